@@ -1,0 +1,102 @@
+//! Command-line arguments (clap): the top level and the arguments shared by subcommands.
+
+use crate::engine::data::{ColumnChoice, ImportOptions};
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Carbon DML Explorer. Without a subcommand the window opens; subcommands run headless.
+#[derive(Debug, Parser)]
+#[command(name = "carbon-dml", version, about, long_about = None)]
+pub struct Cli {
+    /// Headless subcommand; none opens the window.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Open the window, wait until the estimates are in, save a PNG of the window to FILE, exit.
+    #[arg(long, value_name = "FILE")]
+    pub screenshot: Option<PathBuf>,
+    /// View to show (with --screenshot): data, index, model, results, maps, robustness, scenarios.
+    #[arg(long, value_name = "VIEW")]
+    pub view: Option<String>,
+    /// Interface language: en or zh.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+}
+
+/// Headless subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate a data file: print the report, exit 1 on errors.
+    Check(CheckArgs),
+    /// Write the synthetic sample panel (and its true effects) to a directory.
+    SampleData(SampleDataArgs),
+    /// Descriptive statistics (the study's Table 3).
+    Describe(DescribeArgs),
+}
+
+/// Where the data come from and which columns identify units and years.
+#[derive(Debug, Clone, Args, Default)]
+pub struct DataArgs {
+    /// CSV file (default: the bundled synthetic sample panel).
+    #[arg(long, value_name = "FILE")]
+    pub data: Option<PathBuf>,
+    /// Unit column (default: detected from province / unit / id / 省份; `none` for a cross-section).
+    #[arg(long, value_name = "COL")]
+    pub unit: Option<String>,
+    /// Year column (default: detected from year / 年份; `none` for a cross-section).
+    #[arg(long, value_name = "COL")]
+    pub year: Option<String>,
+}
+
+impl DataArgs {
+    /// The import options these flags describe.
+    pub fn import_options(&self) -> ImportOptions {
+        let choice = |v: &Option<String>| match v.as_deref() {
+            None => ColumnChoice::Auto,
+            Some("none") => ColumnChoice::Absent,
+            Some(n) => ColumnChoice::Named(n.to_string()),
+        };
+        ImportOptions { separator: None, unit: choice(&self.unit), year: choice(&self.year) }
+    }
+}
+
+/// `check` arguments.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Data source.
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// Print the report as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `sample-data` arguments.
+#[derive(Debug, Args)]
+pub struct SampleDataArgs {
+    /// Output directory (created if needed).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Number of units (30 = provinces; more gives generic units such as 278 "cities").
+    #[arg(long, default_value_t = 30)]
+    pub units: usize,
+    /// Number of years from 2011.
+    #[arg(long, default_value_t = 12)]
+    pub years: usize,
+    /// Seed of the data-generating process.
+    #[arg(long, default_value_t = 2025)]
+    pub seed: u64,
+}
+
+/// `describe` arguments.
+#[derive(Debug, Args)]
+pub struct DescribeArgs {
+    /// Data source.
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// Variables (comma-separated; default all numeric columns).
+    #[arg(long, value_delimiter = ',')]
+    pub vars: Vec<String>,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}

@@ -1,0 +1,27 @@
+//! `carbon-dml describe`: descriptive statistics (the study's Table 3).
+
+use super::CliError;
+use super::args::DescribeArgs;
+use crate::engine::data::summary::describe;
+use std::process::ExitCode;
+
+/// Run `describe`.
+pub fn run(args: &DescribeArgs) -> Result<ExitCode, CliError> {
+    let imp = super::load::load(&args.data)?;
+    let names: Vec<&str> = args.vars.iter().map(String::as_str).collect();
+    for n in &names {
+        if imp.panel.numeric(n).is_none() {
+            return Err(CliError(format!("{}: no numeric column \"{n}\"", imp.panel.source)));
+        }
+    }
+    let rows = describe(&imp.panel, &names);
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "variables": rows }))?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("{:<18} {:>6} {:>14} {:>14} {:>14} {:>14}", "variable", "N", "mean", "sd", "min", "max");
+    for r in rows {
+        println!("{:<18} {:>6} {:>14.4} {:>14.4} {:>14.4} {:>14.4}", r.name, r.n, r.mean, r.sd, r.min, r.max);
+    }
+    Ok(ExitCode::SUCCESS)
+}

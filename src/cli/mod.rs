@@ -1,0 +1,38 @@
+//! The command line: subcommands that run the engine headless and print text or JSON.
+//!
+//! Errors go to stderr with exit code 1; results go to stdout.
+
+pub mod args;
+mod check;
+mod describe;
+mod load;
+mod sample_data;
+
+pub use args::{Cli, Command};
+use std::process::ExitCode;
+
+/// A command-line failure: the message is printed to stderr once, at the edge.
+#[derive(Debug)]
+pub struct CliError(pub String);
+
+impl<E: std::fmt::Display> From<E> for CliError {
+    fn from(e: E) -> Self {
+        CliError(e.to_string())
+    }
+}
+
+/// Run a headless subcommand.
+pub fn run(command: Command) -> ExitCode {
+    let result = match command {
+        Command::Check(a) => check::run(&a),
+        Command::SampleData(a) => sample_data::run(&a),
+        Command::Describe(a) => describe::run(&a),
+    };
+    match result {
+        Ok(code) => code,
+        Err(CliError(msg)) => {
+            eprintln!("error: {msg}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,204 @@
+//! Nuisance learners: regressors that DML fits on some rows and predicts on others.
+//!
+//! Every learner follows linfa's split between *parameters* (a serde struct whose defaults
+//! equal scikit-learn's, checked once by [`LearnerSpec::validate`]) and a *fitted model*.
+//! The [`Regressor`] trait is deliberately small: fit on a set of rows of a feature matrix,
+//! predict a set of rows. Rows are indices into the full matrix so that cross-fitting never
+//! copies data.
+//!
+//! | learner | module | scikit-learn equivalent |
+//! |---|---|---|
+//! | OLS | [`ols`] | `LinearRegression()` |
+//! | Lasso with CV penalty | [`lasso`] | `make_pipeline(StandardScaler(), LassoCV())` |
+//! | Random forest | [`forest`] | `RandomForestRegressor()` |
+//! | Gradient boosting | [`boosting`] | `GradientBoostingRegressor()` |
+//! | Support-vector regression | [`svr`] | `make_pipeline(StandardScaler(), SVR())` |
+
+pub mod boosting;
+pub mod error;
+pub mod forest;
+pub mod lasso;
+pub mod ols;
+pub mod svr;
+pub mod tree;
+
+pub use error::LearnerError;
+
+use serde::{Deserialize, Serialize};
+
+/// Feature matrix: one row per observation, one column per feature (column-major storage).
+pub type Features = nalgebra::DMatrix<f64>;
+
+/// A regression algorithm with its settings, ready to be fitted.
+pub trait Regressor: Send + Sync {
+    /// Fit on `rows` of `x` and `y`. `seed` drives every random choice of the fit.
+    fn fit(&self, x: &Features, y: &[f64], rows: &[usize], seed: u64) -> Result<Box<dyn Fitted>, LearnerError>;
+}
+
+/// A fitted regression model.
+pub trait Fitted: Send + Sync {
+    /// Predictions for `rows` of `x` (same columns as in the fit).
+    fn predict(&self, x: &Features, rows: &[usize]) -> Vec<f64>;
+
+    /// Remarks about the fit a user should see (rank deficiency, iteration cap reached, ...).
+    fn notes(&self) -> Vec<String> {
+        Vec::new()
+    }
+}
+
+/// Which learner to use for a nuisance function, with its settings.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum LearnerSpec {
+    /// Ordinary least squares with intercept.
+    Ols,
+    /// Lasso with cross-validated penalty on standardized inputs.
+    Lasso(lasso::LassoParams),
+    /// Random forest regressor.
+    Forest(forest::ForestParams),
+    /// Gradient boosting regressor (squared loss).
+    Boosting(boosting::BoostingParams),
+    /// Epsilon-support-vector regression with RBF kernel on standardized inputs.
+    Svr(svr::SvrParams),
+}
+
+impl Default for LearnerSpec {
+    /// The study's learner: a random forest with 500 trees.
+    fn default() -> Self {
+        LearnerSpec::Forest(forest::ForestParams { n_trees: 500, ..Default::default() })
+    }
+}
+
+/// The kind of a learner without its settings (for menus and command-line flags).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum LearnerKind {
+    /// See [`LearnerSpec::Ols`].
+    Ols,
+    /// See [`LearnerSpec::Lasso`].
+    Lasso,
+    /// See [`LearnerSpec::Forest`].
+    Forest,
+    /// See [`LearnerSpec::Boosting`].
+    Boosting,
+    /// See [`LearnerSpec::Svr`].
+    Svr,
+}
+
+impl LearnerKind {
+    /// All kinds, in menu order.
+    pub const ALL: [LearnerKind; 5] =
+        [LearnerKind::Ols, LearnerKind::Lasso, LearnerKind::Forest, LearnerKind::Boosting, LearnerKind::Svr];
+
+    /// Short command-line name (`ols`, `lasso`, `rf`, `gbm`, `svr`).
+    pub fn cli_name(self) -> &'static str {
+        match self {
+            LearnerKind::Ols => "ols",
+            LearnerKind::Lasso => "lasso",
+            LearnerKind::Forest => "rf",
+            LearnerKind::Boosting => "gbm",
+            LearnerKind::Svr => "svr",
+        }
+    }
+
+    /// Parse a command-line name.
+    pub fn from_cli_name(s: &str) -> Option<LearnerKind> {
+        LearnerKind::ALL.into_iter().find(|k| k.cli_name() == s.to_ascii_lowercase())
+    }
+
+    /// Display name.
+    pub fn label(self) -> &'static str {
+        match self {
+            LearnerKind::Ols => "OLS",
+            LearnerKind::Lasso => "Lasso (CV)",
+            LearnerKind::Forest => "Random forest",
+            LearnerKind::Boosting => "Gradient boosting",
+            LearnerKind::Svr => "SVR",
+        }
+    }
+
+    /// The default settings of this kind (scikit-learn's defaults).
+    pub fn default_spec(self) -> LearnerSpec {
+        match self {
+            LearnerKind::Ols => LearnerSpec::Ols,
+            LearnerKind::Lasso => LearnerSpec::Lasso(Default::default()),
+            LearnerKind::Forest => LearnerSpec::Forest(Default::default()),
+            LearnerKind::Boosting => LearnerSpec::Boosting(Default::default()),
+            LearnerKind::Svr => LearnerSpec::Svr(Default::default()),
+        }
+    }
+}
+
+impl LearnerSpec {
+    /// The kind of this learner.
+    pub fn kind(&self) -> LearnerKind {
+        match self {
+            LearnerSpec::Ols => LearnerKind::Ols,
+            LearnerSpec::Lasso(_) => LearnerKind::Lasso,
+            LearnerSpec::Forest(_) => LearnerKind::Forest,
+            LearnerSpec::Boosting(_) => LearnerKind::Boosting,
+            LearnerSpec::Svr(_) => LearnerKind::Svr,
+        }
+    }
+
+    /// Check the settings; an error names the offending setting and its value.
+    pub fn validate(&self) -> Result<(), LearnerError> {
+        match self {
+            LearnerSpec::Ols => Ok(()),
+            LearnerSpec::Lasso(p) => p.validate(),
+            LearnerSpec::Forest(p) => p.validate(),
+            LearnerSpec::Boosting(p) => p.validate(),
+            LearnerSpec::Svr(p) => p.validate(),
+        }
+    }
+
+    /// The regressor for these settings (validate first).
+    pub fn regressor(&self) -> Box<dyn Regressor> {
+        match self {
+            LearnerSpec::Ols => Box::new(ols::Ols),
+            LearnerSpec::Lasso(p) => Box::new(p.clone()),
+            LearnerSpec::Forest(p) => Box::new(p.clone()),
+            LearnerSpec::Boosting(p) => Box::new(p.clone()),
+            LearnerSpec::Svr(p) => Box::new(p.clone()),
+        }
+    }
+
+    /// A one-line description such as `Random forest (500 trees)`.
+    pub fn describe(&self) -> String {
+        match self {
+            LearnerSpec::Ols => "OLS".into(),
+            LearnerSpec::Lasso(p) => format!("Lasso (CV, {} folds)", p.cv_folds),
+            LearnerSpec::Forest(p) => format!("Random forest ({} trees)", p.n_trees),
+            LearnerSpec::Boosting(p) => {
+                format!("Gradient boosting ({} trees, lr {}, depth {})", p.n_trees, p.learning_rate, p.max_depth)
+            }
+            LearnerSpec::Svr(p) => format!("SVR (RBF, C {}, epsilon {})", p.c, p.epsilon),
+        }
+    }
+}
+
+/// Check that `rows` of `x` and `y` are usable for fitting: non-empty, finite, enough rows.
+pub fn check_training_data(x: &Features, y: &[f64], rows: &[usize], min_rows: usize) -> Result<(), LearnerError> {
+    if rows.is_empty() {
+        return Err(LearnerError::NoRows);
+    }
+    if rows.len() < min_rows {
+        return Err(LearnerError::TooFewRows { need: min_rows, got: rows.len() });
+    }
+    for &r in rows {
+        if !y[r].is_finite() {
+            return Err(LearnerError::NonFinite { row: r, column: None, value: y[r] });
+        }
+        for c in 0..x.ncols() {
+            let v = x[(r, c)];
+            if !v.is_finite() {
+                return Err(LearnerError::NonFinite { row: r, column: Some(c), value: v });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// True when `y` takes one value on `rows` (learners then predict that constant).
+pub fn is_constant(y: &[f64], rows: &[usize]) -> bool {
+    let first = y[rows[0]];
+    rows.iter().all(|&r| y[r] == first)
+}

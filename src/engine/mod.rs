@@ -1,0 +1,10 @@
+//! The engine: everything the window and the command line compute. It knows nothing of egui
+//! (a test in `tests/architecture.rs` keeps it that way).
+
+pub mod data;
+pub mod dml;
+pub mod learners;
+pub mod measures;
+pub mod report;
+pub mod rng;
+pub mod spatial;

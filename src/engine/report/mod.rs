@@ -1,0 +1,6 @@
+//! Reports: result tables rendered to text, CSV, Markdown and LaTeX; the study's battery;
+//! and the atomic file writes every output goes through.
+
+pub mod atomic;
+
+pub use atomic::atomic_write;

@@ -1,0 +1,2 @@
+//! Spatial: province boundaries, class breaks (natural breaks, quantiles, equal intervals),
+//! palettes and map rendering.

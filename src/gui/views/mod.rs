@@ -1,0 +1,3 @@
+//! One file per view of the navigation.
+
+pub mod data;
