@@ -31,6 +31,22 @@ pub enum Command {
     SampleData(SampleDataArgs),
     /// Descriptive statistics (the study's Table 3).
     Describe(DescribeArgs),
+    /// Time the engine against the issues' speed targets (use a release build).
+    Bench(BenchArgs),
+}
+
+/// `bench` arguments.
+#[derive(Debug, Args)]
+pub struct BenchArgs {
+    /// Suites to run (default all): import, learners, dml, measures, maps, battery.
+    #[arg(long, value_delimiter = ',')]
+    pub suite: Vec<String>,
+    /// Fewer repetitions.
+    #[arg(long)]
+    pub quick: bool,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Where the data come from and which columns identify units and years.

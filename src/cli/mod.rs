@@ -3,6 +3,7 @@
 //! Errors go to stderr with exit code 1; results go to stdout.
 
 pub mod args;
+mod bench;
 mod check;
 mod describe;
 mod load;
@@ -27,6 +28,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Check(a) => check::run(&a),
         Command::SampleData(a) => sample_data::run(&a),
         Command::Describe(a) => describe::run(&a),
+        Command::Bench(a) => bench::run(&a),
     };
     match result {
         Ok(code) => code,

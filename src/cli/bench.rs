@@ -1,0 +1,48 @@
+//! `carbon-dml bench`: run the benchmark suites and print medians against targets.
+
+use super::CliError;
+use super::args::BenchArgs;
+use crate::engine::bench::suites;
+use std::process::ExitCode;
+
+/// Run `bench`.
+pub fn run(args: &BenchArgs) -> Result<ExitCode, CliError> {
+    let all = suites();
+    for s in &args.suite {
+        if !all.iter().any(|(name, _)| name == s) {
+            let names: Vec<&str> = all.iter().map(|(n, _)| *n).collect();
+            return Err(CliError(format!("unknown suite \"{s}\"; available: {}", names.join(", "))));
+        }
+    }
+    if cfg!(debug_assertions) {
+        eprintln!("warning: this is a debug build; figures are only meaningful with --release");
+    }
+    let threads = rayon::current_num_threads();
+    let mut results = Vec::new();
+    for (name, suite) in all {
+        if !args.suite.is_empty() && !args.suite.iter().any(|s| s == name) {
+            continue;
+        }
+        if !args.json {
+            println!("== {name} ({threads} threads)");
+        }
+        for m in suite(args.quick) {
+            if !args.json {
+                let target = match (m.target_ms, m.meets_target()) {
+                    (Some(t), Some(true)) => format!("target {t} ms: met"),
+                    (Some(t), _) => format!("target {t} ms: MISSED"),
+                    _ => String::new(),
+                };
+                println!(
+                    "{:<60} median {:>10.2} ms  min {:>10.2} ms  ({} runs)  {target}  {}",
+                    m.name, m.median_ms, m.min_ms, m.runs, m.note
+                );
+            }
+            results.push(m);
+        }
+    }
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "threads": threads, "results": results }))?);
+    }
+    Ok(ExitCode::SUCCESS)
+}
