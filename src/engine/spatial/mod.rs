@@ -4,5 +4,6 @@
 pub mod breaks;
 pub mod geojson;
 pub mod jenks;
+pub mod palette;
 pub mod projection;
 pub mod tessellate;
