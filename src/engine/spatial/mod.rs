@@ -14,8 +14,11 @@ pub mod jenks;
 pub mod join;
 pub mod palette;
 pub mod projection;
+pub mod raster;
+pub mod render;
 pub mod series;
 pub mod tessellate;
+pub mod text;
 
 pub use breaks::{Breaks, BreaksError, Method};
 pub use choropleth::{Fill, LegendScope, MapData, MapError, MapSpec, compute_maps};
