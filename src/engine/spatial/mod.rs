@@ -7,6 +7,7 @@
 //! into [`MapData`]; the window draws meshes with those colours, and the PNG export
 //! rasterizes the same data.
 
+pub mod bench;
 pub mod breaks;
 pub mod choropleth;
 pub mod geojson;
