@@ -33,6 +33,10 @@ pub enum Command {
     Describe(DescribeArgs),
     /// Time the engine against the issues' speed targets (use a release build).
     Bench(BenchArgs),
+    /// Class breaks of a variable (natural breaks, quantiles, equal intervals).
+    Breaks(super::breaks::BreaksArgs),
+    /// Draw choropleth maps of a variable to a PNG.
+    Map(super::map::MapArgs),
 }
 
 /// `bench` arguments.

@@ -4,9 +4,11 @@
 
 pub mod args;
 mod bench;
+pub mod breaks;
 mod check;
 mod describe;
 mod load;
+pub mod map;
 mod sample_data;
 
 pub use args::{Cli, Command};
@@ -29,6 +31,8 @@ pub fn run(command: Command) -> ExitCode {
         Command::SampleData(a) => sample_data::run(&a),
         Command::Describe(a) => describe::run(&a),
         Command::Bench(a) => bench::run(&a),
+        Command::Breaks(a) => breaks::run(&a),
+        Command::Map(a) => map::run(&a),
     };
     match result {
         Ok(code) => code,
