@@ -14,6 +14,7 @@
 //! | Gradient boosting | [`boosting`] | `GradientBoostingRegressor()` |
 //! | Support-vector regression | [`svr`] | `make_pipeline(StandardScaler(), SVR())` |
 
+pub mod bench;
 pub mod boosting;
 pub mod error;
 pub mod forest;
