@@ -33,6 +33,10 @@ pub enum Command {
     Describe(DescribeArgs),
     /// Time the engine against the issues' speed targets (use a release build).
     Bench(BenchArgs),
+    /// Composite index (DCP): weights of chosen indicators and the index per unit-year.
+    Index(super::index::IndexArgs),
+    /// Total-factor energy efficiency (SBM / super-SBM with undesirable outputs) per unit-year.
+    Tfee(super::tfee::TfeeArgs),
 }
 
 /// `bench` arguments.

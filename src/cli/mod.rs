@@ -6,8 +6,11 @@ pub mod args;
 mod bench;
 mod check;
 mod describe;
+pub mod index;
 mod load;
+mod output;
 mod sample_data;
+pub mod tfee;
 
 pub use args::{Cli, Command};
 use std::process::ExitCode;
@@ -29,6 +32,8 @@ pub fn run(command: Command) -> ExitCode {
         Command::SampleData(a) => sample_data::run(&a),
         Command::Describe(a) => describe::run(&a),
         Command::Bench(a) => bench::run(&a),
+        Command::Index(a) => index::run(&a),
+        Command::Tfee(a) => tfee::run(&a),
     };
     match result {
         Ok(code) => code,
