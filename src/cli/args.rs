@@ -37,6 +37,10 @@ pub enum Command {
     Breaks(super::breaks::BreaksArgs),
     /// Draw choropleth maps of a variable to a PNG.
     Map(super::map::MapArgs),
+    /// Composite index (DCP): weights of chosen indicators and the index per unit-year.
+    Index(super::index::IndexArgs),
+    /// Total-factor energy efficiency (SBM / super-SBM with undesirable outputs) per unit-year.
+    Tfee(super::tfee::TfeeArgs),
 }
 
 /// `bench` arguments.

@@ -7,9 +7,12 @@ mod bench;
 pub mod breaks;
 mod check;
 mod describe;
+pub mod index;
 mod load;
 pub mod map;
+mod output;
 mod sample_data;
+pub mod tfee;
 
 pub use args::{Cli, Command};
 use std::process::ExitCode;
@@ -33,6 +36,8 @@ pub fn run(command: Command) -> ExitCode {
         Command::Bench(a) => bench::run(&a),
         Command::Breaks(a) => breaks::run(&a),
         Command::Map(a) => map::run(&a),
+        Command::Index(a) => index::run(&a),
+        Command::Tfee(a) => tfee::run(&a),
     };
     match result {
         Ok(code) => code,

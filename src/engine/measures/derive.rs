@@ -100,7 +100,7 @@ impl fmt::Display for DerivedReport {
                 DerivedStatus::Computed { notes } => writeln!(f, "{}: computed ({})", e.name, notes.join("; "))?,
                 DerivedStatus::InData => writeln!(f, "{}: taken from the data (not recomputed)", e.name)?,
                 DerivedStatus::Skipped { missing } => {
-                    writeln!(f, "{}: not computed, missing column(s): {}", e.name, missing.join(", "))?
+                    writeln!(f, "{}: not computed, missing or non-numeric column(s): {}", e.name, missing.join(", "))?
                 }
                 DerivedStatus::Failed { reason } => writeln!(f, "{}: failed: {reason}", e.name)?,
             }

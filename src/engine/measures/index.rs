@@ -14,6 +14,7 @@
 //!   `DCP_d = sum_{j in d} v_j x'_j`, dimension weights `W_d` (equal, manual, or entropy
 //!   weights of the sub-indices), and `w_j = W_d(j) v_j`, `DCP = sum_j w_j x'_j`.
 
+use super::ColumnProblem;
 use super::entropy::{EntropyError, complete_rows, composite, try_entropy_weights};
 use super::normalize::{Direction, NormalizeError, normalize, normalize_per_year};
 use super::pca::{PcaError, PcaIndex, PcaMode, pca_index};
@@ -203,10 +204,11 @@ pub fn normalized_indicators(
             if !seen.insert(ind.column.as_str()) {
                 return Err(IndexError::Duplicate(ind.column.clone()));
             }
-            let x = match panel.numeric(&ind.column) {
-                Some(x) => x,
-                None if panel.column(&ind.column).is_some() => return Err(IndexError::NotNumeric(ind.column.clone())),
-                None => return Err(IndexError::MissingColumn(ind.column.clone())),
+            let x = match super::numeric_column(panel, &ind.column) {
+                Ok(x) => x,
+                Err(ColumnProblem::Empty) => return Err(NormalizeError::AllMissing(ind.column.clone()).into()),
+                Err(ColumnProblem::Text) => return Err(IndexError::NotNumeric(ind.column.clone())),
+                Err(ColumnProblem::Absent) => return Err(IndexError::MissingColumn(ind.column.clone())),
             };
             Ok(match years {
                 Some(y) => normalize_per_year(&ind.column, x, y, ind.direction, spec.shift)?,

@@ -36,6 +36,28 @@ pub use spec::{ColumnMap, MeasureSpec};
 pub use tfee::{TfeeResult, TfeeSpec, compute_tfee};
 
 use crate::engine::data::Panel;
+use crate::engine::data::panel::ColumnData;
+
+/// Why a column cannot be read as numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ColumnProblem {
+    /// No column of that name.
+    Absent,
+    /// Every cell is empty (the importer keeps such a column as text).
+    Empty,
+    /// The column holds text.
+    Text,
+}
+
+/// The numeric values of column `name`, or why there are none.
+pub(crate) fn numeric_column<'a>(panel: &'a Panel, name: &str) -> Result<&'a [f64], ColumnProblem> {
+    match panel.column(name).map(|c| &c.data) {
+        None => Err(ColumnProblem::Absent),
+        Some(ColumnData::Numeric(v)) => Ok(v),
+        Some(ColumnData::Text(cells)) if cells.iter().all(Option::is_none) => Err(ColumnProblem::Empty),
+        Some(ColumnData::Text(_)) => Err(ColumnProblem::Text),
+    }
+}
 
 /// Where row `r` is, for messages: `"<unit> <year>"`, or `"row <r+1>"` without unit and year.
 pub(crate) fn place(panel: &Panel, r: usize) -> String {

@@ -12,6 +12,7 @@
 //! Programs are independent, so they run in parallel (rayon) and each result is the same on
 //! every run and at any thread count.
 
+use super::ColumnProblem;
 use super::sbm::{DeaData, DmuScore, DmuStatus, Rts, evaluate};
 use crate::engine::data::Panel;
 use rayon::prelude::*;
@@ -96,9 +97,15 @@ pub enum TfeeError {
     /// A column is named twice.
     #[error("column \"{0}\" is used twice among the TFEE inputs and outputs")]
     Duplicate(String),
-    /// A column is absent or not numeric.
-    #[error("no numeric column \"{0}\" in the data: map the TFEE inputs and outputs to existing columns")]
+    /// A column is absent.
+    #[error("no column \"{0}\" in the data: map the TFEE inputs and outputs to existing columns")]
     MissingColumn(String),
+    /// A column holds text.
+    #[error("column \"{0}\" is not numeric: TFEE inputs and outputs must hold numbers")]
+    NotNumeric(String),
+    /// A column has no value at all.
+    #[error("column \"{0}\" has no values: every cell is missing")]
+    NoValues(String),
     /// A per-year frontier without a year column.
     #[error("a per-year frontier needs a year column; use the global frontier for a cross-section")]
     NoYearColumn,
@@ -161,8 +168,11 @@ impl TfeeSpec {
             if !seen.insert(c.as_str()) {
                 return Err(TfeeError::Duplicate(c.clone()));
             }
-            if panel.numeric(c).is_none() {
-                return Err(TfeeError::MissingColumn(c.clone()));
+            match super::numeric_column(panel, c) {
+                Ok(_) => {}
+                Err(ColumnProblem::Empty) => return Err(TfeeError::NoValues(c.clone())),
+                Err(ColumnProblem::Text) => return Err(TfeeError::NotNumeric(c.clone())),
+                Err(ColumnProblem::Absent) => return Err(TfeeError::MissingColumn(c.clone())),
             }
         }
         if self.frontier == Frontier::Year && panel.year.is_none() {
