@@ -333,3 +333,21 @@ pub fn feature_name(boundaries: &Boundaries, i: usize, chinese: bool) -> String 
     }
     format!("feature {i}")
 }
+
+/// Hover text of feature `i` on map `m`: name, value and class range, e.g.
+/// `Sichuan: 1.23 (class 3 of 5: 1.10 – 1.45)`, or `Tibet: no data`.
+pub fn hover_text(boundaries: &Boundaries, m: &MapData, i: usize, chinese: bool) -> String {
+    let name = feature_name(boundaries, i, chinese);
+    let Some(f) = m.features.get(i) else { return name };
+    match (f.value, f.fill) {
+        (Some(v), Fill::Class(c, _)) => {
+            let (lo, hi) = m.breaks.range(c);
+            let mut bounds = vec![m.breaks.min];
+            bounds.extend(&m.breaks.upper);
+            let d = super::render::legend_decimals(&bounds);
+            let dv = d.max(super::render::legend_decimals(&[v]));
+            format!("{name}: {v:.dv$} (class {} of {}: {lo:.d$} – {hi:.d$})", c + 1, m.breaks.k())
+        }
+        _ => format!("{name}: no data"),
+    }
+}

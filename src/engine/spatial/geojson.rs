@@ -53,6 +53,14 @@ pub struct Boundaries {
 /// Why a GeoJSON file could not be read.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum GeoJsonError {
+    /// The file could not be read.
+    #[error("{path}: {message}")]
+    Io {
+        /// File path.
+        path: String,
+        /// The system's message.
+        message: String,
+    },
     /// Not JSON at all.
     #[error("{source_name}: not valid JSON (line {line}, column {column}: {message}); save the boundaries as GeoJSON")]
     NotJson {
@@ -118,12 +126,8 @@ impl Boundaries {
     /// Read a GeoJSON file from disk.
     pub fn read(path: &std::path::Path) -> Result<Boundaries, GeoJsonError> {
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let text = std::fs::read_to_string(path).map_err(|e| GeoJsonError::NotJson {
-            source_name: name.clone(),
-            line: 0,
-            column: 0,
-            message: e.to_string(),
-        })?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| GeoJsonError::Io { path: path.display().to_string(), message: e.to_string() })?;
         Boundaries::parse(&text, &name)
     }
 
