@@ -93,10 +93,14 @@ fn geojson_errors_name_the_problem() {
     let text = r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},
         "geometry":{"type":"Polygon","coordinates":[[[1,1],["a",2],[1,3],[1,1]]]}}]}"#;
     assert!(e(text).to_string().contains("not numeric"));
-    // A null geometry is skipped and reported, not an error.
-    let with_null = r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":null},
+    // Null and line geometries beside polygons are skipped and reported, not an error.
+    let mixed = r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":null},
+        {"type":"Feature","properties":{},"geometry":{"type":"MultiLineString","coordinates":[[[1,1],[2,2]]]}},
         {"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[1,1],[2,1],[1,2],[1,1]]]}}]}"#;
-    assert_eq!(Boundaries::parse(with_null, "f").unwrap().skipped_null, vec![0]);
+    let b = Boundaries::parse(mixed, "f").unwrap();
+    assert_eq!(b.features.len(), 1);
+    let skipped: Vec<(usize, &str)> = b.skipped.iter().map(|s| (s.feature, s.geometry.as_str())).collect();
+    assert_eq!(skipped, vec![(0, "null"), (1, "MultiLineString")]);
 }
 
 #[test]
