@@ -170,3 +170,18 @@ fn standard_map_style_properties_join_by_adcode_or_full_chinese_name() {
     assert_eq!(exact.n_matched(), 0);
     assert_eq!(exact.unmatched_units.len(), 30);
 }
+
+#[test]
+fn geometry_is_identical_at_any_thread_count() {
+    let b = Boundaries::embedded();
+    let build = |threads: usize| {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap()
+            .install(|| MapGeometry::build(b, &Albers::default()))
+    };
+    let one = build(1);
+    assert_eq!(one, build(3));
+    assert_eq!(&one, MapGeometry::embedded());
+}
