@@ -138,3 +138,18 @@ fn unit_and_median_series() {
     y2011.sort_by(f64::total_cmp);
     assert_eq!(med[0], (2011, (y2011[14] + y2011[15]) / 2.0));
 }
+
+#[test]
+fn hover_text_names_value_and_class() {
+    let panel = sample::bundled_panel();
+    let b = Boundaries::embedded();
+    let j = join(b, &panel, &JoinSpec::default()).unwrap();
+    let m = &compute_maps(&panel, b, &j, &MapSpec { variable: "gdp".into(), years: vec![2011], ..MapSpec::default() })
+        .unwrap()[0];
+    let sichuan = b.features.iter().position(|f| f.property("name_en") == Some("Sichuan")).unwrap();
+    let tibet = b.features.iter().position(|f| f.property("name_en") == Some("Tibet")).unwrap();
+    let t = carbon_dml::engine::spatial::choropleth::hover_text(b, m, sichuan, false);
+    assert!(t.starts_with("Sichuan: ") && t.contains("of 5"), "{t}");
+    let zh = carbon_dml::engine::spatial::choropleth::hover_text(b, m, tibet, true);
+    assert_eq!(zh, "西藏: no data");
+}

@@ -93,10 +93,14 @@ fn geojson_errors_name_the_problem() {
     let text = r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},
         "geometry":{"type":"Polygon","coordinates":[[[1,1],["a",2],[1,3],[1,1]]]}}]}"#;
     assert!(e(text).to_string().contains("not numeric"));
-    // A null geometry is skipped and reported, not an error.
-    let with_null = r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":null},
+    // Null and line geometries beside polygons are skipped and reported, not an error.
+    let mixed = r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":null},
+        {"type":"Feature","properties":{},"geometry":{"type":"MultiLineString","coordinates":[[[1,1],[2,2]]]}},
         {"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[1,1],[2,1],[1,2],[1,1]]]}}]}"#;
-    assert_eq!(Boundaries::parse(with_null, "f").unwrap().skipped_null, vec![0]);
+    let b = Boundaries::parse(mixed, "f").unwrap();
+    assert_eq!(b.features.len(), 1);
+    let skipped: Vec<(usize, &str)> = b.skipped.iter().map(|s| (s.feature, s.geometry.as_str())).collect();
+    assert_eq!(skipped, vec![(0, "null"), (1, "MultiLineString")]);
 }
 
 #[test]
@@ -131,4 +135,53 @@ fn generic_units_join_by_exact_text_and_report_both_sides() {
     assert_eq!(j.unmatched_features.len(), 1);
     assert_eq!(j.unmatched_features[0].value, "Delta");
     assert_eq!(j.unmatched_units, vec![(2, "Gamma".to_string())]);
+}
+
+#[test]
+fn standard_map_style_properties_join_by_adcode_or_full_chinese_name() {
+    // A user's file in the style of common standard-map GeoJSON: six-digit adcode and full
+    // Chinese names with administrative suffixes, no English names.
+    let mut b = Boundaries::embedded().clone();
+    let reg = carbon_dml::engine::data::registry::Registry::embedded();
+    for f in &mut b.features {
+        let code: u8 = f.property("code").unwrap().parse().unwrap();
+        let zh = reg.by_code(code).unwrap().name_zh.clone();
+        let full = match code {
+            11 | 12 | 31 | 50 => format!("{zh}市"),
+            15 | 54 => format!("{zh}自治区"),
+            45 => "广西壮族自治区".into(),
+            64 => "宁夏回族自治区".into(),
+            65 => "新疆维吾尔自治区".into(),
+            _ => format!("{zh}省"),
+        };
+        f.properties = vec![("adcode".into(), format!("{code}0000")), ("name".into(), full)];
+    }
+    let panel = sample::bundled_panel();
+    for property in ["adcode", "name"] {
+        let j = join(&b, &panel, &JoinSpec { property: property.into(), matching: JoinMatch::Auto }).unwrap();
+        assert_eq!(j.n_matched(), 30, "{property}");
+        assert_eq!(j.unmatched_features.len(), 1);
+        let tibet = j.unmatched_features[0].feature;
+        assert_eq!(choropleth::feature_name(&b, tibet, false), "Tibet");
+        assert_eq!(choropleth::feature_name(&b, tibet, true), "西藏");
+    }
+    // Exact matching cannot resolve codes to the panel's English labels.
+    let exact = join(&b, &panel, &JoinSpec { property: "adcode".into(), matching: JoinMatch::Exact }).unwrap();
+    assert_eq!(exact.n_matched(), 0);
+    assert_eq!(exact.unmatched_units.len(), 30);
+}
+
+#[test]
+fn geometry_is_identical_at_any_thread_count() {
+    let b = Boundaries::embedded();
+    let build = |threads: usize| {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap()
+            .install(|| MapGeometry::build(b, &Albers::default()))
+    };
+    let one = build(1);
+    assert_eq!(one, build(3));
+    assert_eq!(&one, MapGeometry::embedded());
 }

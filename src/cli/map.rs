@@ -102,6 +102,9 @@ pub fn run(args: &MapArgs) -> Result<ExitCode, CliError> {
         }
         None => Boundaries::embedded(),
     };
+    for s in &boundaries.skipped {
+        eprintln!("note: boundary feature {} has a {} geometry (no area): skipped", s.feature, s.geometry);
+    }
     let matching = if args.exact_join { JoinMatch::Exact } else { JoinMatch::Auto };
     let j = join(boundaries, panel, &JoinSpec { property: args.join_property.clone(), matching })?;
     if j.n_matched() == 0 {

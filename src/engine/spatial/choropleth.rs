@@ -317,19 +317,38 @@ fn build_map(
     MapData { year, breaks: b, features, legend, no_data }
 }
 
-/// Display name of feature `i`: its `name_zh` / `name_en` (or `name`) property, else the
-/// registry name of any property that resolves to a province, else `feature i`.
+/// Display name of feature `i`: its `name_zh` / `name_en` property; else its `name` property,
+/// translated through the registry when it names a province (`西藏自治区` shows as `Tibet` in
+/// English); else the registry name of any property that resolves to a province (a code);
+/// else `feature i`.
 pub fn feature_name(boundaries: &Boundaries, i: usize, chinese: bool) -> String {
     let Some(f) = boundaries.features.get(i) else { return format!("feature {i}") };
-    let own = if chinese { "name_zh" } else { "name_en" };
-    if let Some(n) = f.property(own).or_else(|| f.property("name")) {
+    let reg = Registry::embedded();
+    let pick =
+        |p: &crate::engine::data::registry::Province| if chinese { p.name_zh.clone() } else { p.name_en.clone() };
+    if let Some(n) = f.property(if chinese { "name_zh" } else { "name_en" }) {
         return n.to_string();
     }
-    let reg = Registry::embedded();
-    for (_, v) in &f.properties {
-        if let Some(p) = reg.lookup(v) {
-            return if chinese { p.name_zh.clone() } else { p.name_en.clone() };
-        }
+    if let Some(n) = f.property("name") {
+        return reg.lookup(n).map_or_else(|| n.to_string(), pick);
     }
-    format!("feature {i}")
+    f.properties.iter().find_map(|(_, v)| reg.lookup(v)).map_or_else(|| format!("feature {i}"), pick)
+}
+
+/// Hover text of feature `i` on map `m`: name, value and class range, e.g.
+/// `Sichuan: 1.23 (class 3 of 5: 1.10 – 1.45)`, or `Tibet: no data`.
+pub fn hover_text(boundaries: &Boundaries, m: &MapData, i: usize, chinese: bool) -> String {
+    let name = feature_name(boundaries, i, chinese);
+    let Some(f) = m.features.get(i) else { return name };
+    match (f.value, f.fill) {
+        (Some(v), Fill::Class(c, _)) => {
+            let (lo, hi) = m.breaks.range(c);
+            let mut bounds = vec![m.breaks.min];
+            bounds.extend(&m.breaks.upper);
+            let d = super::render::legend_decimals(&bounds);
+            let dv = d.max(super::render::legend_decimals(&[v]));
+            format!("{name}: {v:.dv$} (class {} of {}: {lo:.d$} – {hi:.d$})", c + 1, m.breaks.k())
+        }
+        _ => format!("{name}: no data"),
+    }
 }

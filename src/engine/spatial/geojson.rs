@@ -1,7 +1,8 @@
 //! GeoJSON boundaries: FeatureCollections of Polygon / MultiPolygon features (holes supported)
 //! read into [`Boundaries`], with errors that name the feature and what to do.
 //!
-//! Format: RFC 7946. Coordinates are WGS84 longitude/latitude in degrees. Properties are kept
+//! Format: RFC 7946. Features without an area (null geometry, points, lines) are skipped and
+//! listed; a file with no area feature at all is an error. Coordinates are WGS84 longitude/latitude in degrees. Properties are kept
 //! as strings (numbers written without a fractional part when they are whole, so a `code`
 //! property `11` reads as `"11"`). Rings are stored open (the closing position dropped) and
 //! oriented: exteriors counter-clockwise, holes clockwise, whatever the file did.
@@ -46,13 +47,31 @@ pub struct Boundaries {
     pub source: String,
     /// Features with a polygon geometry, in file order.
     pub features: Vec<Feature>,
-    /// Zero-based indices (in the file) of features whose geometry was `null`; they are skipped.
-    pub skipped_null: Vec<usize>,
+    /// Features skipped because they have no area to fill (`null`, points, lines), listed so
+    /// the join dialog can say so.
+    pub skipped: Vec<SkippedFeature>,
+}
+
+/// A feature without an area geometry, skipped.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SkippedFeature {
+    /// Zero-based index in the file.
+    pub feature: usize,
+    /// Its geometry type (`null` when absent).
+    pub geometry: String,
 }
 
 /// Why a GeoJSON file could not be read.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum GeoJsonError {
+    /// The file could not be read.
+    #[error("{path}: {message}")]
+    Io {
+        /// File path.
+        path: String,
+        /// The system's message.
+        message: String,
+    },
     /// Not JSON at all.
     #[error("{source_name}: not valid JSON (line {line}, column {column}: {message}); save the boundaries as GeoJSON")]
     NotJson {
@@ -81,7 +100,7 @@ pub enum GeoJsonError {
         /// File name.
         source_name: String,
     },
-    /// A geometry type other than Polygon / MultiPolygon.
+    /// No feature has an area: the file holds only points or lines (the first one reported).
     #[error(
         "{source_name}: feature {feature} has a {kind} geometry; only Polygon and MultiPolygon can be mapped (convert points or lines to areas first)"
     )]
@@ -118,12 +137,8 @@ impl Boundaries {
     /// Read a GeoJSON file from disk.
     pub fn read(path: &std::path::Path) -> Result<Boundaries, GeoJsonError> {
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let text = std::fs::read_to_string(path).map_err(|e| GeoJsonError::NotJson {
-            source_name: name.clone(),
-            line: 0,
-            column: 0,
-            message: e.to_string(),
-        })?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| GeoJsonError::Io { path: path.display().to_string(), message: e.to_string() })?;
         Boundaries::parse(&text, &name)
     }
 
@@ -147,12 +162,12 @@ impl Boundaries {
             other => return Err(GeoJsonError::NotFeatureCollection { source_name: src, found: other.to_string() }),
         };
         let mut features = Vec::with_capacity(raw_features.len());
-        let mut skipped_null = Vec::new();
+        let mut skipped = Vec::new();
         for (i, f) in raw_features.into_iter().enumerate() {
             let bad = |detail: String| GeoJsonError::BadCoordinates { source_name: src.clone(), feature: i, detail };
             let geometry = match f.get("geometry") {
                 None | Some(serde_json::Value::Null) => {
-                    skipped_null.push(i);
+                    skipped.push(SkippedFeature { feature: i, geometry: "null".into() });
                     continue;
                 }
                 Some(g) => g,
@@ -166,11 +181,8 @@ impl Boundaries {
                 }
                 ("Polygon" | "MultiPolygon", _) => return Err(bad("\"coordinates\" missing or not an array".into())),
                 (other, _) => {
-                    return Err(GeoJsonError::UnsupportedGeometry {
-                        source_name: src,
-                        feature: i,
-                        kind: other.to_string(),
-                    });
+                    skipped.push(SkippedFeature { feature: i, geometry: other.to_string() });
+                    continue;
                 }
             };
             if polygons.is_empty() {
@@ -186,9 +198,14 @@ impl Boundaries {
             features.push(Feature { properties, polygons });
         }
         if features.is_empty() {
-            return Err(GeoJsonError::Empty { source_name: src });
+            return Err(match skipped.iter().find(|f| f.geometry != "null") {
+                Some(f) => {
+                    GeoJsonError::UnsupportedGeometry { source_name: src, feature: f.feature, kind: f.geometry.clone() }
+                }
+                None => GeoJsonError::Empty { source_name: src },
+            });
         }
-        Ok(Boundaries { source: src, features, skipped_null })
+        Ok(Boundaries { source: src, features, skipped })
     }
 
     /// Property keys present in every feature, sorted (candidates for joining to a panel).
@@ -286,7 +303,7 @@ mod tests {
     fn embedded_has_31_provinces_with_codes() {
         let b = Boundaries::embedded();
         assert_eq!(b.features.len(), 31);
-        assert!(b.skipped_null.is_empty());
+        assert!(b.skipped.is_empty());
         assert_eq!(b.features[0].property("code"), Some("11"));
         assert_eq!(b.features[0].property("name_zh"), Some("北京"));
         assert_eq!(b.common_keys(), vec!["code", "hasc", "name_en", "name_zh"]);

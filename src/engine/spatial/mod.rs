@@ -20,6 +20,7 @@ pub mod render;
 pub mod series;
 pub mod tessellate;
 pub mod text;
+pub mod viewport;
 
 pub use breaks::{Breaks, BreaksError, Method};
 pub use choropleth::{Fill, LegendScope, MapData, MapError, MapSpec, compute_maps};
@@ -28,3 +29,4 @@ pub use join::{Join, JoinError, JoinSpec, join};
 pub use palette::{PaletteName, Rgb};
 pub use projection::{Albers, BBox};
 pub use tessellate::{MapGeometry, point_in_feature};
+pub use viewport::Viewport;

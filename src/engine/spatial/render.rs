@@ -5,10 +5,10 @@
 use super::choropleth::{Fill, MapData, feature_name};
 use super::geojson::Boundaries;
 use super::palette::{NO_DATA, OUTLINE, Rgb};
-use super::projection::BBox;
 use super::raster::{Canvas, Contour};
 use super::tessellate::MapGeometry;
 use super::text::Fonts;
+use super::viewport::Viewport;
 use serde::{Deserialize, Serialize};
 
 /// Smallest and largest accepted picture width, pixels.
@@ -79,34 +79,13 @@ pub enum RenderError {
     },
 }
 
-/// Where map `i` sits in the picture: projected kilometres to pixels.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct PanelTransform {
-    /// Pixels per kilometre.
-    pub scale: f64,
-    /// Pixel of the projected point `(bbox.min.x, bbox.max.y)` (top-left of the map).
-    pub origin: [f64; 2],
-    /// Projected box drawn.
-    pub bbox: BBox,
-}
-
-impl PanelTransform {
-    /// Pixel position (x right, y down) of a projected point.
-    pub fn to_pixel(&self, p: [f64; 2]) -> [f64; 2] {
-        [
-            self.origin[0] + (p[0] - self.bbox.min[0]) * self.scale,
-            self.origin[1] + (self.bbox.max[1] - p[1]) * self.scale,
-        ]
-    }
-}
-
 /// A rendered picture and where each map went.
 #[derive(Clone, Debug)]
 pub struct Rendered {
     /// The canvas (convert with [`Canvas::into_image`]).
     pub canvas: Canvas,
     /// One per map, left to right.
-    pub panels: Vec<PanelTransform>,
+    pub panels: Vec<Viewport>,
 }
 
 /// Draw `maps` side by side. Legends: one shared legend when every map has the same breaks,
@@ -193,11 +172,7 @@ pub fn render(
     for (i, m) in maps.iter().enumerate() {
         let x0 = margin + i as f32 * (panel_w + gap);
         fonts.draw(&mut canvas, &headings[i], x0, y + 26.0 * u, 26.0 * u, ink);
-        let t = PanelTransform {
-            scale: panel_w as f64 / bbox.width().max(1e-9),
-            origin: [x0 as f64, (y + sub_h) as f64],
-            bbox,
-        };
+        let t = Viewport::fit(bbox, [x0 as f64, (y + sub_h) as f64, panel_w as f64, map_h as f64]);
         draw_map(&mut canvas, geometry, m, &t, u);
         panels.push(t);
     }
@@ -219,11 +194,11 @@ pub fn render(
     Ok(Rendered { canvas, panels })
 }
 
-fn ring_pixels(ring: &[[f64; 2]], t: &PanelTransform) -> Contour {
+fn ring_pixels(ring: &[[f64; 2]], t: &Viewport) -> Contour {
     ring.iter().map(|&p| t.to_pixel(p)).map(|[x, y]| [x as f32, y as f32]).collect()
 }
 
-fn draw_map(canvas: &mut Canvas, geometry: &MapGeometry, m: &MapData, t: &PanelTransform, u: f32) {
+fn draw_map(canvas: &mut Canvas, geometry: &MapGeometry, m: &MapData, t: &Viewport, u: f32) {
     let spacing = NO_DATA.spacing_px * u.max(0.5);
     let line = NO_DATA.line_px * u.max(0.5);
     let hatch = NO_DATA.hatch.map(f32::from);

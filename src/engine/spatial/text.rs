@@ -226,7 +226,7 @@ mod tests {
         assert!(w > 30.0 && w < 80.0, "{w}");
         let mut c = Canvas::new(100, 30, [255, 255, 255]);
         f.draw(&mut c, "Hello", 2.0, 22.0, 20.0, [0, 0, 0]);
-        let dark = c.pixels.iter().filter(|p| p[0] < 128.0).count();
+        let dark = c.pixels.iter().filter(|p| p[0] < 128).count();
         assert!(dark > 40, "{dark} dark pixels");
     }
 }
