@@ -289,8 +289,8 @@ mod tests {
         DesignSpec {
             roles: Roles {
                 outcome: "gdp".into(),
-                treatment: "rd_intensity".into(),
-                controls: vec!["lnpop".into(), "green".into()],
+                treatment: "internet_users".into(),
+                controls: vec!["lnpop".into(), "human".into()],
                 instrument: None,
             },
             fixed_effects: fe,
@@ -324,15 +324,15 @@ mod tests {
     #[test]
     fn missing_cells_are_dropped_and_reported() {
         let mut p = bundled_panel();
-        let mut g = p.numeric("green").unwrap().to_vec();
+        let mut g = p.numeric("human").unwrap().to_vec();
         g[5] = f64::NAN;
         g[7] = f64::NAN;
-        p.set_numeric("green", g);
+        p.set_numeric("human", g);
         let rows: Vec<usize> = (0..p.n_rows()).collect();
         let d = build(&p, &rows, &spec(FixedEffects::None)).unwrap();
         assert_eq!(d.n(), 358);
         assert_eq!(d.dropped.total, 2);
-        assert_eq!(d.dropped.by_column, vec![("green".to_string(), 2)]);
+        assert_eq!(d.dropped.by_column, vec![("human".to_string(), 2)]);
         assert!(!d.rows.contains(&5));
     }
 
