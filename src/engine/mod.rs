@@ -9,3 +9,4 @@ pub mod measures;
 pub mod report;
 pub mod rng;
 pub mod spatial;
+pub mod transform;
