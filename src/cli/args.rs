@@ -33,6 +33,8 @@ pub enum Command {
     Describe(DescribeArgs),
     /// Time the engine against the issues' speed targets (use a release build).
     Bench(BenchArgs),
+    /// Estimate a scenario (DML) and print the results table or JSON.
+    Run(Box<super::run::RunArgs>),
 }
 
 /// `bench` arguments.

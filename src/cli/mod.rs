@@ -7,6 +7,7 @@ mod bench;
 mod check;
 mod describe;
 mod load;
+pub mod run;
 mod sample_data;
 
 pub use args::{Cli, Command};
@@ -29,6 +30,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::SampleData(a) => sample_data::run(&a),
         Command::Describe(a) => describe::run(&a),
         Command::Bench(a) => bench::run(&a),
+        Command::Run(a) => run::run(&a),
     };
     match result {
         Ok(code) => code,

@@ -41,8 +41,9 @@ pub enum FoldScheme {
 /// Cluster-robust standard errors (Chiang et al. 2021, as DoubleML's cluster data).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Cluster {
-    /// Independent rows.
+    /// Independent rows (written `Off` in scenario files; `None` is read too).
     #[default]
+    #[serde(rename = "Off", alias = "None")]
     None,
     /// One-way clustering by unit; folds are drawn by unit.
     Unit,
@@ -53,8 +54,9 @@ pub enum Cluster {
 /// Fixed effects for panels.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum FixedEffects {
-    /// No fixed effects.
+    /// No fixed effects (written `Off` in scenario files; `None` is read too).
     #[default]
+    #[serde(rename = "Off", alias = "None")]
     None,
     /// Unit dummies among the controls (first unit left out).
     Unit,

@@ -174,6 +174,13 @@ mod tests {
     }
 
     #[test]
+    fn off_and_none_both_read_as_no_clustering() {
+        let a = from_str("(version: 1, cluster: Off, fixed_effects: None)", &p()).unwrap();
+        assert_eq!((a.cluster, a.fixed_effects), (Cluster::None, crate::engine::dml::FixedEffects::None));
+        assert!(to_string(&Scenario::default()).contains("cluster: Off,"));
+    }
+
+    #[test]
     fn missing_field_inside_a_variant_is_named() {
         let e = from_str("(version: 1, filter: (conditions: [Compare(column: \"er\", op: Ge)]))", &p()).unwrap_err();
         assert!(e.to_string().contains("missing field `value`"), "{e}");

@@ -249,7 +249,7 @@ pub fn closest_names(name: &str, candidates: &[&str]) -> Vec<String> {
     let mut scored: Vec<(usize, &str)> = candidates
         .iter()
         .map(|c| (if c.to_lowercase() == lower { 0 } else { 1 + edit_distance(&c.to_lowercase(), &lower) }, *c))
-        .filter(|(d, _)| *d <= 1 + (name.chars().count() / 3).max(2))
+        .filter(|(d, _)| *d <= 1 + name.chars().count().div_ceil(3).max(1))
         .collect();
     scored.sort();
     scored.into_iter().take(3).map(|(_, c)| c.to_string()).collect()
@@ -409,7 +409,11 @@ impl Scenario {
             aggregation: s.aggregation,
             seed: s.seed,
         };
-        let mut key = super::file::to_string(&Scenario { name: String::new(), ..s.clone() }).into_bytes();
+        // The file's path and recorded hash do not change results; the data's bytes do.
+        let mut keyed = Scenario { name: String::new(), ..s.clone() };
+        keyed.data.path = None;
+        keyed.data.content_hash = None;
+        let mut key = super::file::to_string(&keyed).into_bytes();
         key.extend_from_slice(&panel.content_hash.to_le_bytes());
         Ok(ValidSpec {
             scenario: s.clone(),
