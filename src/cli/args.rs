@@ -41,6 +41,8 @@ pub enum Command {
     Index(super::index::IndexArgs),
     /// Total-factor energy efficiency (SBM / super-SBM with undesirable outputs) per unit-year.
     Tfee(super::tfee::TfeeArgs),
+    /// Estimate a scenario (DML) and print the results table or JSON.
+    Run(Box<super::run::RunArgs>),
 }
 
 /// `bench` arguments.

@@ -11,6 +11,7 @@ pub mod index;
 mod load;
 pub mod map;
 mod output;
+pub mod run;
 mod sample_data;
 pub mod tfee;
 
@@ -38,6 +39,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Map(a) => map::run(&a),
         Command::Index(a) => index::run(&a),
         Command::Tfee(a) => tfee::run(&a),
+        Command::Run(a) => run::run(&a),
     };
     match result {
         Ok(code) => code,

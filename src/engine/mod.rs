@@ -8,4 +8,6 @@ pub mod learners;
 pub mod measures;
 pub mod report;
 pub mod rng;
+pub mod scenario;
 pub mod spatial;
+pub mod transform;

@@ -1,0 +1,113 @@
+//! `carbon-dml run`: estimate a scenario headless; flags override the scenario file.
+//!
+//! Without a file the scenario is the study's baseline on the bundled sample (CEE on DCP,
+//! six controls, PLR partialling out, random forests with 500 trees, K = 5, seed 42).
+//! Plain output is a table; `--json` prints one JSON object; `--out DIR` also writes
+//! `estimate.json`, `predictions.csv` (cross-fitted predictions and residuals), `table.txt`
+//! and the effective `scenario.ron`. Errors go to stderr with exit code 1.
+
+mod flags;
+mod output;
+
+pub use flags::RunArgs;
+
+use super::CliError;
+use super::args::DataArgs;
+use crate::engine::data::ColumnChoice;
+use crate::engine::dml::{self, Progress};
+use crate::engine::scenario::Scenario;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+/// Run `run`.
+pub fn run(args: &RunArgs) -> Result<ExitCode, CliError> {
+    let (mut scenario, base) = match &args.scenario {
+        Some(path) => (Scenario::load(path)?, path.parent().map(Path::to_path_buf)),
+        None => (Scenario::default(), None),
+    };
+    flags::apply(args, &mut scenario)?;
+    let data_args = data_args(&scenario, base.as_deref(), &args.data);
+    let imported = super::load::load(&data_args)?;
+    let panel = &imported.panel;
+    let spec = scenario.validate(panel).map_err(|errors| {
+        let lines: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
+        CliError(format!("the scenario does not fit the data ({}):\n{}", panel.source, lines.join("\n")))
+    })?;
+    if let Some(path) = &args.save_scenario {
+        let mut saved = scenario.clone();
+        saved.data.content_hash = Some(panel.content_hash);
+        saved.save(path)?;
+        if !args.json {
+            eprintln!("saved scenario to {}", path.display());
+        }
+    }
+    let show = std::io::stderr().is_terminal() && !args.json;
+    let shown = AtomicUsize::new(0);
+    let progress = |p: Progress| {
+        let pct = p.done * 100 / p.total.max(1);
+        if show && pct >= shown.load(Ordering::Relaxed) + 10 {
+            shown.store(pct, Ordering::Relaxed);
+            eprint!("\rfitting nuisances: {}/{} fits ({pct}%)   ", p.done, p.total);
+        }
+    };
+    let estimate = dml::estimate(&spec, &progress, &AtomicBool::new(false))?;
+    if show {
+        eprint!("\r{:60}\r", "");
+    }
+    let estimates = vec![estimate];
+    let json = output::json(&estimates);
+    let table = output::table(&estimates, panel);
+    if let Some(dir) = &args.out {
+        write_outputs(dir, &json, &table, &estimates, panel, &scenario)?;
+    }
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&json)?);
+    } else {
+        print!("{table}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The data flags implied by the scenario, overridden by the command line.
+fn data_args(s: &Scenario, base: Option<&Path>, cli: &DataArgs) -> DataArgs {
+    let choice = |c: &ColumnChoice| match c {
+        ColumnChoice::Auto => None,
+        ColumnChoice::Named(n) => Some(n.clone()),
+        ColumnChoice::Absent => Some("none".to_string()),
+    };
+    let path = s.data.path.as_ref().map(|p| match base {
+        Some(b) if p.is_relative() => b.join(p),
+        _ => p.clone(),
+    });
+    DataArgs {
+        data: cli.data.clone().or(path),
+        unit: cli.unit.clone().or_else(|| choice(&s.data.unit)),
+        year: cli.year.clone().or_else(|| choice(&s.data.year)),
+    }
+}
+
+fn write_outputs(
+    dir: &PathBuf,
+    json: &serde_json::Value,
+    table: &str,
+    estimates: &[dml::Estimate],
+    panel: &crate::engine::data::Panel,
+    scenario: &Scenario,
+) -> Result<(), CliError> {
+    std::fs::create_dir_all(dir).map_err(|e| CliError(format!("{}: {e}", dir.display())))?;
+    let write = |name: &str, bytes: &[u8]| {
+        let path = dir.join(name);
+        crate::engine::report::atomic_write(&path, bytes).map_err(|e| CliError(format!("{}: {e}", path.display())))
+    };
+    write("estimate.json", (serde_json::to_string_pretty(json)? + "\n").as_bytes())?;
+    write("table.txt", table.as_bytes())?;
+    if let Some(e) = estimates.first() {
+        write("predictions.csv", output::predictions_csv(e, panel).as_bytes())?;
+    }
+    let mut saved = scenario.clone();
+    saved.data.content_hash = Some(panel.content_hash);
+    write("scenario.ron", crate::engine::scenario::file::to_string(&saved).as_bytes())?;
+    Ok(())
+}

@@ -1,0 +1,104 @@
+//! The result of one DML estimate: inference, per-repetition estimates, nuisance fits
+//! (out-of-fold predictions, residuals, RMSE, R^2), PLIV diagnostics and notes.
+
+use super::diagnostics::{ArSet, FirstStage};
+use super::inference::Inference;
+use super::spec::{Cluster, Model, Nuisance, Score};
+
+/// One repetition of cross-fitting.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
+pub struct RepEstimate {
+    /// Estimate of this repetition.
+    pub theta: f64,
+    /// Its standard error.
+    pub se: f64,
+}
+
+/// How well one nuisance function was learned, out of fold.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NuisanceReport {
+    /// Which nuisance.
+    pub nuisance: Nuisance,
+    /// Learner description.
+    pub learner: String,
+    /// What it predicts (`Y`, `D`, `Z`, `Y - theta_init D`).
+    pub target: String,
+    /// Out-of-fold RMSE per repetition.
+    pub rmse: Vec<f64>,
+    /// Out-of-fold R^2 per repetition.
+    pub r2: Vec<f64>,
+    /// Targets of the first repetition (one per design row).
+    pub targets: Vec<f64>,
+    /// Out-of-fold predictions of the first repetition.
+    pub predictions: Vec<f64>,
+    /// `targets - predictions` of the first repetition.
+    pub residuals: Vec<f64>,
+    /// Learner notes.
+    pub notes: Vec<String>,
+}
+
+impl NuisanceReport {
+    /// Mean out-of-fold RMSE over repetitions.
+    pub fn mean_rmse(&self) -> f64 {
+        self.rmse.iter().sum::<f64>() / self.rmse.len().max(1) as f64
+    }
+
+    /// Mean out-of-fold R^2 over repetitions.
+    pub fn mean_r2(&self) -> f64 {
+        self.r2.iter().sum::<f64>() / self.r2.len().max(1) as f64
+    }
+}
+
+/// A finished estimate.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Estimate {
+    /// Label (scenario name or subsample).
+    pub label: String,
+    /// Model.
+    pub model: Model,
+    /// Score.
+    pub score: Score,
+    /// Outcome column.
+    pub outcome: String,
+    /// Treatment column.
+    pub treatment: String,
+    /// Instrument column (PLIV).
+    pub instrument: Option<String>,
+    /// Controls used (including fixed-effect dummies).
+    pub controls: Vec<String>,
+    /// theta, se, t, p, interval (aggregated over repetitions).
+    pub inference: Inference,
+    /// Rows used.
+    pub n: usize,
+    /// Folds in each repetition (`K^2` for two-way clustering).
+    pub folds: usize,
+    /// Repetitions.
+    pub n_rep: usize,
+    /// Clustering.
+    pub cluster: Cluster,
+    /// Number of clusters per cluster variable.
+    pub n_clusters: Vec<usize>,
+    /// Per-repetition estimates.
+    pub reps: Vec<RepEstimate>,
+    /// Nuisance fits in fitting order.
+    pub nuisance: Vec<NuisanceReport>,
+    /// Panel row of every design row.
+    pub rows: Vec<usize>,
+    /// Fold of every design row in the first repetition (0-based).
+    pub fold_of_row: Vec<usize>,
+    /// First stage (PLIV).
+    pub first_stage: Option<FirstStage>,
+    /// Anderson-Rubin set (PLIV).
+    pub ar_set: Option<ArSet>,
+    /// Footnotes: dropped rows, transforms, learner remarks.
+    pub notes: Vec<String>,
+    /// Fingerprint of the inputs (scenario and data).
+    pub fingerprint: u64,
+}
+
+impl Estimate {
+    /// The report of nuisance `n`, if the model fitted it.
+    pub fn nuisance(&self, n: Nuisance) -> Option<&NuisanceReport> {
+        self.nuisance.iter().find(|r| r.nuisance == n)
+    }
+}
