@@ -4,12 +4,18 @@
 //! carries out in one place after the frame is drawn.
 
 use super::LaunchOptions;
+use super::analysis::Analysis;
 use super::i18n::{Lang, tr};
 use super::prefs::Prefs;
 use super::theme::{self, ThemeChoice};
+use super::views::ViewCtx;
 use super::views::data::DataView;
+use super::views::model::ModelView;
+use super::views::results::ResultsView;
 use crate::engine::data::{ColumnChoice, ImportOptions, Imported, Report, import_bytes, import_path, sample};
+use crate::engine::scenario::Scenario;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Instant;
 
 /// The navigation's views.
@@ -18,27 +24,59 @@ pub enum View {
     /// Import, validation, preview, Table 3.
     #[default]
     Data,
+    /// Index weights and DCP over time.
+    Index,
+    /// Model set-up.
+    Model,
+    /// Estimates, tables and plots.
+    Results,
+    /// Choropleth maps.
+    Maps,
+    /// The study's battery and the specification curve.
+    Robustness,
+    /// Saved scenarios side by side.
+    Scenarios,
 }
 
 impl View {
     /// Views in navigation order.
-    pub const ALL: [View; 1] = [View::Data];
+    pub const ALL: [View; 7] =
+        [View::Data, View::Index, View::Model, View::Results, View::Maps, View::Robustness, View::Scenarios];
 
     /// Label in the current language.
     pub fn label(self, lang: Lang) -> &'static str {
+        lang.t(match self {
+            View::Data => &tr::VIEW_DATA,
+            View::Index => &tr::VIEW_INDEX,
+            View::Model => &tr::VIEW_MODEL,
+            View::Results => &tr::VIEW_RESULTS,
+            View::Maps => &tr::VIEW_MAPS,
+            View::Robustness => &tr::VIEW_ROBUSTNESS,
+            View::Scenarios => &tr::VIEW_SCENARIOS,
+        })
+    }
+
+    /// Command-line name.
+    pub fn cli_name(self) -> &'static str {
         match self {
-            View::Data => lang.t(&tr::VIEW_DATA),
+            View::Data => "data",
+            View::Index => "index",
+            View::Model => "model",
+            View::Results => "results",
+            View::Maps => "maps",
+            View::Robustness => "robustness",
+            View::Scenarios => "scenarios",
         }
     }
 
     /// Parse a command-line view name.
     pub fn parse(s: &str) -> Option<View> {
-        match s.to_ascii_lowercase().as_str() {
-            "data" => Some(View::Data),
-            _ => None,
-        }
+        View::ALL.into_iter().find(|v| v.cli_name() == s.to_ascii_lowercase())
     }
 }
+
+/// Storage key of the scenario restored at the next start.
+pub const SCENARIO_KEY: &str = "carbon-dml-scenario";
 
 /// The loaded data and its validation report.
 pub struct DataState {
@@ -66,9 +104,31 @@ impl DataState {
     }
 }
 
+/// The unit selected on a map, in a table or a plot (linked highlighting across views).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// Unit label as in the panel (English province name or generic id).
+    pub unit: Option<String>,
+}
+
 /// Something a view asks the application to do.
 #[derive(Clone, Debug)]
 pub enum Command {
+    /// Replace the analysis set-up (model, learners, index weights, ...).
+    SetScenario(Box<Scenario>),
+    /// Re-estimate now.
+    Rerun,
+    /// Cancel the running estimate.
+    CancelEstimate,
+    /// Select a unit (or clear the selection).
+    Select(Option<String>),
+    /// Save the part of the window inside `rect` as a PNG (asks for the file name).
+    ExportPng {
+        /// Screen rectangle (points).
+        rect: egui::Rect,
+        /// Suggested file name stem.
+        name: String,
+    },
     /// Show the native open dialog.
     OpenCsvDialog,
     /// Import a file (a failure keeps the current data).
@@ -96,14 +156,25 @@ pub struct ExplorerApp {
     pub prefs: Prefs,
     /// Commands queued by views during this frame.
     pub commands: Vec<Command>,
+    /// The live analysis.
+    pub analysis: Analysis,
+    /// The selected unit.
+    pub selection: Selection,
     data_view: DataView,
+    model_view: ModelView,
+    results_view: ResultsView,
     screenshot: Option<PathBuf>,
     screenshot_requested: bool,
     frames: u64,
     frame_times: std::collections::VecDeque<f32>,
     last_frame: Option<Instant>,
     show_about: Option<About>,
+    pending_png: Option<(egui::Rect, PathBuf)>,
+    started: Option<Instant>,
 }
+
+/// How long `--screenshot` waits for the estimates.
+const SCREENSHOT_TIMEOUT_SECS: u64 = 180;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum About {
@@ -115,9 +186,20 @@ enum About {
 impl ExplorerApp {
     /// Create the app: preferences from storage, the bundled sample loaded, fonts installed.
     pub fn new(cc: &eframe::CreationContext<'_>, options: LaunchOptions) -> Self {
-        let prefs = cc.storage.and_then(|s| eframe::get_value::<Prefs>(s, Prefs::KEY)).unwrap_or_default();
+        let fresh = options.screenshot.is_some();
+        let prefs = if fresh {
+            Prefs::default()
+        } else {
+            cc.storage.and_then(|s| eframe::get_value::<Prefs>(s, Prefs::KEY)).unwrap_or_default()
+        };
+        let scenario = if fresh {
+            Scenario::default()
+        } else {
+            cc.storage.and_then(|s| eframe::get_value::<Scenario>(s, SCENARIO_KEY)).unwrap_or_default()
+        };
         super::fonts::install(&cc.egui_ctx);
         let mut app = Self::with_prefs(prefs, options);
+        app.analysis.set_scenario(scenario);
         app.restore_last_file();
         app
     }
@@ -134,17 +216,25 @@ impl ExplorerApp {
         if let Some(v) = options.view.as_deref().and_then(View::parse) {
             prefs.view = v;
         }
+        let data = DataState::bundled();
+        let analysis = Analysis::new(Arc::new(data.imported.panel.clone()), Scenario::default());
         ExplorerApp {
-            data: DataState::bundled(),
+            data,
             prefs,
             commands: Vec::new(),
+            analysis,
+            selection: Selection::default(),
             data_view: DataView::default(),
+            model_view: ModelView::default(),
+            results_view: ResultsView::default(),
             screenshot: options.screenshot,
             screenshot_requested: false,
             frames: 0,
             frame_times: Default::default(),
             last_frame: None,
             show_about: None,
+            pending_png: None,
+            started: None,
         }
     }
 
@@ -171,7 +261,9 @@ impl ExplorerApp {
         match import_path(&path, &options) {
             Ok(imported) => {
                 self.prefs.remember_file(&path);
+                self.analysis.set_raw(Arc::new(imported.panel.clone()));
                 self.data = DataState { imported, path: Some(path), failed: None, options };
+                self.selection = Selection::default();
             }
             Err(report) => self.data.failed = Some(report),
         }
@@ -189,6 +281,7 @@ impl ExplorerApp {
                 Command::OpenCsv(p) => self.open_csv(p),
                 Command::LoadSample => {
                     self.data = DataState::bundled();
+                    self.analysis.set_raw(Arc::new(self.data.imported.panel.clone()));
                     self.prefs.last_file = None;
                 }
                 Command::Remap { unit, year } => {
@@ -202,6 +295,7 @@ impl ExplorerApp {
                             if let Some(p) = &self.data.path {
                                 self.prefs.set_mapping(p, &options);
                             }
+                            self.analysis.set_raw(Arc::new(imported.panel.clone()));
                             self.data.imported = imported;
                             self.data.options = options;
                             self.data.failed = None;
@@ -211,6 +305,19 @@ impl ExplorerApp {
                 }
                 Command::DismissFailure => self.data.failed = None,
                 Command::ShowView(v) => self.prefs.view = v,
+                Command::SetScenario(s) => self.analysis.set_scenario(*s),
+                Command::Rerun => self.analysis.rerun_now(),
+                Command::CancelEstimate => self.analysis.cancel(),
+                Command::Select(u) => self.selection.unit = u,
+                Command::ExportPng { rect, name } => {
+                    if let Some(path) = rfd::FileDialog::new()
+                        .set_file_name(format!("{name}.png"))
+                        .add_filter("PNG", &["png"])
+                        .save_file()
+                    {
+                        self.pending_png = Some((rect, path));
+                    }
+                }
             }
         }
     }
@@ -296,8 +403,9 @@ impl ExplorerApp {
         }
     }
 
-    fn status_bar(&self, ui: &mut egui::Ui) {
+    fn status_bar(&mut self, ui: &mut egui::Ui) {
         let lang = self.lang();
+        let colors = theme::palette(ui.visuals());
         let p = &self.data.imported.panel;
         ui.horizontal(|ui| {
             let mut source = format!("{}: {} — N = {}", lang.t(&tr::STATUS_DATA), p.source, p.n_rows());
@@ -305,6 +413,39 @@ impl ExplorerApp {
                 source = format!("{} ({})", source, lang.t(&tr::SYNTHETIC));
             }
             ui.label(source);
+            ui.separator();
+            let a = &self.analysis;
+            if a.is_running() {
+                ui.spinner();
+                let frac = a.progress().unwrap_or(0.0);
+                ui.add(egui::ProgressBar::new(frac).desired_width(140.0).text(format!(
+                    "{} {:.0}%",
+                    lang.t(&tr::STATUS_RUNNING),
+                    frac * 100.0
+                )));
+                if ui.small_button(lang.t(&tr::CANCEL)).on_hover_text("Esc").clicked() {
+                    self.commands.push(Command::CancelEstimate);
+                }
+            } else {
+                match (&a.outcome, a.is_stale()) {
+                    (Some(o), false) => match &o.result {
+                        Ok(_) => ui.colored_label(colors.ok, lang.t(&tr::STATUS_UP_TO_DATE)),
+                        Err(_) => ui.colored_label(colors.error, lang.t(&tr::STATUS_ERROR)),
+                    },
+                    (None, _) => ui.weak(lang.t(&tr::STATUS_IDLE)),
+                    (Some(_), true) => ui.colored_label(colors.warning, lang.t(&tr::STATUS_STALE)),
+                };
+            }
+            if let (Some(at), Some(o)) = (a.finished_at(), &a.outcome) {
+                let ago = at.elapsed().map(|d| d.as_secs()).unwrap_or(0);
+                ui.separator();
+                ui.weak(format!(
+                    "{}: {} ({:.0} ms)",
+                    lang.t(&tr::LAST_ESTIMATE),
+                    super::views::widgets::ago(ago, lang),
+                    o.duration.as_secs_f64() * 1e3
+                ));
+            }
         });
     }
 
@@ -336,6 +477,13 @@ impl ExplorerApp {
             if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, *k))) {
                 self.commands.push(Command::ShowView(v));
             }
+        }
+        let rerun = KeyboardShortcut::new(Modifiers::COMMAND, Key::R);
+        if ctx.input_mut(|i| i.consume_shortcut(&rerun) || i.key_pressed(Key::F5)) {
+            self.commands.push(Command::Rerun);
+        }
+        if self.analysis.is_running() && ctx.input(|i| i.key_pressed(Key::Escape)) {
+            self.commands.push(Command::CancelEstimate);
         }
         let zoom_in = KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus);
         let zoom_in2 = KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals);
@@ -380,7 +528,15 @@ impl ExplorerApp {
     fn take_screenshot_when_ready(&mut self, ctx: &egui::Context) {
         let Some(path) = self.screenshot.clone() else { return };
         self.frames += 1;
-        if self.frames >= 5 && !self.screenshot_requested {
+        let started = *self.started.get_or_insert_with(Instant::now);
+        let ready = !self.analysis.is_running() && self.analysis.outcome.is_some() && !self.analysis.is_stale();
+        let timed_out = started.elapsed() > std::time::Duration::from_secs(SCREENSHOT_TIMEOUT_SECS);
+        if timed_out && !ready && !self.screenshot_requested {
+            eprintln!(
+                "warning: the estimate was not ready after {SCREENSHOT_TIMEOUT_SECS} s; taking the screenshot anyway"
+            );
+        }
+        if self.frames >= 5 && (ready || timed_out) && !self.screenshot_requested {
             self.screenshot_requested = true;
             let ctx2 = ctx.clone();
             ctx.send_viewport_cmd(egui::ViewportCommand::Screenshot(egui::ScreenshotCallback::new(move |image| {
@@ -411,8 +567,20 @@ impl ExplorerApp {
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
         egui::Panel::left("nav").resizable(false).exact_size(130.0).show(ui, |ui| self.navigation(ui));
-        egui::CentralPanel::default_margins().show(ui, |ui| match self.prefs.view {
-            View::Data => self.data_view.ui(ui, &self.data, self.prefs.lang, &mut self.commands),
+        egui::CentralPanel::default_margins().show(ui, |ui| {
+            let mut vc = ViewCtx {
+                lang: self.prefs.lang,
+                data: &self.data,
+                analysis: &self.analysis,
+                selection: &self.selection,
+                commands: &mut self.commands,
+            };
+            match self.prefs.view {
+                View::Data => self.data_view.ui(ui, &self.data, self.prefs.lang, vc.commands),
+                View::Model => self.model_view.ui(ui, &mut vc),
+                View::Results => self.results_view.ui(ui, &mut vc),
+                other => super::views::widgets::not_ready(ui, other.label(self.prefs.lang)),
+            }
         });
         self.about_window(&ctx);
         self.debug_overlay(&ctx);
@@ -428,6 +596,13 @@ impl ExplorerApp {
         }
         self.shortcuts(ctx);
         self.apply();
+        let wake_ctx = ctx.clone();
+        if let Some(wait) = self.analysis.tick(move || wake_ctx.request_repaint()) {
+            ctx.request_repaint_after(wait);
+        }
+        if self.analysis.is_running() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
     }
 }
 
@@ -435,6 +610,9 @@ impl eframe::App for ExplorerApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.logic_step(ctx);
         self.take_screenshot_when_ready(ctx);
+        if let Some((rect, path)) = self.pending_png.take() {
+            super::export::request_crop_png(ctx, rect, path);
+        }
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
@@ -445,6 +623,7 @@ impl eframe::App for ExplorerApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if self.screenshot.is_none() {
             eframe::set_value(storage, Prefs::KEY, &self.prefs);
+            eframe::set_value(storage, SCENARIO_KEY, &self.analysis.scenario);
         }
     }
 }

@@ -1,7 +1,9 @@
 //! The window: an eframe application over the engine. Draws and dispatches; computes nothing
 //! heavy on the UI thread.
 
+pub mod analysis;
 pub mod app;
+pub mod export;
 pub mod fonts;
 pub mod help;
 pub mod i18n;

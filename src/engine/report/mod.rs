@@ -2,6 +2,7 @@
 //! and the atomic file writes every output goes through.
 
 pub mod atomic;
+pub mod estimates;
 pub mod table;
 
 pub use atomic::atomic_write;

@@ -1,0 +1,367 @@
+//! The Results view: the estimate in the study's table layout, nuisance fit statistics, notes,
+//! and plots (residual on residual with the fitted slope and its band, predicted vs actual per
+//! nuisance, estimates across repetitions, PLIV first stage and Anderson-Rubin set).
+
+use super::ViewCtx;
+use super::table_ui;
+use crate::engine::dml::diagnostics::ArSet;
+use crate::engine::dml::{Estimate, Model, Nuisance};
+use crate::engine::report::estimates::{Column, study_table};
+use crate::gui::analysis::Failure;
+use crate::gui::app::Command;
+use crate::gui::i18n::{Lang, tr};
+use crate::gui::theme;
+use egui_plot::{Legend, Line, Plot, PlotPoints, Points, Polygon};
+
+/// Which plot is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PlotTab {
+    /// Residual of Y on residual of D.
+    #[default]
+    Residuals,
+    /// Predicted vs actual for each nuisance.
+    NuisanceFit,
+    /// Estimates of each repetition.
+    Repetitions,
+    /// First stage and Anderson-Rubin set (PLIV).
+    Instrument,
+}
+
+/// State of the Results view.
+#[derive(Default)]
+pub struct ResultsView {
+    tab: PlotTab,
+    export_error: Option<String>,
+}
+
+impl ResultsView {
+    /// Draw the view.
+    pub fn ui(&mut self, ui: &mut egui::Ui, vc: &mut ViewCtx<'_>) {
+        let lang = vc.lang;
+        let a = vc.analysis;
+        let colors = theme::palette(ui.visuals());
+        ui.horizontal(|ui| {
+            ui.heading(lang.t(&tr::VIEW_RESULTS));
+            if a.is_running() {
+                ui.spinner();
+                ui.label(lang.t(&tr::STATUS_RUNNING));
+            } else if a.is_stale() && a.outcome.is_some() {
+                ui.colored_label(colors.warning, lang.t(&tr::STATUS_STALE));
+            }
+        });
+        let Some(outcome) = &a.outcome else {
+            ui.label(lang.t(&tr::WAITING_FOR_ESTIMATE));
+            return;
+        };
+        let stale = a.is_stale();
+        let e = match &outcome.result {
+            Ok(e) => e.clone(),
+            Err(Failure::Spec(errors)) => {
+                ui.colored_label(colors.error, lang.t(&tr::SPEC_DOES_NOT_FIT));
+                for err in errors {
+                    ui.colored_label(colors.error, format!("• {err}"));
+                }
+                if ui.button(lang.t(&tr::GO_TO_MODEL)).clicked() {
+                    vc.commands.push(Command::ShowView(crate::gui::app::View::Model));
+                }
+                return;
+            }
+            Err(Failure::Engine(msg)) => {
+                ui.colored_label(colors.error, format!("{}: {msg}", lang.t(&tr::ERROR)));
+                return;
+            }
+        };
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            self.summary(ui, &e, lang, stale);
+            let table = study_table(
+                "estimate",
+                &format!("{} — {}", lang.t(&tr::ESTIMATE_TABLE), e.label),
+                &[Column { estimate: &e, fixed_effects: outcome.scenario.fixed_effects }],
+            );
+            ui.columns(2, |cols| {
+                table_ui::show(&mut cols[0], &table, stale);
+                if let Some(err) = table_ui::export_buttons(&mut cols[0], &table, lang) {
+                    self.export_error = Some(err);
+                }
+                nuisance_table(&mut cols[1], &e, lang);
+                if !e.notes.is_empty() {
+                    cols[1].strong(lang.t(&tr::NOTES));
+                    for n in &e.notes {
+                        cols[1].small(format!("• {n}"));
+                    }
+                }
+            });
+            if let Some(err) = &self.export_error {
+                ui.colored_label(colors.error, err);
+            }
+            ui.separator();
+            ui.horizontal(|ui| {
+                ui.selectable_value(&mut self.tab, PlotTab::Residuals, lang.t(&tr::PLOT_RESIDUALS));
+                ui.selectable_value(&mut self.tab, PlotTab::NuisanceFit, lang.t(&tr::PLOT_NUISANCE));
+                ui.selectable_value(&mut self.tab, PlotTab::Repetitions, lang.t(&tr::PLOT_REPETITIONS));
+                if e.model == Model::Pliv {
+                    ui.selectable_value(&mut self.tab, PlotTab::Instrument, lang.t(&tr::PLOT_INSTRUMENT));
+                } else if self.tab == PlotTab::Instrument {
+                    self.tab = PlotTab::Residuals;
+                }
+            });
+            let unit_of_row = unit_labels(vc, &e);
+            let selected = vc.selection.unit.clone();
+            let response = match self.tab {
+                PlotTab::Residuals => residual_plot(ui, &e, lang, &unit_of_row, selected.as_deref()),
+                PlotTab::NuisanceFit => nuisance_plot(ui, &e, lang),
+                PlotTab::Repetitions => repetitions_plot(ui, &e, lang),
+                PlotTab::Instrument => instrument_plot(ui, &e, lang),
+            };
+            if ui.button(lang.t(&tr::EXPORT_PLOT_PNG)).clicked() {
+                vc.commands
+                    .push(Command::ExportPng { rect: response.rect, name: format!("{:?}", self.tab).to_lowercase() });
+            }
+            if let Some(hovered) = response.hover_unit
+                && response.clicked
+            {
+                vc.commands.push(Command::Select(Some(hovered)));
+            }
+        });
+    }
+
+    fn summary(&self, ui: &mut egui::Ui, e: &Estimate, lang: Lang, stale: bool) {
+        let i = &e.inference;
+        let text = format!(
+            "θ = {:.4}   se = {:.4}   t = {:.2}   p = {:.4}   95% CI [{:.4}, {:.4}]   N = {}   K = {}   {} = {}",
+            i.theta,
+            i.se,
+            i.t,
+            i.p,
+            i.ci95[0],
+            i.ci95[1],
+            e.n,
+            e.folds,
+            lang.t(&tr::REPETITIONS),
+            e.n_rep
+        );
+        let rich = egui::RichText::new(text).size(18.0).monospace();
+        ui.label(if stale { rich.color(ui.visuals().weak_text_color()) } else { rich.strong() });
+    }
+}
+
+fn nuisance_table(ui: &mut egui::Ui, e: &Estimate, lang: Lang) {
+    ui.strong(lang.t(&tr::NUISANCE_FIT));
+    egui::Grid::new("nuisance").striped(true).show(ui, |ui| {
+        for h in [lang.t(&tr::NUISANCE), lang.t(&tr::LEARNERS), lang.t(&tr::TARGET), "RMSE", "R²"] {
+            ui.strong(h);
+        }
+        ui.end_row();
+        for r in &e.nuisance {
+            ui.label(r.nuisance.name());
+            ui.label(&r.learner);
+            ui.label(&r.target);
+            ui.label(format!("{:.4}", r.mean_rmse()));
+            ui.label(format!("{:.3}", r.mean_r2()));
+            ui.end_row();
+        }
+    });
+}
+
+/// Unit label of every estimation row (for hover and selection), if the data has units.
+fn unit_labels(vc: &ViewCtx<'_>, e: &Estimate) -> Vec<String> {
+    let panel = vc.analysis.panel();
+    e.rows
+        .iter()
+        .map(|&r| {
+            let unit = if r < panel.n_rows() { panel.unit_label(r).map(|u| vc.lang.province(u)) } else { None };
+            let year = if r < panel.n_rows() { panel.year_of(r) } else { None };
+            match (unit, year) {
+                (Some(u), Some(y)) => format!("{u} {y}"),
+                (Some(u), None) => u,
+                _ => format!("row {}", r + 1),
+            }
+        })
+        .collect()
+}
+
+/// What a plot reports back: its rectangle (for PNG export) and the hovered/clicked unit.
+pub struct PlotResponse {
+    /// Screen rectangle of the plot.
+    pub rect: egui::Rect,
+    /// Unit under the pointer (panel label), if any.
+    pub hover_unit: Option<String>,
+    /// The plot was clicked.
+    pub clicked: bool,
+}
+
+fn residuals(e: &Estimate, n: Nuisance) -> Option<&[f64]> {
+    e.nuisance(n).map(|r| r.residuals.as_slice())
+}
+
+fn residual_plot(
+    ui: &mut egui::Ui,
+    e: &Estimate,
+    lang: Lang,
+    labels: &[String],
+    selected: Option<&str>,
+) -> PlotResponse {
+    let (x_n, y_n) = if e.model == Model::Pliv { (Nuisance::R, Nuisance::L) } else { (Nuisance::M, Nuisance::L) };
+    let (Some(v), Some(w)) = (residuals(e, x_n), residuals(e, y_n)) else {
+        let r = ui.label(lang.t(&tr::NO_RESIDUALS));
+        return PlotResponse { rect: r.rect, hover_unit: None, clicked: false };
+    };
+    let theta = e.inference.theta;
+    let se = e.inference.se;
+    let accent = theme::palette(ui.visuals()).accent;
+    let (lo, hi) = v.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), x| (a.min(*x), b.max(*x)));
+    let pts: Vec<[f64; 2]> = v.iter().zip(w).map(|(x, y)| [*x, *y]).collect();
+    let highlighted: Vec<[f64; 2]> = pts
+        .iter()
+        .zip(labels)
+        .filter(|(_, l)| selected.is_some_and(|s| l.starts_with(&crate::gui::i18n::Lang::En.province(s))))
+        .map(|(p, _)| *p)
+        .collect();
+    // The slope's 95% band through the origin (residuals have mean ~0): a bow tie.
+    let (t_lo, t_hi) = (theta - 1.96 * se, theta + 1.96 * se);
+    let band_left: Vec<[f64; 2]> = vec![[0.0, 0.0], [lo, t_lo * lo], [lo, t_hi * lo]];
+    let band_right: Vec<[f64; 2]> = vec![[0.0, 0.0], [hi, t_lo * hi], [hi, t_hi * hi]];
+    let mut hover_unit = None;
+    let resp = Plot::new("residuals")
+        .height(360.0)
+        .legend(Legend::default())
+        .x_axis_label(format!("{} − m̂(X)", e.treatment))
+        .y_axis_label(format!("{} − l̂(X)", e.outcome))
+        .show(ui, |p| {
+            p.points(Points::new(lang.t(&tr::ROWS), PlotPoints::from(pts.clone())).radius(2.5));
+            if !highlighted.is_empty() {
+                p.points(Points::new(lang.t(&tr::SELECTED), PlotPoints::from(highlighted)).radius(5.0).color(accent));
+            }
+            for half in [band_left.clone(), band_right.clone()] {
+                p.polygon(Polygon::new("95% band", PlotPoints::from(half)).fill_color(accent.gamma_multiply(0.15)));
+            }
+            p.line(
+                Line::new(format!("θ = {theta:.4}"), PlotPoints::from(vec![[lo, theta * lo], [hi, theta * hi]]))
+                    .color(accent)
+                    .width(2.0),
+            );
+            if let Some(pos) = p.pointer_coordinate() {
+                let b = p.plot_bounds();
+                let (sx, sy) = (b.width().max(1e-12), b.height().max(1e-12));
+                let nearest = pts
+                    .iter()
+                    .enumerate()
+                    .map(|(i, q)| (i, ((q[0] - pos.x) / sx).powi(2) + ((q[1] - pos.y) / sy).powi(2)))
+                    .min_by(|a, b| a.1.total_cmp(&b.1));
+                if let Some((i, d)) = nearest
+                    && d < 0.0004
+                {
+                    hover_unit = labels.get(i).cloned();
+                }
+            }
+        });
+    let clicked = resp.response.clicked();
+    if let Some(h) = &hover_unit {
+        resp.response.clone().on_hover_text(h);
+    }
+    // The selection is stored as the panel's unit label (English name); strip the year.
+    let unit = hover_unit.map(|h| {
+        let name = h.rsplit_once(' ').map_or(h.as_str(), |(n, _)| n).to_string();
+        crate::engine::data::registry::Registry::embedded().lookup(&name).map_or(name, |p| p.name_en.clone())
+    });
+    PlotResponse { rect: resp.response.rect, hover_unit: unit, clicked }
+}
+
+fn nuisance_plot(ui: &mut egui::Ui, e: &Estimate, lang: Lang) -> PlotResponse {
+    let resp = Plot::new("nuisance-fit")
+        .height(360.0)
+        .legend(Legend::default())
+        .x_axis_label(lang.t(&tr::ACTUAL))
+        .y_axis_label(lang.t(&tr::PREDICTED))
+        .show(ui, |p| {
+            let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+            for r in &e.nuisance {
+                let pts: Vec<[f64; 2]> = r.targets.iter().zip(&r.predictions).map(|(t, y)| [*t, *y]).collect();
+                for q in &pts {
+                    lo = lo.min(q[0]).min(q[1]);
+                    hi = hi.max(q[0]).max(q[1]);
+                }
+                p.points(
+                    Points::new(
+                        format!("{} ({}) R² {:.2}", r.nuisance.name(), r.target, r.mean_r2()),
+                        PlotPoints::from(pts),
+                    )
+                    .radius(2.0),
+                );
+            }
+            if lo.is_finite() {
+                p.line(
+                    Line::new("45°", PlotPoints::from(vec![[lo, lo], [hi, hi]]))
+                        .style(egui_plot::LineStyle::dashed_dense()),
+                );
+            }
+        });
+    PlotResponse { rect: resp.response.rect, hover_unit: None, clicked: false }
+}
+
+fn repetitions_plot(ui: &mut egui::Ui, e: &Estimate, lang: Lang) -> PlotResponse {
+    let accent = theme::palette(ui.visuals()).accent;
+    let resp = Plot::new("repetitions")
+        .height(300.0)
+        .legend(Legend::default())
+        .x_axis_label(lang.t(&tr::REPETITION))
+        .y_axis_label("θ")
+        .show(ui, |p| {
+            for (i, r) in e.reps.iter().enumerate() {
+                let x = (i + 1) as f64;
+                p.line(Line::new(
+                    "95% CI",
+                    PlotPoints::from(vec![[x, r.theta - 1.96 * r.se], [x, r.theta + 1.96 * r.se]]),
+                ));
+            }
+            let pts: Vec<[f64; 2]> = e.reps.iter().enumerate().map(|(i, r)| [(i + 1) as f64, r.theta]).collect();
+            p.points(Points::new("θ_r", PlotPoints::from(pts)).radius(4.0));
+            let n = e.reps.len().max(1) as f64;
+            p.line(
+                Line::new(
+                    lang.t(&tr::AGGREGATED),
+                    PlotPoints::from(vec![[0.5, e.inference.theta], [n + 0.5, e.inference.theta]]),
+                )
+                .color(accent),
+            );
+        });
+    PlotResponse { rect: resp.response.rect, hover_unit: None, clicked: false }
+}
+
+fn instrument_plot(ui: &mut egui::Ui, e: &Estimate, lang: Lang) -> PlotResponse {
+    if let Some(fs) = &e.first_stage {
+        ui.label(format!(
+            "{}: F = {:.2}, partial R² = {:.3}, slope = {:.4}, N = {}{}",
+            lang.t(&tr::FIRST_STAGE),
+            fs.f,
+            fs.partial_r2,
+            fs.slope,
+            fs.n,
+            if fs.f < 10.0 { format!("  — {}", lang.t(&tr::WEAK_INSTRUMENT)) } else { String::new() }
+        ));
+    }
+    if let Some(ar) = &e.ar_set {
+        ui.label(format!("Anderson-Rubin 95%: {}", ar.describe()));
+    }
+    let (Some(v), Some(w)) = (residuals(e, Nuisance::M), residuals(e, Nuisance::R)) else {
+        let r = ui.label(lang.t(&tr::NO_RESIDUALS));
+        return PlotResponse { rect: r.rect, hover_unit: None, clicked: false };
+    };
+    let pts: Vec<[f64; 2]> = v.iter().zip(w).map(|(x, y)| [*x, *y]).collect();
+    let slope = e.first_stage.as_ref().map_or(0.0, |f| f.slope);
+    let (lo, hi) = v.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), x| (a.min(*x), b.max(*x)));
+    let wald = e.inference.ci95;
+    let resp = Plot::new("first-stage")
+        .height(300.0)
+        .legend(Legend::default())
+        .x_axis_label(format!("{} − m̂(X)", e.instrument.clone().unwrap_or_default()))
+        .y_axis_label(format!("{} − r̂(X)", e.treatment))
+        .show(ui, |p| {
+            p.points(Points::new(lang.t(&tr::ROWS), PlotPoints::from(pts)).radius(2.5));
+            p.line(Line::new(format!("slope {slope:.4}"), PlotPoints::from(vec![[lo, slope * lo], [hi, slope * hi]])));
+        });
+    if let Some(ArSet::Interval { lower, upper }) = &e.ar_set {
+        ui.small(format!("Wald 95% [{:.4}, {:.4}] vs Anderson-Rubin [{lower:.4}, {upper:.4}]", wald[0], wald[1]));
+    }
+    PlotResponse { rect: resp.response.rect, hover_unit: None, clicked: false }
+}

@@ -1,0 +1,35 @@
+//! Small widgets shared by the views: help markers, field errors, relative times.
+
+use crate::gui::i18n::{Lang, Text, tr};
+
+/// A label with a hover explanation written for students (a dotted "?" marker follows it).
+pub fn label_with_help(ui: &mut egui::Ui, lang: Lang, label: &Text, help: &Text) -> egui::Response {
+    ui.horizontal(|ui| {
+        ui.label(lang.t(label));
+        ui.weak("ⓘ").on_hover_text(lang.t(help));
+    })
+    .response
+    .on_hover_text(lang.t(help))
+}
+
+/// A field error in the error colour, directly under the field.
+pub fn field_error(ui: &mut egui::Ui, message: &str) {
+    let color = crate::gui::theme::palette(ui.visuals()).error;
+    ui.colored_label(color, format!("⚠ {message}"));
+}
+
+/// "12 s ago" / "3 min ago".
+pub fn ago(seconds: u64, lang: Lang) -> String {
+    match (seconds, lang) {
+        (0..=59, Lang::En) => format!("{seconds} s ago"),
+        (0..=59, Lang::Zh) => format!("{seconds} 秒前"),
+        (_, Lang::En) => format!("{} min ago", seconds / 60),
+        (_, Lang::Zh) => format!("{} 分钟前", seconds / 60),
+    }
+}
+
+/// A view whose content arrives with a later change (shown while it is being built).
+pub fn not_ready(ui: &mut egui::Ui, title: &str) {
+    ui.heading(title);
+    ui.label(crate::gui::i18n::Lang::En.t(&tr::NOT_READY));
+}
