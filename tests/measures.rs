@@ -146,6 +146,24 @@ fn pca_weights_and_index_match_scikit_learn() {
 }
 
 #[test]
+fn manual_sliders_keep_locked_weights_and_sum_to_one() {
+    let names: Vec<String> = ["a", "b", "c", "d"].iter().map(|s| s.to_string()).collect();
+    let mut m = ManualWeights::default();
+    for n in &names {
+        m.weights.insert(n.clone(), 1.0);
+    }
+    m.locked.insert("a".into());
+    m.set(&names, "b", 0.55);
+    assert_eq!(m.weights["a"], 0.25);
+    assert!((m.weights["b"] - 0.55).abs() < 1e-15);
+    assert!((m.weights["c"] - 0.1).abs() < 1e-15 && (m.weights["d"] - 0.1).abs() < 1e-15);
+    m.set(&names, "a", 0.9);
+    assert_eq!(m.weights["a"], 0.25, "a locked weight does not move");
+    let total: f64 = m.weights.values().sum();
+    assert!((total - 1.0).abs() < 1e-15);
+}
+
+#[test]
 fn weights_table_shows_every_method_side_by_side() {
     let panel = bundled_panel();
     let t = weights_table(&panel, &study_indicators(), &IndexSpec::default()).unwrap();

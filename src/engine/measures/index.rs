@@ -58,6 +58,20 @@ pub struct ManualWeights {
     pub locked: BTreeSet<String>,
 }
 
+impl ManualWeights {
+    /// Move the slider of `name` to `value` (the weights table): locked weights stay, the
+    /// other weights of `indicators` absorb the change proportionally (see
+    /// [`super::weights::rebalance`]); indicators without a weight start at 0. The stored
+    /// weights are replaced by the rebalanced ones, which sum to 1.
+    pub fn set(&mut self, indicators: &[String], name: &str, value: f64) {
+        let current: Vec<f64> = indicators.iter().map(|n| self.weights.get(n).copied().unwrap_or(0.0)).collect();
+        let locked: Vec<bool> = indicators.iter().map(|n| self.locked.contains(n)).collect();
+        let Some(moved) = indicators.iter().position(|n| n == name) else { return };
+        let new = super::weights::rebalance(&current, &locked, moved, value);
+        self.weights = indicators.iter().cloned().zip(new).collect();
+    }
+}
+
 /// How indicators are weighted.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub enum WeightMethod {

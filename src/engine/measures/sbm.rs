@@ -302,6 +302,15 @@ mod tests {
     }
 
     #[test]
+    fn infeasible_program_is_reported_not_turned_into_a_number() {
+        // Under VRS against the others only, E (smallest x1, largest y2) cannot be matched by
+        // a convex combination with no more input and as much output: no feasible point.
+        let d = tone2001();
+        assert_eq!(sbm(&d, 4, &[0, 1, 2, 3], Rts::Vrs), Err(LpFailure::Infeasible));
+        assert_eq!(failure_status(&LpFailure::Unbounded), DmuStatus::Unbounded);
+    }
+
+    #[test]
     fn lone_efficient_dmu_has_no_super_score() {
         let d = DeaData { m: 1, s1: 1, s2: 1, x: vec![1.0], yg: vec![1.0], yb: vec![1.0] };
         let r = evaluate(&d, 0, &[0], Rts::Vrs);
