@@ -162,44 +162,83 @@ fn segment_distance(p: [f64; 2], a: [f64; 2], b: [f64; 2]) -> f64 {
     (qx * qx + qy * qy).sqrt()
 }
 
-/// Approximate pole of inaccessibility of one polygon (exterior + holes): the best point of a
-/// 16 x 16 grid over its box, refined three times by grids zoomed on the winner. Cost
-/// 4 x 256 distance scans of the rings, so county-level files stay fast.
+/// A square cell of the label-point search: centre, half size, signed distance of the centre
+/// to the outline (negative outside) and the best distance any point of the cell could reach.
+struct Cell {
+    c: [f64; 2],
+    h: f64,
+    d: f64,
+    potential: f64,
+}
+
+impl PartialEq for Cell {
+    fn eq(&self, o: &Self) -> bool {
+        self.potential.total_cmp(&o.potential).is_eq()
+    }
+}
+impl Eq for Cell {}
+impl PartialOrd for Cell {
+    fn partial_cmp(&self, o: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(o))
+    }
+}
+impl Ord for Cell {
+    fn cmp(&self, o: &Self) -> std::cmp::Ordering {
+        self.potential.total_cmp(&o.potential)
+    }
+}
+
+/// Pole of inaccessibility of one polygon (exterior + holes): the inside point farthest from
+/// the outline, to 1/500 of the polygon's size. Best-first search over quad cells (the
+/// "polylabel" idea, V. Agafonkin 2016): a cell whose centre distance plus half-diagonal cannot
+/// beat the best found is not split. Deterministic (no randomness; ties by insertion order).
 fn pole_of_inaccessibility(rings: &[Vec<[f64; 2]>]) -> ([f64; 2], f64) {
     let bbox = BBox::of_points(rings.iter().flatten());
-    let inside = |p: [f64; 2]| rings.iter().fold(false, |acc, r| acc ^ crossings_odd(r, p));
-    let dist = |p: [f64; 2]| {
-        rings
+    let size = bbox.width().min(bbox.height());
+    let fallback = rings.first().and_then(|r| r.first()).copied().unwrap_or([0.0; 2]);
+    if size.is_nan() || size <= 0.0 {
+        return (fallback, 0.0);
+    }
+    let signed = |p: [f64; 2]| {
+        let inside = rings.iter().fold(false, |acc, r| acc ^ crossings_odd(r, p));
+        let d = rings
             .iter()
             .flat_map(|r| (0..r.len()).map(move |i| (r[i], r[(i + 1) % r.len()])))
             .map(|(a, b)| segment_distance(p, a, b))
-            .fold(f64::INFINITY, f64::min)
+            .fold(f64::INFINITY, f64::min);
+        if inside { d } else { -d }
     };
-    let fallback = rings.first().and_then(|r| r.first()).copied().unwrap_or([0.0; 2]);
-    let mut best = (fallback, 0.0);
-    let (mut cx, mut cy) = ((bbox.min[0] + bbox.max[0]) / 2.0, (bbox.min[1] + bbox.max[1]) / 2.0);
-    let (mut hw, mut hh) = (bbox.width() / 2.0, bbox.height() / 2.0);
-    const G: usize = 16;
-    for _ in 0..4 {
-        for i in 0..G {
-            for j in 0..G {
-                let p = [
-                    cx - hw + (i as f64 + 0.5) * 2.0 * hw / G as f64,
-                    cy - hh + (j as f64 + 0.5) * 2.0 * hh / G as f64,
-                ];
-                if inside(p) {
-                    let d = dist(p);
-                    if d > best.1 {
-                        best = (p, d);
-                    }
-                }
-            }
+    let cell = |c: [f64; 2], h: f64| {
+        let d = signed(c);
+        Cell { c, h, d, potential: d + h * std::f64::consts::SQRT_2 }
+    };
+    let precision = bbox.width().max(bbox.height()) / 500.0;
+    let mut heap = std::collections::BinaryHeap::new();
+    let h = size / 2.0;
+    let mut y = bbox.min[1];
+    while y < bbox.max[1] {
+        let mut x = bbox.min[0];
+        while x < bbox.max[0] {
+            heap.push(cell([x + h, y + h], h));
+            x += size;
         }
-        [cx, cy] = best.0;
-        hw *= 4.0 / G as f64;
-        hh *= 4.0 / G as f64;
+        y += size;
     }
-    best
+    let centre = cell([(bbox.min[0] + bbox.max[0]) / 2.0, (bbox.min[1] + bbox.max[1]) / 2.0], 0.0);
+    let mut best = (centre.c, centre.d);
+    while let Some(c) = heap.pop() {
+        if c.d > best.1 {
+            best = (c.c, c.d);
+        }
+        if c.potential - best.1 <= precision {
+            break;
+        }
+        let q = c.h / 2.0;
+        for (dx, dy) in [(-q, -q), (q, -q), (-q, q), (q, q)] {
+            heap.push(cell([c.c[0] + dx, c.c[1] + dy], q));
+        }
+    }
+    if best.1 > 0.0 { best } else { (fallback, 0.0) }
 }
 
 #[cfg(test)]
