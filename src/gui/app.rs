@@ -10,6 +10,8 @@ use super::prefs::Prefs;
 use super::theme::{self, ThemeChoice};
 use super::views::ViewCtx;
 use super::views::data::DataView;
+use super::views::index::IndexView;
+use super::views::maps::MapsView;
 use super::views::model::ModelView;
 use super::views::results::ResultsView;
 use crate::engine::data::{ColumnChoice, ImportOptions, Imported, Report, import_bytes, import_path, sample};
@@ -161,8 +163,10 @@ pub struct ExplorerApp {
     /// The selected unit.
     pub selection: Selection,
     data_view: DataView,
+    index_view: IndexView,
     model_view: ModelView,
     results_view: ResultsView,
+    maps_view: MapsView,
     screenshot: Option<PathBuf>,
     screenshot_requested: bool,
     frames: u64,
@@ -225,8 +229,10 @@ impl ExplorerApp {
             analysis,
             selection: Selection::default(),
             data_view: DataView::default(),
+            index_view: IndexView::default(),
             model_view: ModelView::default(),
             results_view: ResultsView::default(),
+            maps_view: MapsView::default(),
             screenshot: options.screenshot,
             screenshot_requested: false,
             frames: 0,
@@ -577,8 +583,10 @@ impl ExplorerApp {
             };
             match self.prefs.view {
                 View::Data => self.data_view.ui(ui, &self.data, self.prefs.lang, vc.commands),
+                View::Index => self.index_view.ui(ui, &mut vc),
                 View::Model => self.model_view.ui(ui, &mut vc),
                 View::Results => self.results_view.ui(ui, &mut vc),
+                View::Maps => self.maps_view.ui(ui, &mut vc),
                 other => super::views::widgets::not_ready(ui, other.label(self.prefs.lang)),
             }
         });

@@ -1,6 +1,8 @@
 //! One file per view of the navigation, and what every view receives.
 
 pub mod data;
+pub mod index;
+pub mod maps;
 pub mod model;
 pub mod results;
 pub mod table_ui;
