@@ -183,7 +183,10 @@ fn boosting_matches_sklearn_test_rmse_within_5_percent() {
         let (ours, e) = train_test(&BoostingParams::default(), name, 0);
         assert_rmse_close(&format!("{name} gb"), e, sklearn_mean_rmse(&reference, name, "gb"), 0.05);
         let theirs = floats(&reference[name]["gb"][0]["pred"]);
-        eprintln!("{name} gb: RMS difference to scikit-learn's predictions {:.4}", rmse(&ours, &theirs));
+        let gap = rmse(&ours, &theirs);
+        eprintln!("{name} gb: RMS difference to scikit-learn's predictions {gap:.4} (test RMSE {e:.4})");
+        // Same deterministic algorithm: only split ties (and float32 thresholds) differ.
+        assert!(gap < 0.1 * e, "{name}: boosting predictions differ from scikit-learn's by {gap}");
     }
 }
 

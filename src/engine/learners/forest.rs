@@ -211,3 +211,46 @@ impl Fitted for ForestFit {
         Some(self.n_features)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::learners::bench::synthetic;
+
+    #[test]
+    fn max_features_rounds_like_scikit_learn() {
+        assert_eq!(MaxFeatures::All.resolve(10), 10);
+        assert_eq!(MaxFeatures::Sqrt.resolve(10), 3);
+        assert_eq!(MaxFeatures::Log2.resolve(10), 3);
+        assert_eq!(MaxFeatures::Fraction(0.33).resolve(10), 3);
+        assert_eq!(MaxFeatures::Fraction(0.01).resolve(10), 1);
+        assert_eq!(MaxFeatures::Log2.resolve(1), 1);
+    }
+
+    #[test]
+    fn bootstrap_off_and_all_features_gives_identical_trees_up_to_ties() {
+        // Without bootstrap and with all features, every tree sees the same data: with
+        // continuous features there are no ties, so all trees predict the same.
+        let (x, y) = synthetic(120, 4, 9);
+        let rows: Vec<usize> = (0..100).collect();
+        let p = ForestParams { n_trees: 5, bootstrap: false, ..Default::default() };
+        let f = p.fit_forest(&x, &y, &rows, 1).unwrap();
+        let row = [0.1, -0.2, 0.3, 0.4];
+        let first = f.trees[0].predict_row(&row);
+        assert!(f.trees.iter().all(|t| t.predict_row(&row) == first));
+        // A fully grown tree without bootstrap reproduces its training targets.
+        let fitted = f.predict(&x, &rows);
+        assert!(rows.iter().zip(&fitted).all(|(&r, v)| (y[r] - v).abs() < 1e-12));
+    }
+
+    #[test]
+    fn sqrt_features_change_the_forest() {
+        let (x, y) = synthetic(150, 9, 4);
+        let rows: Vec<usize> = (0..150).collect();
+        let all = ForestParams { n_trees: 20, ..Default::default() }.fit_forest(&x, &y, &rows, 3).unwrap();
+        let sqrt = ForestParams { n_trees: 20, max_features: MaxFeatures::Sqrt, ..Default::default() }
+            .fit_forest(&x, &y, &rows, 3)
+            .unwrap();
+        assert_ne!(all.predict(&x, &[0, 1, 2]), sqrt.predict(&x, &[0, 1, 2]));
+    }
+}
