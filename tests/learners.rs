@@ -303,8 +303,9 @@ fn ols_rank_deficient_design_matches_sklearn_min_norm() {
 }
 
 #[test]
-fn ols_rejects_bad_input() {
+fn ols_rejects_bad_input_and_is_thread_count_independent() {
     assert_bad_input_rejected(&LearnerSpec::Ols);
+    assert_thread_independent(&LearnerSpec::Ols);
 }
 
 // ---------------------------------------------------------------- Lasso-CV

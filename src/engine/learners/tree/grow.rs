@@ -1,5 +1,6 @@
 //! Growing one CART regression tree from presorted rows (exact best splits, squared error).
 
+use super::scan::{Scan, Wy, scan_lanes, sums};
 use super::{LEAF, Node, Presorted, Tree};
 use crate::engine::rng::Rng;
 
@@ -21,15 +22,6 @@ pub struct TreeParams {
     pub min_samples_leaf: usize,
     /// Features tried per node.
     pub max_features: usize,
-}
-
-/// Weight and weighted target of one in-bag row (weights are integer draw counts, exact in
-/// `f64`).
-#[derive(Clone, Copy, Debug, Default)]
-#[repr(C)]
-struct Wy {
-    wy: f64,
-    w: f64,
 }
 
 /// Working memory for [`grow_tree`], reused between trees grown on the same thread.
@@ -141,31 +133,27 @@ pub fn grow_tree(
         }
     }
     s.wyw.resize(cap, Wy::default());
-    s.idx.clear();
-    s.idx.resize(m * p + 1, 0);
-    s.xl.clear();
-    s.xl.resize(cap * p, 0.0);
+    // Every entry that is read is written below first, so buffers are only grown, never cleared.
+    grow_to(&mut s.idx, m * p + 1);
+    grow_to(&mut s.xl, cap * p);
+    let local = &s.local[..n];
     for f in 0..p {
-        let col = pre.column(f);
         let xl = &mut s.xl[f * cap..(f + 1) * cap];
         let xl = &mut xl[..=d.mask];
         // Branch-free filter: always write, advance only for in-bag rows (the last write of an
         // out-of-bag row lands in the spare slot, overwritten by the next feature).
         let ids = &mut s.idx[f * m..f * m + m + 1];
         let mut k = 0;
-        for &pos in pre.order(f) {
-            let id = s.local[pos as usize];
+        for (&pos, &value) in pre.order(f).iter().zip(pre.sorted_values(f)) {
+            let id = local[pos as usize];
             ids[k] = id;
-            xl[id as usize & d.mask] = col[pos as usize];
+            xl[id as usize & d.mask] = value;
             k += usize::from(id != m as u32);
         }
     }
-    s.side.clear();
-    s.side.resize(cap, 0);
-    for v in [&mut s.tmp_left, &mut s.tmp_right] {
-        v.clear();
-        v.resize(cap, 0);
-    }
+    grow_to(&mut s.side, cap);
+    grow_to(&mut s.tmp_left, cap);
+    grow_to(&mut s.tmp_right, cap);
     s.feats.clear();
     s.feats.extend(0..p);
 
@@ -179,22 +167,19 @@ pub fn grow_tree(
     Tree { nodes }
 }
 
+/// Make `v` at least `len` long (new entries are defaults; old entries are kept).
+fn grow_to<T: Copy + Default>(v: &mut Vec<T>, len: usize) {
+    if v.len() < len {
+        v.resize(len, T::default());
+    }
+}
+
 /// True when a node with `count` rows at `depth` may not be split by size or depth.
 #[inline]
 fn leaf_by_size(count: usize, depth: usize, params: &TreeParams) -> bool {
     count < params.min_samples_split
         || count < 2 * params.min_samples_leaf
         || params.max_depth.is_some_and(|d| depth >= d)
-}
-
-/// Weight and weighted-target sums over some local ids.
-#[inline]
-fn sums(wyw: &[Wy], ids: &[u32], mask: usize) -> (f64, f64) {
-    let wyw = &wyw[..=mask];
-    ids.iter().fold((0.0, 0.0), |(w, t), &id| {
-        let e = wyw[id as usize & mask];
-        (w + e.w, t + e.wy)
-    })
 }
 
 fn process_node(
@@ -276,6 +261,22 @@ fn best_split(
     if count < 2 * min_leaf {
         return None;
     }
+    if count == 2 {
+        // Both rows end in their own leaf whatever the feature, so every non-constant feature
+        // gives the same split: the first one drawn wins, as in the general scan.
+        for i in 0..p {
+            let j = i + rng.below(p - i);
+            s.feats.swap(i, j);
+            let f = s.feats[i];
+            let xcol = &d.column(&s.xl, f)[..=mask];
+            let ids = &s.idx[f * m + start..f * m + end];
+            let (a, b) = (xcol[ids[0] as usize & mask], xcol[ids[1] as usize & mask]);
+            if a != b {
+                return Some(Split { feature: f, pos: start + 1, threshold: midpoint(a, b) });
+            }
+        }
+        return None;
+    }
     s.cands.clear();
     for i in 0..p {
         let j = i + rng.below(p - i);
@@ -302,11 +303,7 @@ fn best_split(
             best_proxy = top;
             let (ids, xcol) = (seg(f), col(f));
             let (xk, xk1) = (xcol[ids[top_k] as usize & mask], xcol[ids[top_k + 1] as usize & mask]);
-            let mut threshold = xk / 2.0 + xk1 / 2.0;
-            if threshold == xk1 || !threshold.is_finite() {
-                threshold = xk;
-            }
-            best = Some(Split { feature: f, pos: start + top_k + 1, threshold });
+            best = Some(Split { feature: f, pos: start + top_k + 1, threshold: midpoint(xk, xk1) });
         }
     };
     let scan = Scan { wyw: &s.wyw, mask, k_lo, k_hi, w_tot, s_tot };
@@ -336,59 +333,11 @@ fn best_split(
     best
 }
 
-/// What every lane of a node scan shares.
-struct Scan<'a> {
-    wyw: &'a [Wy],
-    mask: usize,
-    k_lo: usize,
-    k_hi: usize,
-    w_tot: f64,
-    s_tot: f64,
-}
-
-/// Scan `L` features of one node side by side (the lanes let the compiler use SIMD for the
-/// arithmetic): per lane, the node's local ids in that feature's order and the feature's values
-/// by id. For each lane returns the largest proxy `S_L^2 / W_L + S_R^2 / W_R` over positions
-/// `k_lo..k_hi` where the value changes, and its first position (`-inf` if none).
-///
-/// No data-dependent branch: prefix sums, the proxy, and a running maximum kept by selects.
-#[inline(never)]
-fn scan_lanes<const L: usize>(sc: &Scan<'_>, ids: [&[u32]; L], xcols: [&[f64]; L]) -> [(f64, usize); L] {
-    let mask = sc.mask;
-    let wyw = &sc.wyw[..=mask];
-    let (k_lo, k_hi) = (sc.k_lo, sc.k_hi);
-    let ids: [&[u32]; L] = ids.map(|s| &s[..=k_hi]);
-    let xcols: [&[f64]; L] = xcols.map(|c| &c[..=mask]);
-    let mut wl = [0.0_f64; L];
-    let mut sl = [0.0_f64; L];
-    let mut x_here = [0.0_f64; L];
-    for l in 0..L {
-        (wl[l], sl[l]) = sums(wyw, &ids[l][..k_lo], mask);
-        x_here[l] = xcols[l][ids[l][k_lo] as usize & mask];
-    }
-    let mut top = [f64::NEG_INFINITY; L];
-    let mut top_k = [k_lo; L];
-    for k in k_lo..k_hi {
-        for l in 0..L {
-            let e = wyw[ids[l][k] as usize & mask];
-            wl[l] += e.w;
-            sl[l] += e.wy;
-            let x_next = xcols[l][ids[l][k + 1] as usize & mask];
-            let wr = sc.w_tot - wl[l];
-            let sr = sc.s_tot - sl[l];
-            let value = (sl[l] * sl[l] * wr + sr * sr * wl[l]) / (wl[l] * wr);
-            let value = if x_next > x_here[l] { value } else { f64::NEG_INFINITY };
-            let better = value > top[l];
-            top_k[l] = if better { k } else { top_k[l] };
-            top[l] = if better { value } else { top[l] };
-            x_here[l] = x_next;
-        }
-    }
-    let mut out = [(f64::NEG_INFINITY, k_lo); L];
-    for l in 0..L {
-        out[l] = (top[l], top_k[l]);
-    }
-    out
+/// Threshold between consecutive distinct values `a < b`: `a/2 + b/2`, or `a` when rounding
+/// would put it on `b` or overflow (scikit-learn's rule).
+fn midpoint(a: f64, b: f64) -> f64 {
+    let t = a / 2.0 + b / 2.0;
+    if t == b || !t.is_finite() { a } else { t }
 }
 
 /// Stable partition of rows `start..end` of every non-constant feature's segment into the rows
