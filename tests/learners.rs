@@ -143,16 +143,17 @@ fn forest_matches_sklearn_test_rmse_within_5_percent() {
 
 #[test]
 fn forest_predictions_track_sklearn() {
-    // Same estimator, different random streams: 500-tree forests agree closely row by row.
+    // Same estimator, different random streams: our 500-tree forest may differ from
+    // scikit-learn's (seed 0) about as much as scikit-learn's own seeds differ from each other.
     let reference = reference();
     for name in DATASETS {
         let params = ForestParams { n_trees: 500, ..Default::default() };
         let (ours, _) = train_test(&params, name, 0);
         let theirs = floats(&reference[name]["rf500"][0]["pred"]);
         let gap = rmse(&ours, &theirs);
-        let scale = reference[name]["rf500"][0]["rmse"].as_f64().expect("rmse");
-        eprintln!("{name}: RMS difference to scikit-learn's rf500 predictions {gap:.4} (test RMSE {scale:.4})");
-        assert!(gap < 0.15 * scale, "{name}: predictions differ by {gap} (RMSE {scale})");
+        let spread = reference[name]["rf500_seed_spread"].as_f64().expect("spread");
+        eprintln!("{name}: RMS difference to scikit-learn's rf500 predictions {gap:.4} (its seed spread {spread:.4})");
+        assert!(gap < 1.5 * spread, "{name}: predictions differ by {gap} (scikit-learn's seeds: {spread})");
     }
 }
 
@@ -184,9 +185,11 @@ fn boosting_matches_sklearn_test_rmse_within_5_percent() {
         assert_rmse_close(&format!("{name} gb"), e, sklearn_mean_rmse(&reference, name, "gb"), 0.05);
         let theirs = floats(&reference[name]["gb"][0]["pred"]);
         let gap = rmse(&ours, &theirs);
-        eprintln!("{name} gb: RMS difference to scikit-learn's predictions {gap:.4} (test RMSE {e:.4})");
-        // Same deterministic algorithm: only split ties (and float32 thresholds) differ.
-        assert!(gap < 0.1 * e, "{name}: boosting predictions differ from scikit-learn's by {gap}");
+        let spread = reference[name]["gb_seed_spread"].as_f64().expect("spread");
+        eprintln!("{name} gb: RMS difference to scikit-learn's predictions {gap:.4} (its seed spread {spread:.4})");
+        // Only split ties (broken by the seed) and float32 thresholds differ: we may be as far
+        // from scikit-learn's seed 0 as its other seeds are.
+        assert!(gap < 1.5 * spread, "{name}: boosting predictions differ by {gap} (scikit-learn's seeds: {spread})");
     }
 }
 
