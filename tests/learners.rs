@@ -143,16 +143,17 @@ fn forest_matches_sklearn_test_rmse_within_5_percent() {
 
 #[test]
 fn forest_predictions_track_sklearn() {
-    // Same estimator, different random streams: 500-tree forests agree closely row by row.
+    // Same estimator, different random streams: our 500-tree forest may differ from
+    // scikit-learn's (seed 0) about as much as scikit-learn's own seeds differ from each other.
     let reference = reference();
     for name in DATASETS {
         let params = ForestParams { n_trees: 500, ..Default::default() };
         let (ours, _) = train_test(&params, name, 0);
         let theirs = floats(&reference[name]["rf500"][0]["pred"]);
         let gap = rmse(&ours, &theirs);
-        let scale = reference[name]["rf500"][0]["rmse"].as_f64().expect("rmse");
-        eprintln!("{name}: RMS difference to scikit-learn's rf500 predictions {gap:.4} (test RMSE {scale:.4})");
-        assert!(gap < 0.15 * scale, "{name}: predictions differ by {gap} (RMSE {scale})");
+        let spread = reference[name]["rf500_seed_spread"].as_f64().expect("spread");
+        eprintln!("{name}: RMS difference to scikit-learn's rf500 predictions {gap:.4} (its seed spread {spread:.4})");
+        assert!(gap < 1.5 * spread, "{name}: predictions differ by {gap} (scikit-learn's seeds: {spread})");
     }
 }
 
@@ -183,7 +184,12 @@ fn boosting_matches_sklearn_test_rmse_within_5_percent() {
         let (ours, e) = train_test(&BoostingParams::default(), name, 0);
         assert_rmse_close(&format!("{name} gb"), e, sklearn_mean_rmse(&reference, name, "gb"), 0.05);
         let theirs = floats(&reference[name]["gb"][0]["pred"]);
-        eprintln!("{name} gb: RMS difference to scikit-learn's predictions {:.4}", rmse(&ours, &theirs));
+        let gap = rmse(&ours, &theirs);
+        let spread = reference[name]["gb_seed_spread"].as_f64().expect("spread");
+        eprintln!("{name} gb: RMS difference to scikit-learn's predictions {gap:.4} (its seed spread {spread:.4})");
+        // Only split ties (broken by the seed) and float32 thresholds differ: we may be as far
+        // from scikit-learn's seed 0 as its other seeds are.
+        assert!(gap < 1.5 * spread, "{name}: boosting predictions differ by {gap} (scikit-learn's seeds: {spread})");
     }
 }
 
@@ -300,8 +306,9 @@ fn ols_rank_deficient_design_matches_sklearn_min_norm() {
 }
 
 #[test]
-fn ols_rejects_bad_input() {
+fn ols_rejects_bad_input_and_is_thread_count_independent() {
     assert_bad_input_rejected(&LearnerSpec::Ols);
+    assert_thread_independent(&LearnerSpec::Ols);
 }
 
 // ---------------------------------------------------------------- Lasso-CV

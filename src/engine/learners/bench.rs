@@ -1,5 +1,10 @@
 //! Benchmark suite "learners" for `carbon-dml bench`: fit and predict times of every learner
 //! against the targets of issue 3, on synthetic data drawn with [`rng_for`].
+//!
+//! Each note also gives the CPU time per run summed over all threads (on Linux, from
+//! `/proc/self/task/*/schedstat`): on a busy machine the wall-clock median mostly measures the
+//! wait for a core, while CPU time divided by the thread count bounds what an idle machine
+//! would take.
 
 use super::boosting::BoostingParams;
 use super::forest::ForestParams;
@@ -50,6 +55,27 @@ fn rmse(y: &[f64], rows: &[usize], pred: &[f64]) -> f64 {
     (rows.iter().zip(pred).map(|(&r, p)| (y[r] - p).powi(2)).sum::<f64>() / rows.len().max(1) as f64).sqrt()
 }
 
+/// CPU time used so far by all threads of this process, in milliseconds (Linux only).
+fn cpu_ms() -> Option<f64> {
+    let mut total_ns = 0u64;
+    for task in std::fs::read_dir("/proc/self/task").ok()? {
+        let text = std::fs::read_to_string(task.ok()?.path().join("schedstat")).ok()?;
+        total_ns += text.split_whitespace().next()?.parse::<u64>().ok()?;
+    }
+    Some(total_ns as f64 / 1e6)
+}
+
+/// [`measure`], with the CPU time per run appended to the note.
+fn timed(name: &str, target_ms: Option<f64>, runs: usize, f: impl FnMut() -> String) -> Measurement {
+    let before = cpu_ms();
+    let mut m = measure(name, target_ms, runs, f);
+    if let (Some(a), Some(b)) = (before, cpu_ms()) {
+        // measure() runs f once more as a warm-up.
+        m.note = format!("cpu {:.1} ms/run; {}", (b - a) / (m.runs + 1) as f64, m.note);
+    }
+    m
+}
+
 /// The suite: see the module docs.
 pub fn suite(quick: bool) -> Vec<Measurement> {
     let runs = if quick { 3 } else { 15 };
@@ -58,7 +84,7 @@ pub fn suite(quick: bool) -> Vec<Measurement> {
     let rf500 = ForestParams { n_trees: 500, ..Default::default() };
     let mut out = Vec::new();
     let train: Vec<usize> = (0..288).collect();
-    out.push(measure("rf 500 trees: fit 288 x 10", None, runs, || match rf500.fit_forest(&x, &y, &train, 7) {
+    out.push(timed("rf 500 trees: fit 288 x 10", None, runs, || match rf500.fit_forest(&x, &y, &train, 7) {
         Ok(f) => {
             let nodes: usize = f.trees.iter().map(|t| t.nodes.len()).sum();
             format!("{nodes} nodes, {:.1} MB", (nodes * 16) as f64 / 1e6)
@@ -67,19 +93,19 @@ pub fn suite(quick: bool) -> Vec<Measurement> {
     }));
     if let Ok(f) = rf500.fit_forest(&x, &y, &train, 7) {
         let test: Vec<usize> = (288..360).collect();
-        out.push(measure("rf 500 trees: predict 72 rows", None, runs, || {
+        out.push(timed("rf 500 trees: predict 72 rows", None, runs, || {
             use super::Fitted;
             format!("{} predictions", f.predict(&x, &test).len())
         }));
     }
-    out.push(measure("rf 500 trees: fit 288 x 10 + predict 72", Some(40.0), runs, || fit_predict(&rf500, &x, &y, 288)));
-    out.push(measure("rf 100 trees: fit 288 x 10 + predict 72", None, runs, || {
+    out.push(timed("rf 500 trees: fit 288 x 10 + predict 72", Some(40.0), runs, || fit_predict(&rf500, &x, &y, 288)));
+    out.push(timed("rf 100 trees: fit 288 x 10 + predict 72", None, runs, || {
         fit_predict(&ForestParams::default(), &x, &y, 288)
     }));
     // The study's baseline: 2 nuisances x 5 folds of a 500-tree forest on 360 rows x 8 controls.
     let (x8, y8) = synthetic(360, 8, 2);
     let (_, d8) = synthetic(360, 8, 3);
-    out.push(measure("rf 500 trees: 10 fold fits 288 x 8 + predict 72 (DML baseline)", Some(150.0), runs, || {
+    out.push(timed("rf 500 trees: 10 fold fits 288 x 8 + predict 72 (DML baseline)", Some(150.0), runs, || {
         let mut s = 0.0;
         for target in [&y8, &d8] {
             for k in 0..5 {
@@ -93,7 +119,7 @@ pub fn suite(quick: bool) -> Vec<Measurement> {
         format!("checksum {s:.3}")
     }));
     let (xb, yb) = synthetic(35_000, 10, 4);
-    out.push(measure("rf 500 trees: fit 28,000 x 10 + predict 7,000", Some(5000.0), big_runs, || {
+    out.push(timed("rf 500 trees: fit 28,000 x 10 + predict 7,000", Some(5000.0), big_runs, || {
         use super::Fitted;
         let train: Vec<usize> = (0..28_000).collect();
         let test: Vec<usize> = (28_000..35_000).collect();
@@ -110,18 +136,18 @@ pub fn suite(quick: bool) -> Vec<Measurement> {
             Err(e) => format!("error: {e}"),
         }
     }));
-    out.push(measure("gbm 100 trees: fit 288 x 10 + predict 72", Some(10.0), runs, || {
+    out.push(timed("gbm 100 trees: fit 288 x 10 + predict 72", Some(10.0), runs, || {
         fit_predict(&BoostingParams::default(), &x, &y, 288)
     }));
-    out.push(measure("svr: fit 288 x 10 + predict 72", Some(20.0), runs, || {
+    out.push(timed("svr: fit 288 x 10 + predict 72", Some(20.0), runs, || {
         fit_predict(&SvrParams::default(), &x, &y, 288)
     }));
-    out.push(measure("lasso-cv: fit 288 x 10 + predict 72", None, runs, || {
+    out.push(timed("lasso-cv: fit 288 x 10 + predict 72", None, runs, || {
         fit_predict(&LassoParams::default(), &x, &y, 288)
     }));
-    out.push(measure("ols: fit 288 x 10 + predict 72", None, runs, || fit_predict(&Ols, &x, &y, 288)));
+    out.push(timed("ols: fit 288 x 10 + predict 72", None, runs, || fit_predict(&Ols, &x, &y, 288)));
     let (xs, ys) = synthetic(35_000, 10, 5);
-    out.push(measure("svr: fit 28,000 x 10 + predict 7,000", None, 1, || {
+    out.push(timed("svr: fit 28,000 x 10 + predict 7,000", None, 1, || {
         use super::Fitted;
         let train: Vec<usize> = (0..28_000).collect();
         let test: Vec<usize> = (28_000..35_000).collect();

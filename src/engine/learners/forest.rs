@@ -176,19 +176,26 @@ pub struct ForestFit {
     pub n_features: usize,
 }
 
-/// Rows predicted per parallel task.
-const PREDICT_CHUNK: usize = 32;
+/// Rows per prediction task: many rows share each tree while it is in cache (a deep tree on a
+/// large sample has most of its nodes visited by only a few rows).
+const PREDICT_ROWS: usize = 8192;
+/// Trees per prediction task. Fixed, so the summation order never depends on the thread count.
+const PREDICT_TREES: usize = 8;
 
 impl Fitted for ForestFit {
-    /// Mean of the trees' predictions, summed in tree order. Rows out of range or a matrix with
-    /// a different number of columns than in the fit give NaN (see [`Fitted::try_predict`]).
+    /// Mean of the trees' predictions. Work is split into fixed blocks of rows and of trees,
+    /// run in parallel; each block of trees is summed in tree order and the block sums are added
+    /// in block order, so the result is the same at any thread count. Rows out of range or a
+    /// matrix with a different number of columns than in the fit give NaN (see
+    /// [`Fitted::try_predict`]).
     fn predict(&self, x: &Features, rows: &[usize]) -> Vec<f64> {
         let p = self.n_features;
         if x.ncols() != p || self.trees.is_empty() {
             return vec![f64::NAN; rows.len()];
         }
         let scale = 1.0 / self.trees.len() as f64;
-        rows.par_chunks(PREDICT_CHUNK)
+        let blocks: Vec<&[Tree]> = self.trees.chunks(PREDICT_TREES).collect();
+        rows.par_chunks(PREDICT_ROWS)
             .flat_map_iter(|chunk| {
                 let mut buf = vec![0.0; chunk.len() * p];
                 for (i, &r) in chunk.iter().enumerate() {
@@ -196,18 +203,73 @@ impl Fitted for ForestFit {
                         gather_row(x, r, &mut buf[i * p..(i + 1) * p]);
                     }
                 }
-                let mut sums = vec![0.0; chunk.len()];
-                for tree in &self.trees {
-                    for (i, s) in sums.iter_mut().enumerate() {
-                        *s += tree.predict_row(&buf[i * p..(i + 1) * p]);
+                let partial: Vec<Vec<f64>> = blocks
+                    .par_iter()
+                    .map(|block| {
+                        let mut sums = vec![0.0; chunk.len()];
+                        for tree in *block {
+                            for (i, s) in sums.iter_mut().enumerate() {
+                                *s += tree.predict_row(&buf[i * p..(i + 1) * p]);
+                            }
+                        }
+                        sums
+                    })
+                    .collect();
+                let mut total = vec![0.0; chunk.len()];
+                for sums in &partial {
+                    for (t, s) in total.iter_mut().zip(sums) {
+                        *t += s;
                     }
                 }
-                sums.into_iter().zip(chunk).map(move |(s, &r)| if r < x.nrows() { s * scale } else { f64::NAN })
+                total.into_iter().zip(chunk).map(move |(s, &r)| if r < x.nrows() { s * scale } else { f64::NAN })
             })
             .collect()
     }
 
     fn n_features(&self) -> Option<usize> {
         Some(self.n_features)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::learners::bench::synthetic;
+
+    #[test]
+    fn max_features_rounds_like_scikit_learn() {
+        assert_eq!(MaxFeatures::All.resolve(10), 10);
+        assert_eq!(MaxFeatures::Sqrt.resolve(10), 3);
+        assert_eq!(MaxFeatures::Log2.resolve(10), 3);
+        assert_eq!(MaxFeatures::Fraction(0.33).resolve(10), 3);
+        assert_eq!(MaxFeatures::Fraction(0.01).resolve(10), 1);
+        assert_eq!(MaxFeatures::Log2.resolve(1), 1);
+    }
+
+    #[test]
+    fn bootstrap_off_and_all_features_gives_identical_trees_up_to_ties() {
+        // Without bootstrap and with all features, every tree sees the same data: with
+        // continuous features there are no ties, so all trees predict the same.
+        let (x, y) = synthetic(120, 4, 9);
+        let rows: Vec<usize> = (0..100).collect();
+        let p = ForestParams { n_trees: 5, bootstrap: false, ..Default::default() };
+        let f = p.fit_forest(&x, &y, &rows, 1).unwrap();
+        let row = [0.1, -0.2, 0.3, 0.4];
+        let first = f.trees[0].predict_row(&row);
+        assert!(f.trees.iter().all(|t| t.predict_row(&row) == first));
+        // A fully grown tree without bootstrap reproduces its training targets.
+        let fitted = f.predict(&x, &rows);
+        assert!(rows.iter().zip(&fitted).all(|(&r, v)| (y[r] - v).abs() < 1e-12));
+    }
+
+    #[test]
+    fn sqrt_features_change_the_forest() {
+        let (x, y) = synthetic(150, 9, 4);
+        let rows: Vec<usize> = (0..150).collect();
+        let all = ForestParams { n_trees: 20, ..Default::default() }.fit_forest(&x, &y, &rows, 3).unwrap();
+        let sqrt = ForestParams { n_trees: 20, max_features: MaxFeatures::Sqrt, ..Default::default() }
+            .fit_forest(&x, &y, &rows, 3)
+            .unwrap();
+        assert_ne!(all.predict(&x, &[0, 1, 2]), sqrt.predict(&x, &[0, 1, 2]));
     }
 }

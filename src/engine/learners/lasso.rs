@@ -286,3 +286,21 @@ impl Fitted for LassoFit {
         Some(self.coef.len())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kfold_matches_scikit_learn_sizes() {
+        assert_eq!(kfold_bounds(12, 5), vec![(0, 3), (3, 6), (6, 8), (8, 10), (10, 12)]);
+        assert_eq!(kfold_bounds(10, 5).iter().map(|(a, b)| b - a).collect::<Vec<_>>(), vec![2; 5]);
+    }
+
+    #[test]
+    fn geomspace_has_exact_ends_and_constant_ratio() {
+        let g = geomspace(2.0, 0.002, 4);
+        assert_eq!((g[0], g[3]), (2.0, 0.002));
+        assert!((g[1] / g[0] - 0.1).abs() < 1e-12 && (g[2] / g[1] - 0.1).abs() < 1e-12);
+    }
+}

@@ -6,13 +6,19 @@
 //! predict a set of rows. Rows are indices into the full matrix so that cross-fitting never
 //! copies data.
 //!
-//! | learner | module | scikit-learn equivalent |
-//! |---|---|---|
-//! | OLS | [`ols`] | `LinearRegression()` |
-//! | Lasso with CV penalty | [`lasso`] | `make_pipeline(StandardScaler(), LassoCV())` |
-//! | Random forest | [`forest`] | `RandomForestRegressor()` |
-//! | Gradient boosting | [`boosting`] | `GradientBoostingRegressor()` |
-//! | Support-vector regression | [`svr`] | `make_pipeline(StandardScaler(), SVR())` |
+//! | learner | module | scikit-learn equivalent | checked against it (tests/learners.rs) |
+//! |---|---|---|---|
+//! | OLS | [`ols`] | `LinearRegression()` | predictions to 1e-6 (incl. rank-deficient design) |
+//! | Lasso with CV penalty | [`lasso`] | `make_pipeline(StandardScaler(), LassoCV())` | penalty, CV path, predictions to 1e-6 |
+//! | Random forest | [`forest`] | `RandomForestRegressor()` | test RMSE within 5% |
+//! | Gradient boosting | [`boosting`] | `GradientBoostingRegressor()` | test RMSE within 5% |
+//! | Support-vector regression | [`svr`] | `make_pipeline(StandardScaler(), SVR())` | predictions to 1e-2, RMSE within 5% |
+//!
+//! All five are written by hand on nalgebra (OLS) or plain vectors plus rayon: no well-kept
+//! crate offers these with scikit-learn's semantics, one seed driving every draw with results
+//! independent of the thread count, and the speed a live view needs; each module says why in
+//! more detail. Every `fit` validates its settings and runs [`check_fit_input`] first, so bad
+//! input is a [`LearnerError`], never a panic.
 
 pub mod bench;
 pub mod boosting;

@@ -1,5 +1,6 @@
 //! Growing one CART regression tree from presorted rows (exact best splits, squared error).
 
+use super::scan::{Scan, Wy, scan_lanes, sums};
 use super::{LEAF, Node, Presorted, Tree};
 use crate::engine::rng::Rng;
 
@@ -24,26 +25,30 @@ pub struct TreeParams {
 }
 
 /// Working memory for [`grow_tree`], reused between trees grown on the same thread.
+///
+/// Arrays indexed by a local row id have a power-of-two length `cap > m` and are indexed with
+/// `id & (cap - 1)` (the identity for valid ids): the compiler then proves every access in
+/// bounds, so the hot loops carry no bounds checks and the code stays safe.
 #[derive(Clone, Debug, Default)]
 pub struct GrowScratch {
     /// Target per local id.
     ly: Vec<f64>,
-    /// Weight per local id.
-    lw: Vec<f64>,
-    /// Weight times target per local id.
-    lwy: Vec<f64>,
-    /// Per feature, local ids in sorted order: `idx[f * m + k]`.
+    /// Weight and weighted target per local id (length `cap`).
+    wyw: Vec<Wy>,
+    /// Per feature, local ids sorted by that feature: `idx[f * m + k]` (+1 spare).
     idx: Vec<u32>,
-    /// Per feature, the matching feature values: `xs[f * m + k]`.
-    xs: Vec<f64>,
-    /// Side of the current split per local id (1 = left).
+    /// Per feature, values by local id: `xl[f * cap + id]`.
+    xl: Vec<f64>,
+    /// Side of the current split per local id, 1 = left (length `cap`).
     side: Vec<u8>,
-    /// Partition buffers.
-    tmp_idx: Vec<u32>,
-    tmp_x: Vec<f64>,
+    /// Partition buffers for the left and right rows (length `cap`).
+    tmp_left: Vec<u32>,
+    tmp_right: Vec<u32>,
     /// Feature draw order.
     feats: Vec<usize>,
-    /// Local id of each position (`u32::MAX` = out of bag).
+    /// Features evaluated at the current node, in draw order.
+    cands: Vec<usize>,
+    /// Local id of each position (`m` = out of bag).
     local: Vec<u32>,
     /// Nodes still to process.
     stack: Vec<Pending>,
@@ -67,8 +72,26 @@ struct Split {
     /// First row (in the feature's order) that goes right.
     pos: usize,
     threshold: f64,
-    w_left: f64,
-    s_left: f64,
+}
+
+/// Sizes of one tree's working arrays.
+#[derive(Clone, Copy, Debug)]
+struct Dims {
+    /// In-bag rows.
+    m: usize,
+    /// Features.
+    p: usize,
+    /// `cap - 1`, with `cap > m` the power-of-two length of per-id arrays.
+    mask: usize,
+}
+
+impl Dims {
+    /// Feature `f`'s values by local id.
+    #[inline]
+    fn column<'a>(&self, xl: &'a [f64], f: usize) -> &'a [f64] {
+        let cap = self.mask + 1;
+        &xl[f * cap..(f + 1) * cap]
+    }
 }
 
 /// Grow a tree on the positions of `pre` with `weights[pos] > 0` (bootstrap draw counts or a
@@ -86,51 +109,51 @@ pub fn grow_tree(
 ) -> Tree {
     let n = pre.n();
     let p = pre.p();
-    // Local ids for in-bag positions.
+    let m = weights.iter().filter(|&&w| w > 0).count();
+    let w_sum: usize = weights.iter().map(|&w| w as usize).sum();
+    if m == 0 || p == 0 {
+        let wy: f64 = (0..n).map(|pos| f64::from(weights[pos]) * y[pos]).sum();
+        let value = if w_sum > 0 { wy / w_sum as f64 } else { 0.0 };
+        return Tree { nodes: vec![Node { value, feature: LEAF, left: 0 }] };
+    }
+    let cap = (m + 1).next_power_of_two();
+    let d = Dims { m, p, mask: cap - 1 };
+    // Local ids 0..m for in-bag positions; out-of-bag positions map to the spare id m.
     s.local.clear();
-    s.local.resize(n, u32::MAX);
     s.ly.clear();
-    s.lw.clear();
-    s.lwy.clear();
+    s.wyw.clear();
     for pos in 0..n {
         let w = weights[pos];
         if w > 0 {
-            s.local[pos] = s.ly.len() as u32;
-            let wf = f64::from(w);
+            s.local.push(s.ly.len() as u32);
             s.ly.push(y[pos]);
-            s.lw.push(wf);
-            s.lwy.push(wf * y[pos]);
+            s.wyw.push(Wy { wy: f64::from(w) * y[pos], w: f64::from(w) });
+        } else {
+            s.local.push(m as u32);
         }
     }
-    let m = s.ly.len();
-    if m == 0 || p == 0 {
-        let w: f64 = s.lw.iter().sum();
-        let value = if w > 0.0 { s.lwy.iter().sum::<f64>() / w } else { 0.0 };
-        return Tree { nodes: vec![Node { value, feature: LEAF, left: 0 }] };
-    }
-    s.idx.clear();
-    s.idx.resize(m * p, 0);
-    s.xs.clear();
-    s.xs.resize(m * p, 0.0);
+    s.wyw.resize(cap, Wy::default());
+    // Every entry that is read is written below first, so buffers are only grown, never cleared.
+    grow_to(&mut s.idx, m * p + 1);
+    grow_to(&mut s.xl, cap * p);
+    let local = &s.local[..n];
     for f in 0..p {
-        let col = pre.column(f);
-        let (ids, xs) = (&mut s.idx[f * m..(f + 1) * m], &mut s.xs[f * m..(f + 1) * m]);
+        let xl = &mut s.xl[f * cap..(f + 1) * cap];
+        let xl = &mut xl[..=d.mask];
+        // Branch-free filter: always write, advance only for in-bag rows (the last write of an
+        // out-of-bag row lands in the spare slot, overwritten by the next feature).
+        let ids = &mut s.idx[f * m..f * m + m + 1];
         let mut k = 0;
-        for &pos in pre.order(f) {
-            let id = s.local[pos as usize];
-            if id != u32::MAX {
-                ids[k] = id;
-                xs[k] = col[pos as usize];
-                k += 1;
-            }
+        for (&pos, &value) in pre.order(f).iter().zip(pre.sorted_values(f)) {
+            let id = local[pos as usize];
+            ids[k] = id;
+            xl[id as usize & d.mask] = value;
+            k += usize::from(id != m as u32);
         }
     }
-    s.side.clear();
-    s.side.resize(m, 0);
-    s.tmp_idx.clear();
-    s.tmp_idx.resize(m, 0);
-    s.tmp_x.clear();
-    s.tmp_x.resize(m, 0.0);
+    grow_to(&mut s.side, cap);
+    grow_to(&mut s.tmp_left, cap);
+    grow_to(&mut s.tmp_right, cap);
     s.feats.clear();
     s.feats.extend(0..p);
 
@@ -139,9 +162,16 @@ pub fn grow_tree(
     s.stack.clear();
     s.stack.push(Pending { node: 0, start: 0, end: m as u32, depth: 0, ref_feature: 0 });
     while let Some(task) = s.stack.pop() {
-        process_node(task, m, p, params, rng, s, &mut nodes);
+        process_node(task, d, params, rng, s, &mut nodes);
     }
     Tree { nodes }
+}
+
+/// Make `v` at least `len` long (new entries are defaults; old entries are kept).
+fn grow_to<T: Copy + Default>(v: &mut Vec<T>, len: usize) {
+    if v.len() < len {
+        v.resize(len, T::default());
+    }
 }
 
 /// True when a node with `count` rows at `depth` may not be split by size or depth.
@@ -154,35 +184,30 @@ fn leaf_by_size(count: usize, depth: usize, params: &TreeParams) -> bool {
 
 fn process_node(
     task: Pending,
-    m: usize,
-    p: usize,
+    d: Dims,
     params: &TreeParams,
     rng: &mut Rng,
     s: &mut GrowScratch,
     nodes: &mut Vec<Node>,
 ) {
+    let m = d.m;
     let (start, end) = (task.start as usize, task.end as usize);
     let count = end - start;
     let depth = task.depth as usize;
     // Node totals and purity from a segment that lists exactly this node's rows.
     let rf = task.ref_feature as usize;
     let ids = &s.idx[rf * m + start..rf * m + end];
-    let (mut w_tot, mut s_tot) = (0.0, 0.0);
+    let (w_tot, s_tot) = sums(&s.wyw, ids, d.mask);
     let first_y = s.ly[ids[0] as usize];
-    let mut pure = true;
-    for &id in ids {
-        let id = id as usize;
-        w_tot += s.lw[id];
-        s_tot += s.lwy[id];
-        pure &= s.ly[id] == first_y;
-    }
+    let pure = ids.iter().all(|&id| s.ly[id as usize] == first_y);
     let node = task.node as usize;
+    let mean = s_tot / w_tot;
     if pure || leaf_by_size(count, depth, params) {
-        nodes[node] = Node { value: s_tot / w_tot, feature: LEAF, left: 0 };
+        nodes[node] = Node { value: mean, feature: LEAF, left: 0 };
         return;
     }
-    let Some(split) = best_split(start, end, m, p, w_tot, s_tot, params, rng, s) else {
-        nodes[node] = Node { value: s_tot / w_tot, feature: LEAF, left: 0 };
+    let Some(split) = best_split(start, end, d, w_tot, s_tot, params, rng, s) else {
+        nodes[node] = Node { value: mean, feature: LEAF, left: 0 };
         return;
     };
     let left = nodes.len();
@@ -191,13 +216,14 @@ fn process_node(
     let n_right = end - split.pos;
     let left_leaf = leaf_by_size(n_left, depth + 1, params);
     let right_leaf = leaf_by_size(n_right, depth + 1, params);
-    let (w_right, s_right) = (w_tot - split.w_left, s_tot - split.s_left);
-    nodes.push(Node { value: split.s_left / split.w_left, feature: LEAF, left: 0 });
-    nodes.push(Node { value: s_right / w_right, feature: LEAF, left: 0 });
+    let sf = split.feature * m;
+    let (w_left, s_left) = sums(&s.wyw, &s.idx[sf + start..sf + split.pos], d.mask);
+    nodes.push(Node { value: s_left / w_left, feature: LEAF, left: 0 });
+    nodes.push(Node { value: (s_tot - s_left) / (w_tot - w_left), feature: LEAF, left: 0 });
     if left_leaf && right_leaf {
         return;
     }
-    partition(start, split.pos, end, split.feature, m, p, s);
+    partition(start, split.pos, end, split.feature, d, s);
     let child = |node: usize, start: usize, end: usize| Pending {
         node: node as u32,
         start: start as u32,
@@ -214,101 +240,134 @@ fn process_node(
 }
 
 /// The best split of rows `start..end` over up to `max_features` non-constant features.
+///
+/// The features to evaluate are drawn first (Fisher-Yates, skipping features constant in the
+/// node), then scanned four at a time by [`scan_lanes`], and the results compared in draw order:
+/// the first feature with the largest proxy wins, and within a feature the first position.
 #[allow(clippy::too_many_arguments)]
 fn best_split(
     start: usize,
     end: usize,
-    m: usize,
-    p: usize,
+    d: Dims,
     w_tot: f64,
     s_tot: f64,
     params: &TreeParams,
     rng: &mut Rng,
     s: &mut GrowScratch,
 ) -> Option<Split> {
+    let (m, p, mask) = (d.m, d.p, d.mask);
     let count = end - start;
     let min_leaf = params.min_samples_leaf;
-    // The proxy S_L^2/W_L + S_R^2/W_R is kept as a fraction num/den (den > 0) and compared by
-    // cross-multiplication: no division in the inner loop.
-    let (mut best_num, mut best_den) = (-1.0_f64, 1.0_f64);
-    let mut best: Option<Split> = None;
-    let mut visited = 0;
+    if count < 2 * min_leaf {
+        return None;
+    }
+    if count == 2 {
+        // Both rows end in their own leaf whatever the feature, so every non-constant feature
+        // gives the same split: the first one drawn wins, as in the general scan.
+        for i in 0..p {
+            let j = i + rng.below(p - i);
+            s.feats.swap(i, j);
+            let f = s.feats[i];
+            let xcol = &d.column(&s.xl, f)[..=mask];
+            let ids = &s.idx[f * m + start..f * m + end];
+            let (a, b) = (xcol[ids[0] as usize & mask], xcol[ids[1] as usize & mask]);
+            if a != b {
+                return Some(Split { feature: f, pos: start + 1, threshold: midpoint(a, b) });
+            }
+        }
+        return None;
+    }
+    s.cands.clear();
     for i in 0..p {
         let j = i + rng.below(p - i);
         s.feats.swap(i, j);
         let f = s.feats[i];
-        let base = f * m;
-        let xs = &s.xs[base + start..base + end];
-        if xs[0] == xs[count - 1] {
-            continue; // constant in this node: does not count towards max_features
-        }
-        let ids = &s.idx[base + start..base + end];
-        let (mut wl, mut sl) = (0.0_f64, 0.0_f64);
-        for k in 0..count - 1 {
-            let id = ids[k] as usize;
-            wl += s.lw[id];
-            sl += s.lwy[id];
-            let n_left = k + 1;
-            if n_left < min_leaf {
-                continue;
-            }
-            if count - n_left < min_leaf {
+        let ids = &s.idx[f * m + start..f * m + end];
+        let xcol = &d.column(&s.xl, f)[..=mask];
+        if xcol[ids[0] as usize & mask] != xcol[ids[count - 1] as usize & mask] {
+            s.cands.push(f); // constant features do not count towards max_features
+            if s.cands.len() == params.max_features {
                 break;
             }
-            let (xk, xk1) = (xs[k], xs[k + 1]);
-            if xk1 <= xk {
-                continue;
-            }
-            let wr = w_tot - wl;
-            let sr = s_tot - sl;
-            let num = sl * sl * wr + sr * sr * wl;
-            let den = wl * wr;
-            if num * best_den > best_num * den {
-                best_num = num;
-                best_den = den;
-                let mut threshold = xk / 2.0 + xk1 / 2.0;
-                if threshold == xk1 || !threshold.is_finite() {
-                    threshold = xk;
-                }
-                best = Some(Split { feature: f, pos: start + n_left, threshold, w_left: wl, s_left: sl });
-            }
         }
-        visited += 1;
-        if visited == params.max_features {
-            break;
+    }
+    // Position k (0-based in the node) puts k + 1 rows on the left: admissible for
+    // k + 1 in [min_leaf, count - min_leaf].
+    let (k_lo, k_hi) = (min_leaf - 1, count - min_leaf);
+    let seg = |f: usize| &s.idx[f * m + start..f * m + end];
+    let col = |f: usize| d.column(&s.xl, f);
+    let mut best_proxy = f64::NEG_INFINITY;
+    let mut best: Option<Split> = None;
+    let mut consider = |f: usize, (top, top_k): (f64, usize)| {
+        if top > best_proxy {
+            best_proxy = top;
+            let (ids, xcol) = (seg(f), col(f));
+            let (xk, xk1) = (xcol[ids[top_k] as usize & mask], xcol[ids[top_k + 1] as usize & mask]);
+            best = Some(Split { feature: f, pos: start + top_k + 1, threshold: midpoint(xk, xk1) });
         }
+    };
+    let scan = Scan { wyw: &s.wyw, mask, k_lo, k_hi, w_tot, s_tot };
+    let mut chunks = s.cands.chunks_exact(4);
+    for c in &mut chunks {
+        let res = scan_lanes::<4>(
+            &scan,
+            [seg(c[0]), seg(c[1]), seg(c[2]), seg(c[3])],
+            [col(c[0]), col(c[1]), col(c[2]), col(c[3])],
+        );
+        for (&f, r) in c.iter().zip(res) {
+            consider(f, r);
+        }
+    }
+    let rest = chunks.remainder();
+    let mut pairs = rest.chunks_exact(2);
+    for c in &mut pairs {
+        let res = scan_lanes::<2>(&scan, [seg(c[0]), seg(c[1])], [col(c[0]), col(c[1])]);
+        for (&f, r) in c.iter().zip(res) {
+            consider(f, r);
+        }
+    }
+    for &f in pairs.remainder() {
+        let [r] = scan_lanes::<1>(&scan, [seg(f)], [col(f)]);
+        consider(f, r);
     }
     best
 }
 
+/// Threshold between consecutive distinct values `a < b`: `a/2 + b/2`, or `a` when rounding
+/// would put it on `b` or overflow (scikit-learn's rule).
+fn midpoint(a: f64, b: f64) -> f64 {
+    let t = a / 2.0 + b / 2.0;
+    if t == b || !t.is_finite() { a } else { t }
+}
+
 /// Stable partition of rows `start..end` of every non-constant feature's segment into the rows
 /// of `split_feature`'s segment before `pos` (left) and the rest (right).
-fn partition(start: usize, pos: usize, end: usize, split_feature: usize, m: usize, p: usize, s: &mut GrowScratch) {
+fn partition(start: usize, pos: usize, end: usize, split_feature: usize, d: Dims, s: &mut GrowScratch) {
+    let (m, p, mask) = (d.m, d.p, d.mask);
+    let side = &mut s.side[..=mask];
     let sf = split_feature * m;
-    for k in start..end {
-        s.side[s.idx[sf + k] as usize] = u8::from(k < pos);
+    for (k, &id) in s.idx[sf + start..sf + end].iter().enumerate() {
+        side[id as usize & mask] = u8::from(k < pos - start);
     }
+    let (tl, tr) = (&mut s.tmp_left[..=mask], &mut s.tmp_right[..=mask]);
     for f in 0..p {
-        let base = f * m;
-        if f == split_feature || s.xs[base + start] == s.xs[base + end - 1] {
+        let ids = &mut s.idx[f * m + start..f * m + end];
+        let xcol = &d.column(&s.xl, f)[..=mask];
+        if f == split_feature || xcol[ids[0] as usize & mask] == xcol[ids[ids.len() - 1] as usize & mask] {
             // Already split, or constant here and in every descendant (never read again).
             continue;
         }
-        let (ids, xs) = (&mut s.idx[base..base + m], &mut s.xs[base..base + m]);
-        let (mut wl, mut nr) = (start, 0usize);
-        for k in start..end {
-            let (id, xv) = (ids[k], xs[k]);
-            let left = usize::from(s.side[id as usize]);
-            // Branch-free: write to both places, advance one.
-            ids[wl] = id;
-            xs[wl] = xv;
-            s.tmp_idx[nr] = id;
-            s.tmp_x[nr] = xv;
-            wl += left;
+        let (mut nl, mut nr) = (0usize, 0usize);
+        for &id in ids.iter() {
+            let left = usize::from(side[id as usize & mask]);
+            // Branch-free: write to both buffers, advance one.
+            tl[nl & mask] = id;
+            tr[nr & mask] = id;
+            nl += left;
             nr += 1 - left;
         }
-        ids[wl..end].copy_from_slice(&s.tmp_idx[..nr]);
-        xs[wl..end].copy_from_slice(&s.tmp_x[..nr]);
+        ids[..nl].copy_from_slice(&tl[..nl]);
+        ids[nl..].copy_from_slice(&tr[..nr]);
     }
 }
 

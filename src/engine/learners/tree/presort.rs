@@ -13,6 +13,8 @@ pub struct Presorted {
     x: Vec<f64>,
     /// Per feature, positions sorted by value: `order[f * n .. (f + 1) * n]`.
     order: Vec<u32>,
+    /// Per feature, the values in that order: `sorted[f * n + k] = x[f * n + order[f * n + k]]`.
+    sorted: Vec<f64>,
 }
 
 impl Presorted {
@@ -33,7 +35,8 @@ impl Presorted {
                 ord.sort_unstable_by(|&a, &b| col[a as usize].total_cmp(&col[b as usize]).then(a.cmp(&b)));
             });
         }
-        Presorted { n, p, x: xv, order }
+        let sorted = (0..n * p).map(|k| xv[(k / n.max(1)) * n + order[k] as usize]).collect();
+        Presorted { n, p, x: xv, order, sorted }
     }
 
     /// Number of training rows.
@@ -56,6 +59,12 @@ impl Presorted {
     #[inline]
     pub fn column(&self, f: usize) -> &[f64] {
         &self.x[f * self.n..(f + 1) * self.n]
+    }
+
+    /// Values of feature `f` in increasing order (matching [`Presorted::order`]).
+    #[inline]
+    pub fn sorted_values(&self, f: usize) -> &[f64] {
+        &self.sorted[f * self.n..(f + 1) * self.n]
     }
 
     /// Positions sorted by feature `f`.
