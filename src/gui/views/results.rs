@@ -225,8 +225,8 @@ fn residual_plot(
     let resp = Plot::new("residuals")
         .height(360.0)
         .legend(Legend::default())
-        .x_axis_label(format!("{} − m̂(X)", e.treatment))
-        .y_axis_label(format!("{} − l̂(X)", e.outcome))
+        .x_axis_label(format!("{0} − Ê[{0} | X]", e.treatment))
+        .y_axis_label(format!("{0} − Ê[{0} | X]", e.outcome))
         .show(ui, |p| {
             p.points(Points::new(lang.t(&tr::ROWS), PlotPoints::from(pts.clone())).radius(2.5));
             if !highlighted.is_empty() {
@@ -354,8 +354,8 @@ fn instrument_plot(ui: &mut egui::Ui, e: &Estimate, lang: Lang) -> PlotResponse 
     let resp = Plot::new("first-stage")
         .height(300.0)
         .legend(Legend::default())
-        .x_axis_label(format!("{} − m̂(X)", e.instrument.clone().unwrap_or_default()))
-        .y_axis_label(format!("{} − r̂(X)", e.treatment))
+        .x_axis_label(format!("{0} − Ê[{0} | X]", e.instrument.clone().unwrap_or_default()))
+        .y_axis_label(format!("{0} − Ê[{0} | X]", e.treatment))
         .show(ui, |p| {
             p.points(Points::new(lang.t(&tr::ROWS), PlotPoints::from(pts)).radius(2.5));
             p.line(Line::new(format!("slope {slope:.4}"), PlotPoints::from(vec![[lo, slope * lo], [hi, slope * hi]])));
