@@ -727,7 +727,7 @@ impl ExplorerApp {
                 commands: &mut self.commands,
             };
             match self.prefs.view {
-                View::Data => self.data_view.ui(ui, &self.data, self.prefs.lang, vc.commands),
+                View::Data => self.data_view.ui(ui, &self.data, &self.selection, self.prefs.lang, vc.commands),
                 View::Index => self.index_view.ui(ui, &mut vc),
                 View::Model => self.model_view.ui(ui, &mut vc),
                 View::Results => self.results_view.ui(ui, &mut vc),
