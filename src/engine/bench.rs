@@ -54,7 +54,7 @@ pub type Suite = (&'static str, fn(quick: bool) -> Vec<Measurement>);
 
 /// Every suite, in the order `carbon-dml bench` runs them.
 pub fn suites() -> Vec<Suite> {
-    vec![("import", import_suite)]
+    vec![("import", import_suite), ("dml", super::dml::bench::suite)]
 }
 
 fn import_suite(quick: bool) -> Vec<Measurement> {
