@@ -33,6 +33,14 @@ pub enum Command {
     Describe(DescribeArgs),
     /// Time the engine against the issues' speed targets (use a release build).
     Bench(BenchArgs),
+    /// Class breaks of a variable (natural breaks, quantiles, equal intervals).
+    Breaks(super::breaks::BreaksArgs),
+    /// Draw choropleth maps of a variable to a PNG.
+    Map(super::map::MapArgs),
+    /// Composite index (DCP): weights of chosen indicators and the index per unit-year.
+    Index(super::index::IndexArgs),
+    /// Total-factor energy efficiency (SBM / super-SBM with undesirable outputs) per unit-year.
+    Tfee(super::tfee::TfeeArgs),
     /// Estimate a scenario (DML) and print the results table or JSON.
     Run(Box<super::run::RunArgs>),
 }

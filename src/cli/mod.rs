@@ -4,11 +4,16 @@
 
 pub mod args;
 mod bench;
+pub mod breaks;
 mod check;
 mod describe;
+pub mod index;
 mod load;
+pub mod map;
+mod output;
 pub mod run;
 mod sample_data;
+pub mod tfee;
 
 pub use args::{Cli, Command};
 use std::process::ExitCode;
@@ -30,6 +35,10 @@ pub fn run(command: Command) -> ExitCode {
         Command::SampleData(a) => sample_data::run(&a),
         Command::Describe(a) => describe::run(&a),
         Command::Bench(a) => bench::run(&a),
+        Command::Breaks(a) => breaks::run(&a),
+        Command::Map(a) => map::run(&a),
+        Command::Index(a) => index::run(&a),
+        Command::Tfee(a) => tfee::run(&a),
         Command::Run(a) => run::run(&a),
     };
     match result {

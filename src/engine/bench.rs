@@ -54,7 +54,13 @@ pub type Suite = (&'static str, fn(quick: bool) -> Vec<Measurement>);
 
 /// Every suite, in the order `carbon-dml bench` runs them.
 pub fn suites() -> Vec<Suite> {
-    vec![("import", import_suite), ("dml", super::dml::bench::suite)]
+    vec![
+        ("import", import_suite),
+        ("learners", super::learners::bench::suite),
+        ("dml", super::dml::bench::suite),
+        ("measures", super::measures::bench::suite),
+        ("maps", super::spatial::bench::suite),
+    ]
 }
 
 fn import_suite(quick: bool) -> Vec<Measurement> {

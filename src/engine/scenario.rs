@@ -17,6 +17,7 @@ pub use validate::{Field, SpecError, ValidSpec};
 
 use crate::engine::data::ColumnChoice;
 use crate::engine::dml::{Aggregation, Cluster, FixedEffects, FoldScheme, Learners, Model, Score};
+use crate::engine::measures::MeasureSpec;
 use crate::engine::transform::Transforms;
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
@@ -65,6 +66,7 @@ pub struct DataSource {
 /// | `filter` | all rows | see [`SampleFilter`] | estimation sample |
 /// | `aggregation` | `MedianBounds` | `MedianBounds`, `MedianVariance` | combining repetitions |
 /// | `seed` | 42 | u64 | drives folds and learners |
+/// | `measures` | the study's set-up | see [`MeasureSpec`] | index weights, derived variables |
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Scenario {
@@ -106,6 +108,8 @@ pub struct Scenario {
     pub aggregation: Aggregation,
     /// Master seed.
     pub seed: u64,
+    /// How the derived variables (DCP, CEE, CIWB, ISU, K, TFEE) are built from raw columns.
+    pub measures: MeasureSpec,
 }
 
 /// The study's six controls.
@@ -138,6 +142,7 @@ impl Default for Scenario {
             filter: SampleFilter::default(),
             aggregation: Aggregation::MedianBounds,
             seed: DEFAULT_SEED,
+            measures: MeasureSpec::default(),
         }
     }
 }

@@ -2,6 +2,12 @@
 //! heavy on the UI thread.
 
 pub mod app;
+pub mod fonts;
+pub mod help;
+pub mod i18n;
+pub mod jobs;
+pub mod prefs;
+pub mod theme;
 pub mod views;
 
 pub use app::ExplorerApp;
@@ -21,11 +27,23 @@ pub struct LaunchOptions {
 
 /// Open the window and run until it is closed.
 pub fn run(options: LaunchOptions) -> ExitCode {
+    if let Some(v) = &options.view
+        && app::View::parse(v).is_none()
+    {
+        eprintln!("error: unknown view \"{v}\"; use data, index, model, results, maps, robustness or scenarios");
+        return ExitCode::FAILURE;
+    }
+    if let Some(l) = &options.lang
+        && i18n::Lang::parse(l).is_none()
+    {
+        eprintln!("error: unknown language \"{l}\"; use en or zh");
+        return ExitCode::FAILURE;
+    }
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Carbon DML Explorer")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([800.0, 500.0])
+            .with_inner_size([1360.0, 860.0])
+            .with_min_inner_size([900.0, 560.0])
             .with_drag_and_drop(true),
         persist_window: options.screenshot.is_none(),
         ..Default::default()
@@ -39,7 +57,9 @@ pub fn run(options: LaunchOptions) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: the window could not be opened: {e}");
-            eprintln!("hint: headless subcommands work without a display; see `carbon-dml --help`.");
+            eprintln!(
+                "hint: on a minimal Linux install run scripts/setup-debian.sh; headless subcommands need no display (carbon-dml --help)."
+            );
             ExitCode::FAILURE
         }
     }

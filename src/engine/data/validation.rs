@@ -139,9 +139,14 @@ impl Report {
         self.findings.sort_by_key(|f| f.severity);
     }
 
-    /// Render one finding as a single line with file, column, lines and remedy.
+    /// Render one finding as a single line with severity, file, column, lines and remedy.
     pub fn describe(&self, f: &Finding) -> String {
-        let mut s = format!("{}: {}", f.severity.label(), self.file);
+        format!("{}: {}", f.severity.label(), self.locate(f))
+    }
+
+    /// Like [`Report::describe`] without the severity word (the window shows it as a badge).
+    pub fn locate(&self, f: &Finding) -> String {
+        let mut s = self.file.clone();
         if let Some(c) = &f.column {
             s.push_str(&format!(", column \"{c}\""));
         }

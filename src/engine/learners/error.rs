@@ -40,6 +40,30 @@ pub enum LearnerError {
         /// The constant value.
         value: f64,
     },
+    /// The target has a different length than the feature matrix has rows.
+    #[error("the target has {y_len} values but the feature matrix has {x_rows} rows: pass one target value per row")]
+    LengthMismatch {
+        /// Rows of the feature matrix.
+        x_rows: usize,
+        /// Length of the target.
+        y_len: usize,
+    },
+    /// A row index beyond the feature matrix.
+    #[error("row {row} does not exist: the feature matrix has {n_rows} rows")]
+    RowOutOfRange {
+        /// The offending row index.
+        row: usize,
+        /// Rows of the feature matrix.
+        n_rows: usize,
+    },
+    /// Prediction asked on a matrix with another number of columns than the fit.
+    #[error("the model was fitted on {fitted} features but {given} were given: predict with the same controls")]
+    ColumnMismatch {
+        /// Columns at fit time.
+        fitted: usize,
+        /// Columns given now.
+        given: usize,
+    },
     /// The learner is not available in this build.
     #[error("learner {0} is not available yet")]
     NotAvailable(&'static str),

@@ -14,6 +14,7 @@
 //! | Gradient boosting | [`boosting`] | `GradientBoostingRegressor()` |
 //! | Support-vector regression | [`svr`] | `make_pipeline(StandardScaler(), SVR())` |
 
+pub mod bench;
 pub mod boosting;
 pub mod error;
 pub mod forest;
@@ -43,6 +44,25 @@ pub trait Fitted: Send + Sync {
     /// Remarks about the fit a user should see (rank deficiency, iteration cap reached, ...).
     fn notes(&self) -> Vec<String> {
         Vec::new()
+    }
+
+    /// Number of feature columns the model was fitted on, when it records it.
+    fn n_features(&self) -> Option<usize> {
+        None
+    }
+
+    /// [`Fitted::predict`] after checking that `x` has the fitted number of columns and that every
+    /// row exists (`predict` itself never panics on such input but returns NaN).
+    fn try_predict(&self, x: &Features, rows: &[usize]) -> Result<Vec<f64>, LearnerError> {
+        if let Some(p) = self.n_features()
+            && x.ncols() != p
+        {
+            return Err(LearnerError::ColumnMismatch { fitted: p, given: x.ncols() });
+        }
+        if let Some(&r) = rows.iter().find(|&&r| r >= x.nrows()) {
+            return Err(LearnerError::RowOutOfRange { row: r, n_rows: x.nrows() });
+        }
+        Ok(self.predict(x, rows))
     }
 }
 
@@ -175,8 +195,15 @@ impl LearnerSpec {
     }
 }
 
-/// Check that `rows` of `x` and `y` are usable for fitting: non-empty, finite, enough rows.
+/// Check that `rows` of `x` and `y` are usable for fitting: `y` as long as `x`, rows in range,
+/// non-empty, finite, enough rows.
 pub fn check_training_data(x: &Features, y: &[f64], rows: &[usize], min_rows: usize) -> Result<(), LearnerError> {
+    if y.len() != x.nrows() {
+        return Err(LearnerError::LengthMismatch { x_rows: x.nrows(), y_len: y.len() });
+    }
+    if let Some(&r) = rows.iter().find(|&&r| r >= x.nrows()) {
+        return Err(LearnerError::RowOutOfRange { row: r, n_rows: x.nrows() });
+    }
     if rows.is_empty() {
         return Err(LearnerError::NoRows);
     }
@@ -197,8 +224,20 @@ pub fn check_training_data(x: &Features, y: &[f64], rows: &[usize], min_rows: us
     Ok(())
 }
 
-/// True when `y` takes one value on `rows` (learners then predict that constant).
+/// True when `y` takes one value on `rows` (or `rows` is empty).
 pub fn is_constant(y: &[f64], rows: &[usize]) -> bool {
-    let first = y[rows[0]];
+    let Some(&r0) = rows.first() else { return true };
+    let first = y[r0];
     rows.iter().all(|&r| y[r] == first)
+}
+
+/// The checks every learner runs before fitting: [`check_training_data`], then a target that is
+/// not constant on `rows` ([`LearnerError::ConstantTarget`]: there is nothing to learn, and a
+/// DML nuisance that is constant within a fold makes the score degenerate).
+pub fn check_fit_input(x: &Features, y: &[f64], rows: &[usize], min_rows: usize) -> Result<(), LearnerError> {
+    check_training_data(x, y, rows, min_rows)?;
+    if is_constant(y, rows) {
+        return Err(LearnerError::ConstantTarget { value: y[rows[0]] });
+    }
+    Ok(())
 }

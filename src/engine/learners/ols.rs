@@ -7,7 +7,7 @@
 //! minimum-norm solution that `numpy.linalg.lstsq` and scikit-learn's `LinearRegression`
 //! return, so predictions are unique and never NaN. The rank deficiency is reported as a note.
 
-use super::{Features, Fitted, LearnerError, Regressor, check_training_data};
+use super::{Features, Fitted, LearnerError, Regressor, check_fit_input};
 use nalgebra::{DMatrix, DVector};
 
 /// OLS regressor (no settings).
@@ -31,9 +31,10 @@ impl Regressor for Ols {
     }
 }
 
-/// Fit OLS on `rows`.
+/// Fit OLS on `rows` (at least 2 rows and a target that varies; fewer rows than columns give the
+/// minimum-norm interpolant).
 pub fn fit_ols(x: &Features, y: &[f64], rows: &[usize]) -> Result<OlsFit, LearnerError> {
-    check_training_data(x, y, rows, 1)?;
+    check_fit_input(x, y, rows, 2)?;
     let n = rows.len();
     let p = x.ncols();
     let nf = n as f64;
@@ -65,9 +66,9 @@ pub fn min_norm_lstsq(a: DMatrix<f64>, y: DVector<f64>) -> (DVector<f64>, usize)
     let s_max = svd.singular_values.iter().copied().fold(0.0_f64, f64::max);
     let tol = (n.max(p) as f64) * f64::EPSILON * s_max;
     let rank = svd.singular_values.iter().filter(|&&s| s > tol).count();
-    let u = svd.u.as_ref().expect("u requested");
-    let v_t = svd.v_t.as_ref().expect("v_t requested");
     let mut beta = DVector::zeros(p);
+    // Both factors were requested, so they are present; the fallback only avoids a panic path.
+    let (Some(u), Some(v_t)) = (svd.u.as_ref(), svd.v_t.as_ref()) else { return (beta, 0) };
     for (k, &s) in svd.singular_values.iter().enumerate() {
         if s > tol {
             let coef = u.column(k).dot(&rhs) / s;
@@ -78,10 +79,23 @@ pub fn min_norm_lstsq(a: DMatrix<f64>, y: DVector<f64>) -> (DVector<f64>, usize)
 }
 
 impl Fitted for OlsFit {
+    /// NaN for rows out of range or a matrix with another number of columns than in the fit.
     fn predict(&self, x: &Features, rows: &[usize]) -> Vec<f64> {
+        if x.ncols() != self.beta.len() {
+            return vec![f64::NAN; rows.len()];
+        }
         rows.iter()
-            .map(|&r| self.intercept + self.beta.iter().enumerate().map(|(c, b)| b * x[(r, c)]).sum::<f64>())
+            .map(|&r| {
+                if r >= x.nrows() {
+                    return f64::NAN;
+                }
+                self.intercept + self.beta.iter().enumerate().map(|(c, b)| b * x[(r, c)]).sum::<f64>()
+            })
             .collect()
+    }
+
+    fn n_features(&self) -> Option<usize> {
+        Some(self.beta.len())
     }
 
     fn notes(&self) -> Vec<String> {

@@ -2,5 +2,6 @@
 //! and the atomic file writes every output goes through.
 
 pub mod atomic;
+pub mod table;
 
 pub use atomic::atomic_write;

@@ -1,2 +1,32 @@
 //! Spatial: province boundaries, class breaks (natural breaks, quantiles, equal intervals),
 //! palettes and map rendering.
+//!
+//! The pipeline: [`geojson`] reads boundaries, [`tessellate`] projects ([`projection`]) and
+//! triangulates them once into a [`MapGeometry`]; [`join`] links features to panel units;
+//! [`choropleth`] classifies a variable ([`breaks`], [`jenks`]) and colours it ([`palette`])
+//! into [`MapData`]; the window draws meshes with those colours, and the PNG export
+//! rasterizes the same data.
+
+pub mod bench;
+pub mod breaks;
+pub mod choropleth;
+pub mod geojson;
+pub mod jenks;
+pub mod join;
+pub mod palette;
+pub mod projection;
+pub mod raster;
+pub mod render;
+pub mod series;
+pub mod tessellate;
+pub mod text;
+pub mod viewport;
+
+pub use breaks::{Breaks, BreaksError, Method};
+pub use choropleth::{Fill, LegendScope, MapData, MapError, MapSpec, compute_maps};
+pub use geojson::{Boundaries, GeoJsonError};
+pub use join::{Join, JoinError, JoinSpec, join};
+pub use palette::{PaletteName, Rgb};
+pub use projection::{Albers, BBox};
+pub use tessellate::{MapGeometry, point_in_feature};
+pub use viewport::Viewport;

@@ -1,92 +1,225 @@
-//! The Data view: validation report, table preview and descriptive statistics (Table 3).
+//! The Data view: column mapping, validation report, descriptive statistics (Table 3) and a
+//! virtualized preview of every row.
 
+use crate::engine::data::ColumnChoice;
 use crate::engine::data::panel::ColumnData;
-use crate::engine::data::summary::describe;
+use crate::engine::data::summary::{VariableSummary, describe};
 use crate::engine::data::validation::Severity;
-use crate::gui::app::DataState;
+use crate::gui::app::{Command, DataState};
+use crate::gui::i18n::{Lang, tr};
+use crate::gui::theme;
 use egui_extras::{Column, TableBuilder};
 
 /// State of the Data view.
 #[derive(Default)]
-pub struct DataView {}
+pub struct DataView {
+    /// Table 3, cached per data fingerprint (hash, rows, columns).
+    stats: Option<((u64, usize, usize), Vec<VariableSummary>)>,
+    /// Mapping being edited.
+    unit_choice: Option<ColumnChoice>,
+    year_choice: Option<ColumnChoice>,
+}
+
+fn choice_label(choice: &ColumnChoice, lang: Lang) -> String {
+    match choice {
+        ColumnChoice::Auto => lang.t(&tr::AUTO_DETECT).to_string(),
+        ColumnChoice::Absent => lang.t(&tr::NONE_CROSS_SECTION).to_string(),
+        ColumnChoice::Named(n) => n.clone(),
+    }
+}
 
 impl DataView {
     /// Draw the view.
-    pub fn ui(&mut self, ui: &mut egui::Ui, data: &mut DataState) {
-        let Self {} = self;
+    pub fn ui(&mut self, ui: &mut egui::Ui, data: &DataState, lang: Lang, commands: &mut Vec<Command>) {
+        let colors = theme::palette(ui.visuals());
         if let Some(report) = &data.failed {
-            let mut dismiss = false;
-            egui::Frame::group(ui.style()).show(ui, |ui| {
-                ui.colored_label(
-                    ui.visuals().error_fg_color,
-                    format!("Import failed: {} (the previous data are kept)", report.file),
-                );
+            egui::Frame::group(ui.style()).stroke(egui::Stroke::new(1.5, colors.error)).show(ui, |ui| {
+                ui.colored_label(colors.error, format!("{} — {}", lang.t(&tr::IMPORT_FAILED), report.file));
                 for f in &report.findings {
                     ui.label(report.describe(f));
                 }
-                dismiss = ui.button("Dismiss").clicked();
+                if ui.button(lang.t(&tr::DISMISS)).clicked() {
+                    commands.push(Command::DismissFailure);
+                }
             });
-            if dismiss {
-                data.failed = None;
-            }
+            ui.add_space(6.0);
         }
         let panel = &data.imported.panel;
-        ui.heading(&panel.source);
-        for f in &data.imported.report.findings {
-            let color = match f.severity {
-                Severity::Error => ui.visuals().error_fg_color,
-                Severity::Warning => ui.visuals().warn_fg_color,
-                Severity::Note => ui.visuals().text_color(),
+        ui.horizontal_wrapped(|ui| {
+            ui.heading(&panel.source);
+            let shape = match (&panel.unit, &panel.year) {
+                (Some(u), Some(_)) => format!(
+                    "{} {} · {} {} · {} {}",
+                    panel.n_rows(),
+                    lang.t(&tr::ROWS),
+                    u.n_units(),
+                    lang.t(&tr::UNITS),
+                    panel.years().len(),
+                    lang.t(&tr::YEARS)
+                ),
+                _ => format!("{} {} · {}", panel.n_rows(), lang.t(&tr::ROWS), lang.t(&tr::CROSS_SECTION)),
             };
-            ui.colored_label(color, data.imported.report.describe(f));
+            ui.label(shape);
+        });
+        if data.is_sample() {
+            ui.colored_label(colors.warning, lang.t(&tr::SYNTHETIC_NOTE));
         }
-        ui.separator();
-        ui.heading("Descriptive statistics (Table 3)");
-        let stats = describe(panel, &[]);
-        egui::ScrollArea::vertical().id_salt("stats").max_height(ui.available_height() * 0.45).show(ui, |ui| {
-            egui::Grid::new("table3").striped(true).show(ui, |ui| {
-                for h in ["Variable", "N", "Mean", "SD", "Min", "Max"] {
-                    ui.strong(h);
-                }
-                ui.end_row();
-                for s in &stats {
-                    ui.label(&s.name);
-                    ui.label(s.n.to_string());
-                    for v in [s.mean, s.sd, s.min, s.max] {
-                        ui.label(format!("{v:.3}"));
-                    }
-                    ui.end_row();
+        ui.weak(lang.t(&tr::DROP_HINT));
+        ui.add_space(4.0);
+        self.mapping(ui, data, lang, commands);
+        egui::CollapsingHeader::new(lang.t(&tr::VALIDATION)).default_open(true).show(ui, |ui| {
+            let report = &data.imported.report;
+            if report.findings.is_empty() {
+                ui.colored_label(colors.ok, lang.t(&tr::NO_PROBLEMS));
+            }
+            egui::ScrollArea::vertical().id_salt("validation").max_height(110.0).show(ui, |ui| {
+                for f in &report.findings {
+                    let (color, word) = match f.severity {
+                        Severity::Error => (colors.error, &tr::ERROR),
+                        Severity::Warning => (colors.warning, &tr::WARNING),
+                        Severity::Note => (ui.visuals().text_color(), &tr::NOTE),
+                    };
+                    ui.horizontal_wrapped(|ui| {
+                        ui.colored_label(color, lang.t(word));
+                        ui.label(report.locate(f));
+                    });
                 }
             });
         });
         ui.separator();
-        ui.heading("Preview");
-        let cols = &panel.columns;
-        egui::ScrollArea::horizontal().id_salt("preview").show(ui, |ui| {
-            TableBuilder::new(ui)
-                .striped(true)
-                .columns(Column::auto().at_least(60.0), cols.len())
-                .header(20.0, |mut header| {
+        let key = (panel.content_hash, panel.n_rows(), panel.columns.len());
+        if self.stats.as_ref().is_none_or(|(k, _)| *k != key) {
+            self.stats = Some((key, describe(panel, &[])));
+        }
+        let stats = self.stats.as_ref().map(|(_, s)| s.as_slice()).unwrap_or(&[]);
+        ui.columns(2, |cols| {
+            cols[0].strong(lang.t(&tr::SUMMARY_STATS));
+            summary_table(&mut cols[0], stats, lang);
+            cols[1].strong(lang.t(&tr::PREVIEW));
+            preview_table(&mut cols[1], data, lang);
+        });
+    }
+
+    fn mapping(&mut self, ui: &mut egui::Ui, data: &DataState, lang: Lang, commands: &mut Vec<Command>) {
+        let names: Vec<String> = data.imported.panel.column_names().iter().map(|s| s.to_string()).collect();
+        egui::CollapsingHeader::new(lang.t(&tr::COLUMN_MAPPING)).default_open(false).show(ui, |ui| {
+            egui::Grid::new("mapping").num_columns(2).show(ui, |ui| {
+                let unit = self.unit_choice.get_or_insert_with(|| data.options.unit.clone());
+                ui.label(lang.t(&tr::UNIT_COLUMN));
+                egui::ComboBox::from_id_salt("unit-col").selected_text(choice_label(unit, lang)).show_ui(ui, |ui| {
+                    ui.selectable_value(unit, ColumnChoice::Auto, lang.t(&tr::AUTO_DETECT));
+                    ui.selectable_value(unit, ColumnChoice::Absent, lang.t(&tr::NONE_CROSS_SECTION));
+                    for n in &names {
+                        ui.selectable_value(unit, ColumnChoice::Named(n.clone()), n);
+                    }
+                });
+                ui.end_row();
+                let year = self.year_choice.get_or_insert_with(|| data.options.year.clone());
+                ui.label(lang.t(&tr::YEAR_COLUMN));
+                egui::ComboBox::from_id_salt("year-col").selected_text(choice_label(year, lang)).show_ui(ui, |ui| {
+                    ui.selectable_value(year, ColumnChoice::Auto, lang.t(&tr::AUTO_DETECT));
+                    ui.selectable_value(year, ColumnChoice::Absent, lang.t(&tr::NONE_CROSS_SECTION));
+                    for n in &names {
+                        ui.selectable_value(year, ColumnChoice::Named(n.clone()), n);
+                    }
+                });
+                ui.end_row();
+            });
+            if ui.button(lang.t(&tr::APPLY_MAPPING)).clicked() {
+                commands.push(Command::Remap {
+                    unit: self.unit_choice.clone().unwrap_or_default(),
+                    year: self.year_choice.clone().unwrap_or_default(),
+                });
+            }
+        });
+    }
+}
+
+fn summary_table(ui: &mut egui::Ui, stats: &[VariableSummary], lang: Lang) {
+    TableBuilder::new(ui)
+        .id_salt("table3")
+        .striped(true)
+        .column(Column::auto().at_least(110.0))
+        .columns(Column::auto().at_least(56.0), 5)
+        .header(22.0, |mut h| {
+            for t in
+                [lang.t(&tr::VARIABLE), "N", lang.t(&tr::MEAN), lang.t(&tr::SD), lang.t(&tr::MIN), lang.t(&tr::MAX)]
+            {
+                h.col(|ui| {
+                    ui.strong(t);
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(20.0, stats.len(), |mut row| {
+                let s = &stats[row.index()];
+                row.col(|ui| {
+                    ui.label(&s.name);
+                });
+                row.col(|ui| {
+                    ui.label(s.n.to_string());
+                });
+                for v in [s.mean, s.sd, s.min, s.max] {
+                    row.col(|ui| {
+                        ui.label(format_number(v));
+                    });
+                }
+            });
+        });
+}
+
+fn preview_table(ui: &mut egui::Ui, data: &DataState, lang: Lang) {
+    let panel = &data.imported.panel;
+    let cols = &panel.columns;
+    let unit_col = panel.unit.as_ref().map(|u| u.column.as_str());
+    egui::ScrollArea::horizontal().id_salt("preview-h").show(ui, |ui| {
+        TableBuilder::new(ui)
+            .id_salt("preview")
+            .striped(true)
+            .columns(Column::auto().at_least(64.0), cols.len())
+            .header(22.0, |mut header| {
+                for c in cols {
+                    header.col(|ui| {
+                        ui.strong(&c.name);
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(20.0, panel.n_rows(), |mut row| {
+                    let r = row.index();
                     for c in cols {
-                        header.col(|ui| {
-                            ui.strong(&c.name);
+                        row.col(|ui| {
+                            match &c.data {
+                                ColumnData::Numeric(v) if v[r].is_nan() => ui.weak("—"),
+                                ColumnData::Numeric(v) => ui.label(format_number(v[r])),
+                                ColumnData::Text(v) if Some(c.name.as_str()) == unit_col => {
+                                    ui.label(lang.province(v[r].as_deref().unwrap_or("")))
+                                }
+                                ColumnData::Text(v) => ui.label(v[r].as_deref().unwrap_or("")),
+                            };
                         });
                     }
-                })
-                .body(|body| {
-                    body.rows(18.0, panel.n_rows(), |mut row| {
-                        let r = row.index();
-                        for c in cols {
-                            row.col(|ui| {
-                                match &c.data {
-                                    ColumnData::Numeric(v) if v[r].is_nan() => ui.weak("—"),
-                                    ColumnData::Numeric(v) => ui.label(format!("{}", v[r])),
-                                    ColumnData::Text(v) => ui.label(v[r].as_deref().unwrap_or("")),
-                                };
-                            });
-                        }
-                    });
                 });
-        });
+            });
+    });
+}
+
+/// Numbers for tables: up to 4 significant decimals, no scientific notation for usual sizes.
+pub fn format_number(v: f64) -> String {
+    if !v.is_finite() {
+        return "—".into();
+    }
+    let a = v.abs();
+    if v.fract() == 0.0 && a < 1e12 {
+        return format!("{v:.0}");
+    }
+    if a != 0.0 && !(1e-4..1e9).contains(&a) {
+        format!("{v:.3e}")
+    } else if a >= 1000.0 {
+        format!("{v:.1}")
+    } else if a >= 1.0 {
+        format!("{v:.3}")
+    } else {
+        format!("{v:.4}")
     }
 }

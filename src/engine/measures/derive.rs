@@ -1,0 +1,273 @@
+//! Adding the study's derived variables to a panel: DCP and sub-indices, CEE, CIWB, ISU, K, TFEE.
+//!
+//! [`add_derived`] computes every derived variable whose inputs are present (always the case
+//! for the bundled sample) and reports, for each, whether it was computed (with remarks),
+//! already in the data (kept as is, never overwritten), skipped (which columns are missing)
+//! or failed (why). Missing values propagate as NaN. Call it on the imported panel: columns
+//! it added earlier count as "in the data" on a second call.
+
+use super::capital::capital_stock;
+use super::index::compute_index;
+use super::ratios::{RatioOutput, cee, ciwb, isu};
+use super::spec::MeasureSpec;
+use super::tfee::compute_tfee;
+use crate::engine::data::Panel;
+use serde::Serialize;
+use std::fmt;
+
+/// Name of the composite index column.
+pub const DCP: &str = "DCP";
+/// Name of the carbon economic efficiency column.
+pub const CEE: &str = "CEE";
+/// Name of the welfare carbon intensity column.
+pub const CIWB: &str = "CIWB";
+/// Name of the industrial structure upgrading column.
+pub const ISU: &str = "ISU";
+/// Name of the capital stock column.
+pub const K: &str = "K";
+/// Name of the total-factor energy efficiency column.
+pub const TFEE: &str = "TFEE";
+
+/// Column name of the sub-index of `dimension`: `DCP_<dimension>`.
+pub fn sub_index_name(dimension: &str) -> String {
+    format!("{DCP}_{dimension}")
+}
+
+/// What happened to one derived variable.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DerivedStatus {
+    /// Computed and added, with remarks (rows left missing, values adjusted).
+    Computed {
+        /// Remarks for the user.
+        notes: Vec<String>,
+    },
+    /// A column of that name is in the data: kept, not recomputed.
+    InData,
+    /// Inputs absent: not computed.
+    Skipped {
+        /// The absent (or unmapped) inputs.
+        missing: Vec<String>,
+    },
+    /// Inputs present but the computation failed.
+    Failed {
+        /// Why.
+        reason: String,
+    },
+}
+
+/// One derived variable and its status.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DerivedEntry {
+    /// Column name.
+    pub name: String,
+    /// What happened.
+    pub status: DerivedStatus,
+}
+
+/// The status of every derived variable, in the order they are computed.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct DerivedReport {
+    /// One entry per derived variable.
+    pub entries: Vec<DerivedEntry>,
+}
+
+impl DerivedReport {
+    /// The status of `name`.
+    pub fn status(&self, name: &str) -> Option<&DerivedStatus> {
+        self.entries.iter().find(|e| e.name == name).map(|e| &e.status)
+    }
+
+    /// Names of the columns that were added.
+    pub fn added(&self) -> Vec<&str> {
+        self.entries
+            .iter()
+            .filter(|e| matches!(e.status, DerivedStatus::Computed { .. }))
+            .map(|e| e.name.as_str())
+            .collect()
+    }
+
+    fn push(&mut self, name: &str, status: DerivedStatus) {
+        self.entries.push(DerivedEntry { name: name.to_string(), status });
+    }
+}
+
+impl fmt::Display for DerivedReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for e in &self.entries {
+            match &e.status {
+                DerivedStatus::Computed { notes } if notes.is_empty() => writeln!(f, "{}: computed", e.name)?,
+                DerivedStatus::Computed { notes } => writeln!(f, "{}: computed ({})", e.name, notes.join("; "))?,
+                DerivedStatus::InData => writeln!(f, "{}: taken from the data (not recomputed)", e.name)?,
+                DerivedStatus::Skipped { missing } => {
+                    writeln!(f, "{}: not computed, missing or non-numeric column(s): {}", e.name, missing.join(", "))?
+                }
+                DerivedStatus::Failed { reason } => writeln!(f, "{}: failed: {reason}", e.name)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `Ok(names)` when every mapped column is in the panel, else the missing ones.
+fn require<'a>(panel: &Panel, cols: &[(&str, &'a Option<String>)]) -> Result<Vec<&'a str>, Vec<String>> {
+    let mut missing = Vec::new();
+    let mut names = Vec::new();
+    for (role, c) in cols {
+        match c {
+            None => missing.push(format!("{role} (not mapped)")),
+            Some(c) if panel.numeric(c).is_none() => missing.push(c.clone()),
+            Some(c) => names.push(c.as_str()),
+        }
+    }
+    if missing.is_empty() { Ok(names) } else { Err(missing) }
+}
+
+fn ratio_notes(panel: &Panel, out: &RatioOutput, what: &str) -> Vec<String> {
+    let mut notes = Vec::new();
+    if out.missing > 0 {
+        notes.push(format!("{} row(s) missing because an input is missing", out.missing));
+    }
+    if let Some(&first) = out.nonpositive_rows.first() {
+        notes.push(format!(
+            "{} row(s) left missing because {what} is zero or negative (first: {})",
+            out.nonpositive_rows.len(),
+            super::place(panel, first)
+        ));
+    }
+    notes
+}
+
+fn add_ratio(
+    panel: &mut Panel,
+    report: &mut DerivedReport,
+    name: &str,
+    cols: &[(&str, &Option<String>)],
+    what: &str,
+    f: impl Fn(&[&[f64]]) -> RatioOutput,
+) {
+    if panel.column(name).is_some() {
+        return report.push(name, DerivedStatus::InData);
+    }
+    match require(panel, cols) {
+        Err(missing) => report.push(name, DerivedStatus::Skipped { missing }),
+        Ok(names) => {
+            let data: Vec<&[f64]> = names.iter().map(|c| panel.numeric(c).unwrap_or(&[])).collect();
+            let out = f(&data);
+            let notes = ratio_notes(panel, &out, what);
+            panel.set_numeric(name, out.values);
+            report.push(name, DerivedStatus::Computed { notes });
+        }
+    }
+}
+
+fn add_index(panel: &mut Panel, spec: &MeasureSpec, report: &mut DerivedReport) {
+    if panel.column(DCP).is_some() {
+        return report.push(DCP, DerivedStatus::InData);
+    }
+    let inds = &spec.columns.indicators;
+    if inds.is_empty() {
+        return report.push(DCP, DerivedStatus::Skipped { missing: vec!["indicators (none mapped)".into()] });
+    }
+    let missing: Vec<String> =
+        inds.iter().filter(|i| panel.column(&i.column).is_none()).map(|i| i.column.clone()).collect();
+    if !missing.is_empty() {
+        return report.push(DCP, DerivedStatus::Skipped { missing });
+    }
+    match compute_index(panel, inds, &spec.index) {
+        Err(e) => report.push(DCP, DerivedStatus::Failed { reason: e.to_string() }),
+        Ok(res) => {
+            let n = panel.n_rows();
+            let mut notes = Vec::new();
+            if res.rows_used < n {
+                notes.push(format!("{} row(s) missing because an indicator is missing", n - res.rows_used));
+            }
+            panel.set_numeric(DCP, res.index);
+            report.push(DCP, DerivedStatus::Computed { notes });
+            for (d, values) in res.dimensions.iter().zip(res.sub_indices) {
+                let name = sub_index_name(d);
+                if panel.column(&name).is_some() {
+                    report.push(&name, DerivedStatus::InData);
+                } else {
+                    panel.set_numeric(&name, values);
+                    report.push(&name, DerivedStatus::Computed { notes: Vec::new() });
+                }
+            }
+        }
+    }
+}
+
+fn add_capital(panel: &mut Panel, spec: &MeasureSpec, report: &mut DerivedReport) {
+    if panel.column(K).is_some() {
+        return report.push(K, DerivedStatus::InData);
+    }
+    let deflator = spec.capital.deflator.clone();
+    let mut cols = vec![("investment", &spec.columns.investment)];
+    if deflator.is_some() {
+        cols.push(("deflator", &deflator));
+    }
+    let inv = match require(panel, &cols) {
+        Err(missing) => return report.push(K, DerivedStatus::Skipped { missing }),
+        Ok(names) => names[0].to_string(),
+    };
+    match capital_stock(panel, &inv, &spec.capital) {
+        Err(e) => report.push(K, DerivedStatus::Failed { reason: e.to_string() }),
+        Ok(out) => {
+            let notes = out.notes.iter().map(ToString::to_string).collect();
+            panel.set_numeric(K, out.values);
+            report.push(K, DerivedStatus::Computed { notes });
+        }
+    }
+}
+
+fn add_tfee(panel: &mut Panel, spec: &MeasureSpec, report: &mut DerivedReport) {
+    if panel.column(TFEE).is_some() {
+        return report.push(TFEE, DerivedStatus::InData);
+    }
+    let t = &spec.tfee;
+    let missing: Vec<String> =
+        t.inputs.iter().chain(&t.good).chain(&t.bad).filter(|c| panel.numeric(c).is_none()).cloned().collect();
+    if !missing.is_empty() {
+        return report.push(TFEE, DerivedStatus::Skipped { missing });
+    }
+    match compute_tfee(panel, t) {
+        Err(e) => report.push(TFEE, DerivedStatus::Failed { reason: e.to_string() }),
+        Ok(res) => {
+            let mut notes = res.notes.clone();
+            for (status, count) in res.status_counts() {
+                if !status.has_score() && status != super::sbm::DmuStatus::Missing {
+                    notes.push(format!("{count} unit-year(s) without a score: {status:?}"));
+                }
+            }
+            panel.set_numeric(TFEE, res.scores());
+            report.push(TFEE, DerivedStatus::Computed { notes });
+        }
+    }
+}
+
+/// Add every derived variable whose inputs are present in `panel` (see the module docs).
+pub fn add_derived(panel: &mut Panel, spec: &MeasureSpec) -> DerivedReport {
+    let mut report = DerivedReport::default();
+    add_index(panel, spec, &mut report);
+    let c = &spec.columns;
+    add_ratio(panel, &mut report, CEE, &[("gdp", &c.gdp), ("co2", &c.co2)], "CO2", |d| cee(d[0], d[1]));
+    add_ratio(
+        panel,
+        &mut report,
+        CIWB,
+        &[("co2", &c.co2), ("population", &c.population), ("life expectancy", &c.life_expectancy)],
+        "population or life expectancy",
+        |d| ciwb(d[0], d[1], d[2]),
+    );
+    add_ratio(
+        panel,
+        &mut report,
+        ISU,
+        &[("share1", &c.share1), ("share2", &c.share2), ("share3", &c.share3)],
+        "",
+        |d| isu(d[0], d[1], d[2]),
+    );
+    add_capital(panel, spec, &mut report);
+    add_tfee(panel, spec, &mut report);
+    report
+}

@@ -1,0 +1,264 @@
+//! Total-factor energy efficiency (TFEE) of every unit-year: SBM / super-SBM with undesirable
+//! outputs (see [`super::sbm`]) against a frontier per year or over all years.
+//!
+//! Each unit-year is a DMU. With the contemporaneous frontier ([`Frontier::Year`], default)
+//! a DMU is compared with the DMUs of its own year; with the global frontier
+//! ([`Frontier::Global`]) with every DMU of every year. Inefficient DMUs get their SBM score
+//! (< 1), efficient ones their super-SBM score (>= 1). Unit-years with a missing input or
+//! output get no score (status `missing`) and are left out of every reference set; programs
+//! that are infeasible or unbounded, or that the solver cannot finish, are reported per
+//! unit-year with their status and no number.
+//!
+//! Programs are independent, so they run in parallel (rayon) and each result is the same on
+//! every run and at any thread count.
+
+use super::ColumnProblem;
+use super::sbm::{DeaData, DmuScore, DmuStatus, Rts, evaluate};
+use crate::engine::data::Panel;
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// Which DMUs form a DMU's frontier.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Frontier {
+    /// The DMUs of the same year (contemporaneous).
+    #[default]
+    Year,
+    /// All DMUs of all years (global, pooled).
+    Global,
+}
+
+/// What to do with zero or negative inputs and outputs (SBM divides by them).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum NonPositive {
+    /// Refuse, naming the column and the first unit-year.
+    #[default]
+    Error,
+    /// Replace every value `<= 0` of a column by [`ADJUST_FACTOR`] times the smallest positive
+    /// value of that column (over the rows used), and report how many were replaced.
+    Adjust,
+}
+
+/// The fraction of a column's smallest positive value that replaces its non-positive values
+/// under [`NonPositive::Adjust`].
+pub const ADJUST_FACTOR: f64 = 0.01;
+
+/// TFEE settings.
+///
+/// | name | default | range | meaning |
+/// |---|---|---|---|
+/// | `inputs` | `K, labour, energy` | >= 1 numeric columns | inputs (capital stock, labour, energy) |
+/// | `good` | `gdp` | >= 1 numeric columns | desirable outputs |
+/// | `bad` | `wastewater, so2, nox, dust` | >= 0 numeric columns | undesirable outputs |
+/// | `rts` | `Crs` | `Crs`, `Vrs` | returns to scale |
+/// | `frontier` | `Year` | `Year`, `Global` | contemporaneous or global frontier |
+/// | `non_positive` | `Error` | `Error`, `Adjust` | zero or negative values: refuse, or replace by a small positive value |
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TfeeSpec {
+    /// Input columns.
+    pub inputs: Vec<String>,
+    /// Desirable-output columns.
+    pub good: Vec<String>,
+    /// Undesirable-output columns.
+    pub bad: Vec<String>,
+    /// Returns to scale.
+    pub rts: Rts,
+    /// Frontier.
+    pub frontier: Frontier,
+    /// Handling of non-positive values.
+    pub non_positive: NonPositive,
+}
+
+impl Default for TfeeSpec {
+    /// The study's set-up on the bundled sample's columns.
+    fn default() -> Self {
+        let v = |s: &[&str]| s.iter().map(|x| x.to_string()).collect();
+        TfeeSpec {
+            inputs: v(&["K", "labour", "energy"]),
+            good: v(&["gdp"]),
+            bad: v(&["wastewater", "so2", "nox", "dust"]),
+            rts: Rts::Crs,
+            frontier: Frontier::Year,
+            non_positive: NonPositive::Error,
+        }
+    }
+}
+
+/// Why TFEE cannot be computed at all.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum TfeeError {
+    /// No input column.
+    #[error("TFEE needs at least one input column (capital, labour, energy)")]
+    NoInputs,
+    /// No desirable output.
+    #[error("TFEE needs at least one desirable output column (GDP)")]
+    NoGoodOutputs,
+    /// A column is named twice.
+    #[error("column \"{0}\" is used twice among the TFEE inputs and outputs")]
+    Duplicate(String),
+    /// A column is absent.
+    #[error("no column \"{0}\" in the data: map the TFEE inputs and outputs to existing columns")]
+    MissingColumn(String),
+    /// A column holds text.
+    #[error("column \"{0}\" is not numeric: TFEE inputs and outputs must hold numbers")]
+    NotNumeric(String),
+    /// A column has no value at all.
+    #[error("column \"{0}\" has no values: every cell is missing")]
+    NoValues(String),
+    /// A per-year frontier without a year column.
+    #[error("a per-year frontier needs a year column; use the global frontier for a cross-section")]
+    NoYearColumn,
+    /// A zero or negative value under [`NonPositive::Error`].
+    #[error(
+        "column \"{column}\" has {count} zero or negative value(s) (first: {value} at {at}); SBM divides by every input and output: fix the data or choose the small-positive adjustment"
+    )]
+    NonPositive {
+        /// Column.
+        column: String,
+        /// Number of such values among complete rows.
+        count: usize,
+        /// Where the first one is (unit and year, or row).
+        at: String,
+        /// The first such value.
+        value: f64,
+    },
+    /// No positive value to derive the adjustment from.
+    #[error("column \"{0}\" has no positive value: the small-positive adjustment has nothing to scale from")]
+    NoPositive(String),
+}
+
+/// The TFEE of every panel row.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TfeeResult {
+    /// One result per panel row, in row order.
+    pub rows: Vec<DmuScore>,
+    /// Remarks (values adjusted, rows missing).
+    pub notes: Vec<String>,
+}
+
+impl TfeeResult {
+    /// The scores as a column (NaN where there is none).
+    pub fn scores(&self) -> Vec<f64> {
+        self.rows.iter().map(|r| r.score).collect()
+    }
+
+    /// Number of rows with each status, in [`DmuStatus`] order, zero counts left out.
+    pub fn status_counts(&self) -> Vec<(DmuStatus, usize)> {
+        use DmuStatus::*;
+        [Sbm, SuperSbm, Missing, TooFewUnits, Infeasible, Unbounded, SolverError]
+            .into_iter()
+            .map(|s| (s, self.rows.iter().filter(|r| r.status == s).count()))
+            .filter(|&(_, c)| c > 0)
+            .collect()
+    }
+}
+
+impl TfeeSpec {
+    /// Check the settings against the panel: every column present and numeric, no repeats.
+    pub fn validate(&self, panel: &Panel) -> Result<(), TfeeError> {
+        if self.inputs.is_empty() {
+            return Err(TfeeError::NoInputs);
+        }
+        if self.good.is_empty() {
+            return Err(TfeeError::NoGoodOutputs);
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for c in self.inputs.iter().chain(&self.good).chain(&self.bad) {
+            if !seen.insert(c.as_str()) {
+                return Err(TfeeError::Duplicate(c.clone()));
+            }
+            match super::numeric_column(panel, c) {
+                Ok(_) => {}
+                Err(ColumnProblem::Empty) => return Err(TfeeError::NoValues(c.clone())),
+                Err(ColumnProblem::Text) => return Err(TfeeError::NotNumeric(c.clone())),
+                Err(ColumnProblem::Absent) => return Err(TfeeError::MissingColumn(c.clone())),
+            }
+        }
+        if self.frontier == Frontier::Year && panel.year.is_none() {
+            return Err(TfeeError::NoYearColumn);
+        }
+        Ok(())
+    }
+}
+
+/// Compute TFEE for every row of `panel`.
+pub fn compute_tfee(panel: &Panel, spec: &TfeeSpec) -> Result<TfeeResult, TfeeError> {
+    spec.validate(panel)?;
+    let n = panel.n_rows();
+    let all: Vec<&String> = spec.inputs.iter().chain(&spec.good).chain(&spec.bad).collect();
+    let cols: Vec<&[f64]> = all.iter().map(|c| panel.numeric(c).unwrap_or(&[])).collect();
+    let complete: Vec<usize> = (0..n).filter(|&r| cols.iter().all(|c| c[r].is_finite())).collect();
+    let mut notes = Vec::new();
+    if complete.len() < n {
+        notes.push(format!(
+            "{} of {n} unit-years have a missing input or output: no score, and left out of every frontier",
+            n - complete.len()
+        ));
+    }
+    // Values per column over the complete rows, adjusted if asked.
+    let mut values: Vec<Vec<f64>> = Vec::with_capacity(cols.len());
+    for (name, col) in all.iter().zip(&cols) {
+        let mut v: Vec<f64> = col.to_vec();
+        let bad: Vec<usize> = complete.iter().copied().filter(|&r| v[r] <= 0.0).collect();
+        if let Some(&first) = bad.first() {
+            match spec.non_positive {
+                NonPositive::Error => {
+                    return Err(TfeeError::NonPositive {
+                        column: name.to_string(),
+                        count: bad.len(),
+                        at: super::place(panel, first),
+                        value: v[first],
+                    });
+                }
+                NonPositive::Adjust => {
+                    let min_pos = complete.iter().map(|&r| v[r]).filter(|&x| x > 0.0).fold(f64::INFINITY, f64::min);
+                    if !min_pos.is_finite() {
+                        return Err(TfeeError::NoPositive(name.to_string()));
+                    }
+                    for &r in &bad {
+                        v[r] = ADJUST_FACTOR * min_pos;
+                    }
+                    notes.push(format!(
+                        "{name}: {} zero or negative value(s) replaced by {} (= {ADJUST_FACTOR} x smallest positive value)",
+                        bad.len(),
+                        ADJUST_FACTOR * min_pos
+                    ));
+                }
+            }
+        }
+        values.push(v);
+    }
+    // Frontier groups of complete rows.
+    let groups: Vec<Vec<usize>> = match (spec.frontier, &panel.year) {
+        (Frontier::Year, Some(y)) => {
+            let years = panel.years();
+            years.iter().map(|&yr| complete.iter().copied().filter(|&r| y.years[r] == yr).collect()).collect()
+        }
+        _ => vec![complete.clone()],
+    };
+    let (m, s1, s2) = (spec.inputs.len(), spec.good.len(), spec.bad.len());
+    let datas: Vec<DeaData> = groups
+        .iter()
+        .map(|rows| {
+            let take = |range: std::ops::Range<usize>| -> Vec<f64> {
+                rows.iter().flat_map(|&r| values[range.clone()].iter().map(move |c| c[r])).collect()
+            };
+            DeaData { m, s1, s2, x: take(0..m), yg: take(m..m + s1), yb: take(m + s1..m + s1 + s2) }
+        })
+        .collect();
+    let jobs: Vec<(usize, usize)> =
+        groups.iter().enumerate().flat_map(|(g, rows)| (0..rows.len()).map(move |o| (g, o))).collect();
+    let scored: Vec<DmuScore> = jobs
+        .par_iter()
+        .map(|&(g, o)| {
+            let members: Vec<usize> = (0..groups[g].len()).collect();
+            evaluate(&datas[g], o, &members, spec.rts)
+        })
+        .collect();
+    let mut rows = vec![DmuScore::failed(DmuStatus::Missing, f64::NAN); n];
+    for (&(g, o), s) in jobs.iter().zip(scored) {
+        rows[groups[g][o]] = s;
+    }
+    Ok(TfeeResult { rows, notes })
+}

@@ -1,0 +1,110 @@
+//! Preferences persisted between runs (eframe storage): language, theme, zoom, recent files,
+//! the column mapping remembered per file, the last view.
+
+use super::app::View;
+use super::i18n::Lang;
+use super::theme::ThemeChoice;
+use crate::engine::data::{ColumnChoice, ImportOptions};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// How many recent files the File menu lists.
+pub const MAX_RECENT: usize = 8;
+
+/// Everything the window remembers between runs (not the analysis: that is the scenario).
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+#[serde(default)]
+pub struct Prefs {
+    /// Interface language.
+    pub lang: Lang,
+    /// Light or dark.
+    pub theme: ThemeChoice,
+    /// Zoom factor.
+    pub zoom: f32,
+    /// Presentation mode (large text for projectors).
+    pub presentation: bool,
+    /// Show frame times.
+    pub debug_overlay: bool,
+    /// Last view shown.
+    pub view: View,
+    /// Most recent first.
+    pub recent_files: Vec<PathBuf>,
+    /// The file open when the app was closed.
+    pub last_file: Option<PathBuf>,
+    /// Unit and year column chosen per file path.
+    pub mappings: BTreeMap<String, (ColumnChoice, ColumnChoice)>,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Prefs {
+            lang: Lang::En,
+            theme: ThemeChoice::Light,
+            zoom: 1.0,
+            presentation: false,
+            debug_overlay: false,
+            view: View::Data,
+            recent_files: Vec::new(),
+            last_file: None,
+            mappings: BTreeMap::new(),
+        }
+    }
+}
+
+impl Prefs {
+    /// Storage key.
+    pub const KEY: &'static str = "carbon-dml-prefs";
+
+    /// Put `path` first in the recent files and remember it as the last file.
+    pub fn remember_file(&mut self, path: &Path) {
+        self.recent_files.retain(|p| p != path);
+        self.recent_files.insert(0, path.to_path_buf());
+        self.recent_files.truncate(MAX_RECENT);
+        self.last_file = Some(path.to_path_buf());
+    }
+
+    /// The mapping remembered for `path` (auto-detection when none).
+    pub fn mapping_for(&self, path: &Path) -> ImportOptions {
+        match self.mappings.get(&path.display().to_string()) {
+            Some((unit, year)) => ImportOptions { separator: None, unit: unit.clone(), year: year.clone() },
+            None => ImportOptions::default(),
+        }
+    }
+
+    /// Remember the mapping for `path`.
+    pub fn set_mapping(&mut self, path: &Path, options: &ImportOptions) {
+        self.mappings.insert(path.display().to_string(), (options.unit.clone(), options.year.clone()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recent_files_are_unique_most_recent_first_and_bounded() {
+        let mut p = Prefs::default();
+        for i in 0..12 {
+            p.remember_file(Path::new(&format!("/f{i}.csv")));
+        }
+        p.remember_file(Path::new("/f5.csv"));
+        assert_eq!(p.recent_files.len(), MAX_RECENT);
+        assert_eq!(p.recent_files[0], Path::new("/f5.csv"));
+        assert_eq!(p.recent_files.iter().filter(|x| x.as_path() == Path::new("/f5.csv")).count(), 1);
+    }
+
+    #[test]
+    fn prefs_round_trip_through_ron_and_tolerate_missing_fields() {
+        let mut p = Prefs { lang: Lang::Zh, zoom: 1.4, ..Default::default() };
+        p.set_mapping(
+            Path::new("/a.csv"),
+            &ImportOptions { unit: ColumnChoice::Named("city".into()), ..Default::default() },
+        );
+        let s = ron::to_string(&p).unwrap();
+        assert_eq!(ron::from_str::<Prefs>(&s).unwrap(), p);
+        let partial: Prefs = ron::from_str("(lang: Zh)").unwrap();
+        assert_eq!(partial.lang, Lang::Zh);
+        assert_eq!(partial.zoom, 1.0);
+    }
+}

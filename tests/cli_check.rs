@@ -1,0 +1,56 @@
+//! `carbon-dml check` as a user runs it: a subprocess on good and malformed files.
+
+use std::process::Command;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_carbon-dml"))
+}
+
+fn temp_file(name: &str, text: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("carbon-dml-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+#[test]
+fn check_on_a_malformed_file_names_file_column_line_and_exits_1() {
+    let p = temp_file("bad.csv", "province,year,co2\nBeijing,2011,1\nTianjin,2011,n/a?\nHebei,2011,3\n");
+    let out = bin().args(["check", "--data"]).arg(&p).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("bad.csv") && stdout.contains("column \"co2\"") && stdout.contains("line 3"), "{stdout}");
+    assert!(stdout.contains("Remedy"), "{stdout}");
+}
+
+#[test]
+fn check_on_the_bundled_sample_passes_with_warnings() {
+    let out = bin().arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("30 units x 12 years"), "{stdout}");
+}
+
+#[test]
+fn check_json_and_missing_file() {
+    let p = temp_file("dups.csv", "province,year,x\nBeijing,2011,1\nBeijing,2011,2\n");
+    let out = bin().args(["check", "--json", "--data"]).arg(&p).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["ok"], false);
+    assert_eq!(v["report"]["findings"][0]["kind"], "DuplicateUnitYear");
+    let out = bin().args(["check", "--data", "/nonexistent/file.csv"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("cannot read the file"));
+}
+
+#[test]
+fn sample_data_command_reproduces_the_bundled_file() {
+    let dir = std::env::temp_dir().join(format!("carbon-dml-sample-{}", std::process::id()));
+    let out = bin().args(["sample-data", "--out"]).arg(&dir).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let written = std::fs::read_to_string(dir.join("provinces_2011_2022.csv")).unwrap();
+    assert!(written == carbon_dml::engine::data::sample::BUNDLED_CSV);
+    std::fs::remove_dir_all(&dir).ok();
+}
