@@ -223,6 +223,12 @@ fn plr_random_forest_within_a_quarter_se_of_doubleml() {
     let r = results("plr_po_rf500");
     let (theirs, se) = (r["theta"].as_f64().unwrap(), r["se"].as_f64().unwrap());
     let gap = (e.inference.theta - theirs).abs();
+    println!(
+        "RF500: theta {} (se {}), DoubleML {theirs} (se {se}): gap {:.3} se",
+        e.inference.theta,
+        e.inference.se,
+        gap / se
+    );
     assert!(gap <= 0.25 * se, "theta {} vs DoubleML {theirs}: gap {gap} > 0.25 se ({se})", e.inference.theta);
 }
 
