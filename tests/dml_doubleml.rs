@@ -213,7 +213,6 @@ fn repeated_cross_fitting_aggregates_as_doubleml() {
 }
 
 #[test]
-#[ignore = "needs the random forest of issue 3"]
 fn plr_random_forest_within_a_quarter_se_of_doubleml() {
     let p = panel();
     let d = design(&p, None, Some("fold1"));
