@@ -156,6 +156,15 @@ fn pliv_ols_matches_doubleml_with_diagnostics() {
 }
 
 #[test]
+fn pliv_iv_type_ols_matches_doubleml() {
+    let p = panel();
+    let d = design(&p, Some("z"), Some("fold1"));
+    let e = estimate(&d, &settings(Model::Pliv, Score::IvType, FoldScheme::Column("fold1".into()), Cluster::None));
+    assert_eq!(e.nuisance.len(), 4);
+    check_summary(&e, &results("pliv_iv_ols"), "pliv_iv_ols");
+}
+
+#[test]
 fn plr_one_way_clustered_matches_doubleml() {
     let p = panel();
     let d = design(&p, None, Some("ufold"));

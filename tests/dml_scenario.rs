@@ -6,6 +6,7 @@ use carbon_dml::engine::dml::{
     Cluster, DmlError, FixedEffects, FoldScheme, Learners, Model, NuisanceCache, Score, estimate, estimate_cached,
 };
 use carbon_dml::engine::learners::LearnerSpec;
+use carbon_dml::engine::learners::forest::ForestParams;
 use carbon_dml::engine::scenario::{Compare, Condition, Field, Scenario, SpecError};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
@@ -96,6 +97,22 @@ fn same_seed_same_bits_at_any_thread_count() {
     s.seed += 1;
     let other = estimate(&s.validate(&p).unwrap(), &|_| {}, &AtomicBool::new(false)).unwrap();
     assert_ne!(other.reps[0].theta, a.reps[0].theta, "another seed draws other folds");
+}
+
+#[test]
+fn forests_give_the_same_bits_at_any_thread_count() {
+    let p = bundled_panel();
+    let mut s = raw();
+    s.learners = Learners::all(LearnerSpec::Forest(ForestParams { n_trees: 20, ..Default::default() }));
+    s.n_rep = 2;
+    let spec = s.validate(&p).unwrap();
+    let go = |threads: usize| {
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+        pool.install(|| estimate(&spec, &|_| {}, &AtomicBool::new(false)).unwrap())
+    };
+    let a = go(1);
+    assert_eq!(a, go(3));
+    assert_eq!(a, go(1));
 }
 
 #[test]
