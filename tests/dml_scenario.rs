@@ -172,7 +172,7 @@ fn notes_report_dropped_rows_and_transforms() {
     let e = estimate(&spec, &|_| {}, &AtomicBool::new(false)).unwrap();
     assert_eq!(e.treatment, "L.internet_users");
     assert_eq!(e.n, 360 - 30 - 2);
-    assert!(e.notes.iter().any(|n| n.contains("30 rows have no previous year")), "{:?}", e.notes);
+    assert!(e.notes.iter().any(|n| n.contains("30 rows have no previous-year value")), "{:?}", e.notes);
     assert!(
         e.notes.iter().any(|n| n.contains("32 rows dropped for missing values (L.internet_users 30, green 2)")),
         "{:?}",

@@ -126,16 +126,22 @@ pub fn mediation(
     let ci = if draws.is_empty() { [f64::NAN, f64::NAN] } else { [percentile(&draws, 2.5), percentile(&draws, 97.5)] };
     let suppression = p.indirect * p.direct < 0.0;
     let share = p.indirect / p.total;
-    let reading = if suppression {
-        format!(
-            "suppression (inconsistent mediation): the indirect effect via {mediator} ({:.4}) and the direct effect ({:.4}) have opposite signs, so the share of the total ({:.1}%) is not a proportion",
-            p.indirect,
-            p.direct,
-            100.0 * share
-        )
+    let unclear = if ci[0] <= 0.0 && ci[1] >= 0.0 {
+        format!("the indirect effect is not distinguishable from zero (95% interval [{:.4}, {:.4}]); ", ci[0], ci[1])
     } else {
-        format!("{:.1}% of the total effect runs through {mediator}", 100.0 * share)
+        String::new()
     };
+    let reading = unclear
+        + &if suppression {
+            format!(
+                "suppression (inconsistent mediation): the indirect effect via {mediator} ({:.4}) and the direct effect ({:.4}) have opposite signs, so the share of the total ({:.1}%) is not a proportion",
+                p.indirect,
+                p.direct,
+                100.0 * share
+            )
+        } else {
+            format!("{:.1}% of the total effect runs through {mediator}", 100.0 * share)
+        };
     Ok(Mediation {
         mediator: mediator.to_string(),
         paths: p,
