@@ -66,6 +66,14 @@ fn mediation_recovers_known_paths() {
 }
 
 #[test]
+fn a_mediator_equal_to_the_treatment_is_an_error_not_nan() {
+    let panel = linear(200, 0.5, 0.8, 0.3, 13);
+    let spec = scenario().validate(&panel).unwrap();
+    let e = mediation(&spec, panel.numeric("d").unwrap(), "d", 9, &AtomicBool::new(false));
+    assert!(e.is_err(), "{e:?}");
+}
+
+#[test]
 fn opposite_signs_are_labelled_suppression() {
     let panel = linear(2000, 0.5, -0.8, 0.6, 12);
     let spec = scenario().validate(&panel).unwrap();

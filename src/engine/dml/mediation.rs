@@ -101,6 +101,9 @@ pub fn mediation(
     let (yr, dr, mr) = (resid(&d.y, &fits[0].pred), resid(&d.d, &fits[1].pred), resid(&m_raw, &fits[2].pred));
     let all: Vec<usize> = (0..d.n()).collect();
     let p = paths(&yr, &dr, &mr, &all);
+    if !(p.total.is_finite() && p.b.is_finite() && p.direct.is_finite()) {
+        return Err(DmlError::DegenerateScore { value: f64::NAN, what: "mediator (or treatment)" });
+    }
     // Resample units (all rows of a unit together) when the data has units, else rows.
     let groups: Vec<Vec<usize>> = match &d.units {
         Some(u) => {
