@@ -6,6 +6,7 @@ use carbon_dml::engine::dml::{
     Cluster, DmlError, FixedEffects, FoldScheme, Learners, Model, NuisanceCache, Score, estimate, estimate_cached,
 };
 use carbon_dml::engine::learners::LearnerSpec;
+use carbon_dml::engine::learners::forest::ForestParams;
 use carbon_dml::engine::scenario::{Compare, Condition, Field, Scenario, SpecError};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
@@ -99,6 +100,22 @@ fn same_seed_same_bits_at_any_thread_count() {
 }
 
 #[test]
+fn forests_give_the_same_bits_at_any_thread_count() {
+    let p = bundled_panel();
+    let mut s = raw();
+    s.learners = Learners::all(LearnerSpec::Forest(ForestParams { n_trees: 20, ..Default::default() }));
+    s.n_rep = 2;
+    let spec = s.validate(&p).unwrap();
+    let go = |threads: usize| {
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+        pool.install(|| estimate(&spec, &|_| {}, &AtomicBool::new(false)).unwrap())
+    };
+    let a = go(1);
+    assert_eq!(a, go(3));
+    assert_eq!(a, go(1));
+}
+
+#[test]
 fn progress_is_reported_and_cancel_stops_the_run() {
     let p = bundled_panel();
     let spec = raw().validate(&p).unwrap();
@@ -155,7 +172,7 @@ fn notes_report_dropped_rows_and_transforms() {
     let e = estimate(&spec, &|_| {}, &AtomicBool::new(false)).unwrap();
     assert_eq!(e.treatment, "L.internet_users");
     assert_eq!(e.n, 360 - 30 - 2);
-    assert!(e.notes.iter().any(|n| n.contains("30 rows have no previous year")), "{:?}", e.notes);
+    assert!(e.notes.iter().any(|n| n.contains("30 rows have no previous-year value")), "{:?}", e.notes);
     assert!(
         e.notes.iter().any(|n| n.contains("32 rows dropped for missing values (L.internet_users 30, green 2)")),
         "{:?}",

@@ -14,7 +14,8 @@ pub use flags::RunArgs;
 use super::CliError;
 use super::args::DataArgs;
 use crate::engine::data::ColumnChoice;
-use crate::engine::dml::{self, Progress};
+use crate::engine::dml::heterogeneity::{self, GroupBy};
+use crate::engine::dml::{self, Progress, mediation};
 use crate::engine::scenario::Scenario;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -52,13 +53,33 @@ pub fn run(args: &RunArgs) -> Result<ExitCode, CliError> {
             eprint!("\rfitting nuisances: {}/{} fits ({pct}%)   ", p.done, p.total);
         }
     };
-    let estimate = dml::estimate(&spec, &progress, &AtomicBool::new(false))?;
+    let cancel = AtomicBool::new(false);
+    let estimate = dml::estimate(&spec, &progress, &cancel)?;
+    let mut extra = output::Extra::default();
+    for m in &args.mechanism {
+        extra.mechanisms.push(heterogeneity::mechanism(&scenario, panel, m, &progress, &cancel)?);
+    }
+    if let Some(by) = &args.by {
+        let group = match by.as_str() {
+            "coastal" => GroupBy::Coastal,
+            "region3" => GroupBy::Region3,
+            col if args.by_values => GroupBy::Values(col.to_string()),
+            col => GroupBy::Threshold(col.to_string(), args.threshold),
+        };
+        let groups = heterogeneity::by_group(&scenario, panel, &group, &progress, &cancel)?;
+        extra.differences = heterogeneity::differences(&groups);
+        extra.groups = groups;
+    }
+    if let Some(m) = &args.mediation {
+        let values = panel.numeric(m).ok_or_else(|| CliError(format!("--mediation: no numeric column \"{m}\"")))?;
+        extra.mediation = Some(mediation::mediation(&spec, values, m, args.bootstrap, &cancel)?);
+    }
     if show {
         eprint!("\r{:60}\r", "");
     }
     let estimates = vec![estimate];
-    let json = output::json(&estimates);
-    let table = output::table(&estimates, panel);
+    let json = output::json(&estimates, &extra);
+    let table = output::table(&estimates, panel) + &output::extra_table(&extra);
     if let Some(dir) = &args.out {
         write_outputs(dir, &json, &table, &estimates, panel, &scenario)?;
     }

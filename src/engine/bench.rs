@@ -57,6 +57,7 @@ pub fn suites() -> Vec<Suite> {
     vec![
         ("import", import_suite),
         ("learners", super::learners::bench::suite),
+        ("dml", super::dml::bench::suite),
         ("measures", super::measures::bench::suite),
         ("maps", super::spatial::bench::suite),
     ]

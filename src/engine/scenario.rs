@@ -7,13 +7,15 @@
 //! bundled sample), unknown fields are refused with their name, and [`Scenario::validate`]
 //! checks it against a panel once, returning one error per offending field.
 
+pub mod errors;
 pub mod file;
 pub mod filter;
 pub mod validate;
 
+pub use errors::{Field, SpecError};
 pub use file::{CURRENT_VERSION, ScenarioFileError};
 pub use filter::{Compare, Condition, SampleFilter};
-pub use validate::{Field, SpecError, ValidSpec};
+pub use validate::ValidSpec;
 
 use crate::engine::data::ColumnChoice;
 use crate::engine::dml::{Aggregation, Cluster, FixedEffects, FoldScheme, Learners, Model, Score};

@@ -203,6 +203,24 @@ pub struct RunArgs {
     /// Seed.
     #[arg(long)]
     pub seed: Option<u64>,
+    /// Also estimate on subsamples: coastal, region3, or a numeric column (split at --threshold).
+    #[arg(long, value_name = "coastal|region3|COL")]
+    pub by: Option<String>,
+    /// Threshold for --by COL (default: the median of the estimation sample).
+    #[arg(long, value_name = "V")]
+    pub threshold: Option<f64>,
+    /// With --by COL: one group per distinct value instead of a threshold.
+    #[arg(long)]
+    pub by_values: bool,
+    /// Also estimate DML of each mechanism variable on the treatment (the study's Table 8).
+    #[arg(long, value_delimiter = ',', value_name = "COL,...")]
+    pub mechanism: Vec<String>,
+    /// Mediation analysis through COL: direct, indirect effect, share, bootstrap interval.
+    #[arg(long, value_name = "COL")]
+    pub mediation: Option<String>,
+    /// Bootstrap replicates for --mediation.
+    #[arg(long, default_value_t = 999)]
+    pub bootstrap: usize,
     /// Print one JSON object.
     #[arg(long)]
     pub json: bool,

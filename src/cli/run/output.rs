@@ -2,6 +2,8 @@
 
 use crate::engine::data::Panel;
 use crate::engine::dml::Estimate;
+use crate::engine::dml::heterogeneity::{Difference, GroupEstimate};
+use crate::engine::dml::mediation::Mediation;
 use serde_json::{Map, Value, json};
 use std::fmt::Write as _;
 
@@ -22,10 +24,116 @@ fn num(v: f64) -> Value {
     serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number)
 }
 
-/// `{"estimates": [...]}` with the fields of the issue (and a few more).
-pub fn json(estimates: &[Estimate]) -> Value {
-    let list: Vec<Value> = estimates.iter().map(one).collect();
-    json!({ "estimates": list })
+/// Mechanism, subgroup and mediation results that accompany the main estimate.
+#[derive(Default)]
+pub struct Extra {
+    /// DML of each mechanism variable on D.
+    pub mechanisms: Vec<Estimate>,
+    /// Subgroup estimates.
+    pub groups: Vec<GroupEstimate>,
+    /// Pairwise group differences.
+    pub differences: Vec<Difference>,
+    /// Mediation analysis.
+    pub mediation: Option<Mediation>,
+}
+
+/// `{"estimates": [...]}` with the fields of the issue (and a few more). Mechanism and
+/// subgroup estimates follow the main one (with `"role"` set); group failures, differences
+/// and mediation get their own keys.
+pub fn json(estimates: &[Estimate], extra: &Extra) -> Value {
+    let mut list: Vec<Value> = estimates.iter().map(|e| with_role(one(e), "main")).collect();
+    list.extend(extra.mechanisms.iter().map(|e| with_role(one(e), "mechanism")));
+    let mut failed = Vec::new();
+    for g in &extra.groups {
+        match &g.result {
+            Ok(e) => {
+                let mut v = with_role(one(e), "group");
+                v["group"] = Value::String(g.label.clone());
+                list.push(v);
+            }
+            Err(err) => failed.push(json!({"group": g.label, "error": err.to_string()})),
+        }
+    }
+    let mut out = json!({ "estimates": list });
+    if !extra.groups.is_empty() {
+        out["group_errors"] = Value::Array(failed);
+        out["differences"] = serde_json::to_value(&extra.differences).unwrap_or(Value::Null);
+    }
+    if let Some(m) = &extra.mediation {
+        out["mediation"] = serde_json::to_value(m).unwrap_or(Value::Null);
+    }
+    out
+}
+
+fn with_role(mut v: Value, role: &str) -> Value {
+    v["role"] = Value::String(role.into());
+    v
+}
+
+/// Compact tables for mechanisms, subgroups (with differences) and mediation.
+pub fn extra_table(x: &Extra) -> String {
+    let mut out = String::new();
+    let row = |out: &mut String, label: &str, e: &Estimate| {
+        let i = &e.inference;
+        let _ = writeln!(
+            out,
+            "{:<34} {:>12} {:>10.4} {:>10.4} {:>6}   [{:.4}, {:.4}]",
+            label,
+            format!("{:.4}{}", i.theta, stars(i.p)),
+            i.se,
+            i.p,
+            e.n,
+            i.ci95[0],
+            i.ci95[1]
+        );
+    };
+    let header = |out: &mut String, title: &str| {
+        let _ = writeln!(out, "{title}");
+        let _ = writeln!(out, "{:<34} {:>12} {:>10} {:>10} {:>6}   95% CI", "", "coef", "se", "p", "n");
+    };
+    if !x.mechanisms.is_empty() {
+        header(&mut out, "Mechanisms (DML of M on D)");
+        for e in &x.mechanisms {
+            row(&mut out, &e.outcome, e);
+        }
+        out.push('\n');
+    }
+    if !x.groups.is_empty() {
+        header(&mut out, "Heterogeneity (same estimate on subsamples)");
+        for g in &x.groups {
+            match &g.result {
+                Ok(e) => row(&mut out, &g.label, e),
+                Err(err) => {
+                    let _ = writeln!(out, "{:<34} not estimated: {err}", g.label);
+                }
+            }
+        }
+        for d in &x.differences {
+            let _ = writeln!(
+                out,
+                "difference {} - {}: {:.4} (se {:.4}, z {:.2}, p {:.4})",
+                d.a, d.b, d.diff, d.se, d.z, d.p
+            );
+        }
+        out.push('\n');
+    }
+    if let Some(m) = &x.mediation {
+        let p = &m.paths;
+        let _ = writeln!(out, "Mediation through {} ({} rows, cross-fitted residuals)", m.mediator, m.n);
+        let _ = writeln!(out, "  total effect c        {:>12.4}", p.total);
+        let _ = writeln!(out, "  D -> M (a)            {:>12.4}", p.a);
+        let _ = writeln!(out, "  M -> Y given D (b)    {:>12.4}", p.b);
+        let _ = writeln!(out, "  direct effect c'      {:>12.4}", p.direct);
+        let _ = writeln!(
+            out,
+            "  indirect effect a b   {:>12.4}   95% bootstrap [{:.4}, {:.4}] ({} replicates)",
+            p.indirect, m.indirect_ci95[0], m.indirect_ci95[1], m.replicates
+        );
+        let _ = writeln!(out, "  share of total        {:>11.1}%", 100.0 * m.share);
+        let _ = writeln!(out, "  reading: {}", m.reading);
+        out.push('\n');
+    }
+    out
 }
 
 fn one(e: &Estimate) -> Value {

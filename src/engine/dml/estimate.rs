@@ -154,6 +154,9 @@ pub fn run_with_folds(
         }
         (_, z) => z,
     };
+    if folds.is_empty() {
+        return Err(DmlError::Setting { name: "n_rep", value: "0".into(), reason: "at least one repetition" });
+    }
     for f in folds {
         f.check_nonempty()?;
     }

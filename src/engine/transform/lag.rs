@@ -25,7 +25,7 @@ pub fn lag_column(p: &mut Panel, col: &str) -> Result<(String, TransformNote), T
         column: name.clone(),
         cells: missing,
         message: format!(
-            "{name} is {col} of the previous year; {missing} rows have no previous year (each unit's first year) and are dropped"
+            "{name} is {col} of the previous year; {missing} rows have no previous-year value (each unit's first year, or a missing year before) and are dropped"
         ),
     };
     Ok((name, note))
