@@ -14,6 +14,7 @@
 //! key). Every change goes out as one `Command::SetScenario` with the new measure settings;
 //! the derived DCP and the estimates then recompute in the background.
 
+pub mod bench;
 pub mod compute;
 pub mod definitions;
 pub mod edit;
