@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the bundled CJK fallback font: the Chinese characters the interface uses.
+"""Build the bundled fallback font: the Chinese characters and symbols the interface uses.
 
 The app prefers a system CJK font (found at run time); this subset is the fallback for machines
 without one. It holds every CJK character that appears in the GUI sources (labels, help texts)
@@ -30,18 +30,23 @@ def is_cjk(ch: str) -> bool:
             or 0xFF00 <= o <= 0xFFEF or 0x2E80 <= o <= 0x2FDF)
 
 
-def used_characters() -> str:
+def used_characters(cmap) -> str:
+    """Every CJK character, and every other non-ASCII character the source font has, that
+    appears in the GUI and engine sources or the registry (symbols such as ⓘ ⚠ √ θ fall back
+    to this font where the default Latin font lacks them)."""
     chars = set()
     files = list((ROOT / "src" / "gui").rglob("*.rs")) + list((ROOT / "src" / "engine").rglob("*.rs"))
     files.append(ROOT / "assets" / "geo" / "provinces.csv")
     for f in files:
-        chars.update(ch for ch in f.read_text(encoding="utf-8") if is_cjk(ch))
+        for ch in f.read_text(encoding="utf-8"):
+            if is_cjk(ch) or (ord(ch) > 127 and ord(ch) in cmap):
+                chars.add(ch)
     return "".join(sorted(chars))
 
 
 def main() -> None:
-    chars = used_characters()
     font = TTCollection(SOURCE).fonts[SC_INDEX]
+    chars = used_characters(font.getBestCmap())
     options = subset.Options()
     options.layout_features = ["*"]
     options.name_IDs = ["*"]

@@ -14,6 +14,7 @@ use super::views::index::IndexView;
 use super::views::maps::MapsView;
 use super::views::model::ModelView;
 use super::views::results::ResultsView;
+use super::views::scenarios::{ScenariosView, resolve_data};
 use crate::engine::data::{ColumnChoice, ImportOptions, Imported, Report, import_bytes, import_path, sample};
 use crate::engine::scenario::Scenario;
 use std::path::PathBuf;
@@ -124,6 +125,17 @@ pub enum Command {
     CancelEstimate,
     /// Select a unit (or clear the selection).
     Select(Option<String>),
+    /// Save the scenario (to its file, or asking for one when `ask` or when it has none).
+    SaveScenario {
+        /// Always ask for a file name (Save as).
+        ask: bool,
+    },
+    /// Show the open dialog for a scenario.
+    OpenScenarioDialog,
+    /// Open a scenario file (a bad file changes nothing and shows its message).
+    OpenScenario(PathBuf),
+    /// The bundled sample with the study's baseline scenario.
+    ReproduceStudy,
     /// Save the part of the window inside `rect` as a PNG (asks for the file name).
     ExportPng {
         /// Screen rectangle (points).
@@ -167,6 +179,11 @@ pub struct ExplorerApp {
     model_view: ModelView,
     results_view: ResultsView,
     maps_view: MapsView,
+    scenarios_view: ScenariosView,
+    /// File the current scenario was opened from or saved to.
+    pub scenario_path: Option<PathBuf>,
+    /// A message for the user (file errors), shown until dismissed.
+    pub message: Option<String>,
     screenshot: Option<PathBuf>,
     screenshot_requested: bool,
     frames: u64,
@@ -233,6 +250,9 @@ impl ExplorerApp {
             model_view: ModelView::default(),
             results_view: ResultsView::default(),
             maps_view: MapsView::default(),
+            scenarios_view: ScenariosView::default(),
+            scenario_path: None,
+            message: None,
             screenshot: options.screenshot,
             screenshot_requested: false,
             frames: 0,
@@ -275,6 +295,78 @@ impl ExplorerApp {
         }
     }
 
+    /// Save the scenario with the current data file and column mapping recorded in it.
+    pub fn save_scenario(&mut self, ask: bool) {
+        let path = match (&self.scenario_path, ask) {
+            (Some(p), false) => p.clone(),
+            _ => {
+                let name =
+                    if self.analysis.scenario.name.is_empty() { "scenario" } else { &self.analysis.scenario.name };
+                match rfd::FileDialog::new()
+                    .set_file_name(format!("{name}.ron"))
+                    .add_filter("Scenario", &["ron"])
+                    .save_file()
+                {
+                    Some(p) => p,
+                    None => return,
+                }
+            }
+        };
+        self.save_scenario_to(path);
+    }
+
+    /// Save the scenario to `path` (atomic write).
+    pub fn save_scenario_to(&mut self, path: PathBuf) {
+        let mut s = self.analysis.scenario.clone();
+        s.data.path = self.data.path.clone();
+        s.data.content_hash = self.data.path.as_ref().map(|_| self.data.imported.panel.content_hash);
+        s.data.unit = self.data.options.unit.clone();
+        s.data.year = self.data.options.year.clone();
+        match s.save(&path) {
+            Ok(()) => {
+                self.analysis.set_scenario(s);
+                self.scenario_path = Some(path);
+            }
+            Err(e) => self.message = Some(e.to_string()),
+        }
+    }
+
+    /// Open a scenario and the data it names; on any failure nothing changes.
+    pub fn open_scenario(&mut self, path: PathBuf) {
+        let s = match Scenario::load(&path) {
+            Ok(s) => s,
+            Err(e) => {
+                self.message = Some(e.to_string());
+                return;
+            }
+        };
+        let options = ImportOptions { separator: None, unit: s.data.unit.clone(), year: s.data.year.clone() };
+        let data = match resolve_data(&s, &path) {
+            None => DataState::bundled(),
+            Some(p) => match import_path(&p, &options) {
+                Ok(imported) => DataState { imported, path: Some(p), failed: None, options },
+                Err(report) => {
+                    self.message =
+                        Some(format!("{}: the scenario's data could not be imported:\n{report}", path.display()));
+                    return;
+                }
+            },
+        };
+        if let Some(h) = s.data.content_hash
+            && h != data.imported.panel.content_hash
+        {
+            self.message = Some(format!(
+                "{}: the data file has changed since the scenario was saved; results may differ.",
+                path.display()
+            ));
+        }
+        self.analysis.set_raw(Arc::new(data.imported.panel.clone()));
+        self.data = data;
+        self.analysis.set_scenario(s);
+        self.scenario_path = Some(path);
+        self.selection = Selection::default();
+    }
+
     /// Carry out the queued commands.
     pub fn apply(&mut self) {
         for cmd in std::mem::take(&mut self.commands) {
@@ -315,6 +407,21 @@ impl ExplorerApp {
                 Command::Rerun => self.analysis.rerun_now(),
                 Command::CancelEstimate => self.analysis.cancel(),
                 Command::Select(u) => self.selection.unit = u,
+                Command::SaveScenario { ask } => self.save_scenario(ask),
+                Command::OpenScenarioDialog => {
+                    if let Some(p) = rfd::FileDialog::new().add_filter("Scenario", &["ron"]).pick_file() {
+                        self.open_scenario(p);
+                    }
+                }
+                Command::OpenScenario(p) => self.open_scenario(p),
+                Command::ReproduceStudy => {
+                    self.data = DataState::bundled();
+                    self.analysis.set_raw(Arc::new(self.data.imported.panel.clone()));
+                    self.analysis.set_scenario(Scenario { name: "Study baseline".into(), ..Scenario::default() });
+                    self.prefs.last_file = None;
+                    self.scenario_path = None;
+                    self.prefs.view = View::Results;
+                }
                 Command::ExportPng { rect, name } => {
                     if let Some(path) = rfd::FileDialog::new()
                         .set_file_name(format!("{name}.png"))
@@ -340,6 +447,24 @@ impl ExplorerApp {
                     self.commands.push(Command::LoadSample);
                     ui.close();
                 }
+                ui.separator();
+                if ui.add(egui::Button::new(lang.t(&tr::OPEN_SCENARIO))).clicked() {
+                    self.commands.push(Command::OpenScenarioDialog);
+                    ui.close();
+                }
+                if ui.add(egui::Button::new(lang.t(&tr::SAVE_SCENARIO)).shortcut_text("Ctrl+S")).clicked() {
+                    self.commands.push(Command::SaveScenario { ask: self.scenario_path.is_none() });
+                    ui.close();
+                }
+                if ui.add(egui::Button::new(lang.t(&tr::SAVE_SCENARIO_AS)).shortcut_text("Ctrl+Shift+S")).clicked() {
+                    self.commands.push(Command::SaveScenario { ask: true });
+                    ui.close();
+                }
+                if ui.button(lang.t(&tr::REPRODUCE_STUDY)).clicked() {
+                    self.commands.push(Command::ReproduceStudy);
+                    ui.close();
+                }
+                ui.separator();
                 ui.menu_button(lang.t(&tr::RECENT_FILES), |ui| {
                     if self.prefs.recent_files.is_empty() {
                         ui.weak(lang.t(&tr::NO_RECENT));
@@ -472,6 +597,19 @@ impl ExplorerApp {
         }
     }
 
+    fn message_window(&mut self, ctx: &egui::Context) {
+        let Some(msg) = self.message.clone() else { return };
+        let lang = self.lang();
+        let mut close = false;
+        egui::Window::new(lang.t(&tr::MESSAGE)).collapsible(false).default_width(520.0).show(ctx, |ui| {
+            ui.label(msg);
+            close = ui.button(lang.t(&tr::CLOSE)).clicked();
+        });
+        if close {
+            self.message = None;
+        }
+    }
+
     fn shortcuts(&mut self, ctx: &egui::Context) {
         use egui::{Key, KeyboardShortcut, Modifiers};
         let open = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
@@ -483,6 +621,13 @@ impl ExplorerApp {
             if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, *k))) {
                 self.commands.push(Command::ShowView(v));
             }
+        }
+        let save_as = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+        let save = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+        if ctx.input_mut(|i| i.consume_shortcut(&save_as)) {
+            self.commands.push(Command::SaveScenario { ask: true });
+        } else if ctx.input_mut(|i| i.consume_shortcut(&save)) {
+            self.commands.push(Command::SaveScenario { ask: self.scenario_path.is_none() });
         }
         let rerun = KeyboardShortcut::new(Modifiers::COMMAND, Key::R);
         if ctx.input_mut(|i| i.consume_shortcut(&rerun) || i.key_pressed(Key::F5)) {
@@ -582,15 +727,17 @@ impl ExplorerApp {
                 commands: &mut self.commands,
             };
             match self.prefs.view {
-                View::Data => self.data_view.ui(ui, &self.data, self.prefs.lang, vc.commands),
+                View::Data => self.data_view.ui(ui, &self.data, &self.selection, self.prefs.lang, vc.commands),
                 View::Index => self.index_view.ui(ui, &mut vc),
                 View::Model => self.model_view.ui(ui, &mut vc),
                 View::Results => self.results_view.ui(ui, &mut vc),
                 View::Maps => self.maps_view.ui(ui, &mut vc),
+                View::Scenarios => self.scenarios_view.ui(ui, &mut vc, self.scenario_path.as_ref()),
                 other => super::views::widgets::not_ready(ui, other.label(self.prefs.lang)),
             }
         });
         self.about_window(&ctx);
+        self.message_window(&ctx);
         self.debug_overlay(&ctx);
     }
 

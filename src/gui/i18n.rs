@@ -73,6 +73,11 @@ pub mod tr {
     text!(MENU_HELP, "Help", "帮助");
     text!(OPEN_CSV, "Open CSV…", "打开 CSV…");
     text!(OPEN_SAMPLE, "Load the bundled sample", "载入内置样本");
+    text!(OPEN_SCENARIO, "Open scenario…", "打开情景…");
+    text!(SAVE_SCENARIO, "Save scenario", "保存情景");
+    text!(SAVE_SCENARIO_AS, "Save scenario as…", "情景另存为…");
+    text!(REPRODUCE_STUDY, "Reproduce the study", "复现研究");
+    text!(MESSAGE, "Message", "消息");
     text!(RECENT_FILES, "Recent files", "最近文件");
     text!(NO_RECENT, "(none yet)", "（暂无）");
     text!(QUIT, "Quit", "退出");

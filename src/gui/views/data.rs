@@ -5,7 +5,7 @@ use crate::engine::data::ColumnChoice;
 use crate::engine::data::panel::ColumnData;
 use crate::engine::data::summary::{VariableSummary, describe};
 use crate::engine::data::validation::Severity;
-use crate::gui::app::{Command, DataState};
+use crate::gui::app::{Command, DataState, Selection};
 use crate::gui::i18n::{Lang, tr};
 use crate::gui::theme;
 use egui_extras::{Column, TableBuilder};
@@ -30,7 +30,14 @@ fn choice_label(choice: &ColumnChoice, lang: Lang) -> String {
 
 impl DataView {
     /// Draw the view.
-    pub fn ui(&mut self, ui: &mut egui::Ui, data: &DataState, lang: Lang, commands: &mut Vec<Command>) {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        data: &DataState,
+        selection: &Selection,
+        lang: Lang,
+        commands: &mut Vec<Command>,
+    ) {
         let colors = theme::palette(ui.visuals());
         if let Some(report) = &data.failed {
             egui::Frame::group(ui.style()).stroke(egui::Stroke::new(1.5, colors.error)).show(ui, |ui| {
@@ -96,7 +103,7 @@ impl DataView {
             cols[0].strong(lang.t(&tr::SUMMARY_STATS));
             summary_table(&mut cols[0], stats, lang);
             cols[1].strong(lang.t(&tr::PREVIEW));
-            preview_table(&mut cols[1], data, lang);
+            preview_table(&mut cols[1], data, selection, lang, commands);
         });
     }
 
@@ -168,7 +175,7 @@ fn summary_table(ui: &mut egui::Ui, stats: &[VariableSummary], lang: Lang) {
         });
 }
 
-fn preview_table(ui: &mut egui::Ui, data: &DataState, lang: Lang) {
+fn preview_table(ui: &mut egui::Ui, data: &DataState, selection: &Selection, lang: Lang, commands: &mut Vec<Command>) {
     let panel = &data.imported.panel;
     let cols = &panel.columns;
     let unit_col = panel.unit.as_ref().map(|u| u.column.as_str());
@@ -176,6 +183,7 @@ fn preview_table(ui: &mut egui::Ui, data: &DataState, lang: Lang) {
         TableBuilder::new(ui)
             .id_salt("preview")
             .striped(true)
+            .sense(egui::Sense::click())
             .columns(Column::auto().at_least(64.0), cols.len())
             .header(22.0, |mut header| {
                 for c in cols {
@@ -187,6 +195,8 @@ fn preview_table(ui: &mut egui::Ui, data: &DataState, lang: Lang) {
             .body(|body| {
                 body.rows(20.0, panel.n_rows(), |mut row| {
                     let r = row.index();
+                    let unit = panel.unit_label(r);
+                    row.set_selected(unit.is_some() && unit == selection.unit.as_deref());
                     for c in cols {
                         row.col(|ui| {
                             match &c.data {
@@ -198,6 +208,12 @@ fn preview_table(ui: &mut egui::Ui, data: &DataState, lang: Lang) {
                                 ColumnData::Text(v) => ui.label(v[r].as_deref().unwrap_or("")),
                             };
                         });
+                    }
+                    if row.response().clicked()
+                        && let Some(u) = unit
+                    {
+                        let same = selection.unit.as_deref() == Some(u);
+                        commands.push(Command::Select(if same { None } else { Some(u.to_string()) }));
                     }
                 });
             });

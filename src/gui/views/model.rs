@@ -241,7 +241,7 @@ fn forest_editor(ui: &mut egui::Ui, lang: Lang, p: &mut ForestParams) {
         ui.horizontal(|ui| {
             ui.radio_value(&mut p.max_features, MaxFeatures::All, lang.t(&tr::ALL));
             ui.radio_value(&mut p.max_features, MaxFeatures::Sqrt, "√p");
-            ui.radio_value(&mut p.max_features, MaxFeatures::Log2, "log₂p");
+            ui.radio_value(&mut p.max_features, MaxFeatures::Log2, "log2 p");
             let mut frac = matches!(p.max_features, MaxFeatures::Fraction(_));
             if ui.radio(frac, lang.t(&tr::FRACTION)).clicked() {
                 frac = true;
@@ -482,7 +482,7 @@ fn filter(
                         },
                     );
                     ui.add(egui::DragValue::new(value).speed(0.01));
-                    if ui.small_button("✖").clicked() {
+                    if ui.small_button("×").clicked() {
                         remove = Some(i);
                     }
                 });

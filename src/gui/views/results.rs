@@ -163,19 +163,24 @@ fn nuisance_table(ui: &mut egui::Ui, e: &Estimate, lang: Lang) {
     });
 }
 
-/// Unit label of every estimation row (for hover and selection), if the data has units.
-fn unit_labels(vc: &ViewCtx<'_>, e: &Estimate) -> Vec<String> {
+/// For every estimation row: its display label ("Sichuan 2015" in the current language) and
+/// the panel's unit label used for selection.
+fn unit_labels(vc: &ViewCtx<'_>, e: &Estimate) -> Vec<(String, Option<String>)> {
     let panel = vc.analysis.panel();
     e.rows
         .iter()
         .map(|&r| {
-            let unit = if r < panel.n_rows() { panel.unit_label(r).map(|u| vc.lang.province(u)) } else { None };
-            let year = if r < panel.n_rows() { panel.year_of(r) } else { None };
-            match (unit, year) {
+            if r >= panel.n_rows() {
+                return (format!("row {}", r + 1), None);
+            }
+            let unit = panel.unit_label(r).map(str::to_string);
+            let shown = unit.as_deref().map(|u| vc.lang.province(u));
+            let label = match (shown, panel.year_of(r)) {
                 (Some(u), Some(y)) => format!("{u} {y}"),
                 (Some(u), None) => u,
                 _ => format!("row {}", r + 1),
-            }
+            };
+            (label, unit)
         })
         .collect()
 }
@@ -198,7 +203,7 @@ fn residual_plot(
     ui: &mut egui::Ui,
     e: &Estimate,
     lang: Lang,
-    labels: &[String],
+    labels: &[(String, Option<String>)],
     selected: Option<&str>,
 ) -> PlotResponse {
     let (x_n, y_n) = if e.model == Model::Pliv { (Nuisance::R, Nuisance::L) } else { (Nuisance::M, Nuisance::L) };
@@ -214,7 +219,7 @@ fn residual_plot(
     let highlighted: Vec<[f64; 2]> = pts
         .iter()
         .zip(labels)
-        .filter(|(_, l)| selected.is_some_and(|s| l.starts_with(&crate::gui::i18n::Lang::En.province(s))))
+        .filter(|(_, (_, unit))| selected.is_some() && unit.as_deref() == selected)
         .map(|(p, _)| *p)
         .collect();
     // The slope's 95% band through the origin (residuals have mean ~0): a bow tie.
@@ -225,8 +230,8 @@ fn residual_plot(
     let resp = Plot::new("residuals")
         .height(360.0)
         .legend(Legend::default())
-        .x_axis_label(format!("{} − m̂(X)", e.treatment))
-        .y_axis_label(format!("{} − l̂(X)", e.outcome))
+        .x_axis_label(format!("{0} − Ê[{0} | X]", e.treatment))
+        .y_axis_label(format!("{0} − Ê[{0} | X]", e.outcome))
         .show(ui, |p| {
             p.points(Points::new(lang.t(&tr::ROWS), PlotPoints::from(pts.clone())).radius(2.5));
             if !highlighted.is_empty() {
@@ -256,15 +261,10 @@ fn residual_plot(
             }
         });
     let clicked = resp.response.clicked();
-    if let Some(h) = &hover_unit {
-        resp.response.clone().on_hover_text(h);
+    if let Some((shown, _)) = &hover_unit {
+        resp.response.clone().on_hover_text(shown);
     }
-    // The selection is stored as the panel's unit label (English name); strip the year.
-    let unit = hover_unit.map(|h| {
-        let name = h.rsplit_once(' ').map_or(h.as_str(), |(n, _)| n).to_string();
-        crate::engine::data::registry::Registry::embedded().lookup(&name).map_or(name, |p| p.name_en.clone())
-    });
-    PlotResponse { rect: resp.response.rect, hover_unit: unit, clicked }
+    PlotResponse { rect: resp.response.rect, hover_unit: hover_unit.and_then(|(_, unit)| unit), clicked }
 }
 
 fn nuisance_plot(ui: &mut egui::Ui, e: &Estimate, lang: Lang) -> PlotResponse {
@@ -354,8 +354,8 @@ fn instrument_plot(ui: &mut egui::Ui, e: &Estimate, lang: Lang) -> PlotResponse 
     let resp = Plot::new("first-stage")
         .height(300.0)
         .legend(Legend::default())
-        .x_axis_label(format!("{} − m̂(X)", e.instrument.clone().unwrap_or_default()))
-        .y_axis_label(format!("{} − r̂(X)", e.treatment))
+        .x_axis_label(format!("{0} − Ê[{0} | X]", e.instrument.clone().unwrap_or_default()))
+        .y_axis_label(format!("{0} − Ê[{0} | X]", e.treatment))
         .show(ui, |p| {
             p.points(Points::new(lang.t(&tr::ROWS), PlotPoints::from(pts)).radius(2.5));
             p.line(Line::new(format!("slope {slope:.4}"), PlotPoints::from(vec![[lo, slope * lo], [hi, slope * hi]])));

@@ -1,0 +1,315 @@
+//! The Scenarios view: save and open the whole set-up as `.ron`, the "reproduce the study"
+//! preset, and saved scenarios compared side by side (theta, se, interval, the settings that
+//! differ). Each compared scenario is estimated in its own background job.
+
+use super::ViewCtx;
+use crate::engine::data::{ImportOptions, Panel, import_path};
+use crate::engine::dml::{DmlError, Estimate, estimate};
+use crate::engine::measures::add_derived;
+use crate::engine::scenario::Scenario;
+use crate::gui::app::Command;
+use crate::gui::i18n::{Lang, Text};
+use crate::gui::jobs::{CANCELLED, JobSlot};
+use crate::gui::theme;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+const TITLE: Text = Text { en: "Scenarios", zh: "情景" };
+const CURRENT: Text = Text { en: "Current scenario", zh: "当前情景" };
+const NAME: Text = Text { en: "Name", zh: "名称" };
+const SAVE: Text = Text { en: "Save", zh: "保存" };
+const SAVE_AS: Text = Text { en: "Save as…", zh: "另存为…" };
+const OPEN: Text = Text { en: "Open scenario…", zh: "打开情景…" };
+const PRESET: Text = Text { en: "Reproduce the study", zh: "复现研究" };
+const PRESET_HELP: Text = Text {
+    en: "Load the bundled sample and the study's baseline: CEE on DCP (entropy index), six controls, PLR, random forests with 500 trees, K = 5, seed 42.",
+    zh: "载入内置样本和研究的基准设定：CEE 对 DCP（熵权法指数），六个控制变量，PLR，500 棵树的随机森林，K = 5，种子 42。",
+};
+const FILE: Text = Text { en: "File", zh: "文件" };
+const UNSAVED: Text = Text { en: "not saved yet", zh: "尚未保存" };
+const COMPARE: Text = Text { en: "Compare scenarios", zh: "情景比较" };
+const ADD_CURRENT: Text = Text { en: "Add the current scenario", zh: "加入当前情景" };
+const ADD_FILE: Text = Text { en: "Add scenario files…", zh: "加入情景文件…" };
+const REMOVE: Text = Text { en: "Remove", zh: "移除" };
+const DIFFERS: Text = Text { en: "Settings that differ", zh: "不同的设定" };
+const SETTING: Text = Text { en: "Setting", zh: "设定" };
+const SAME: Text =
+    Text { en: "All compared scenarios have the same settings.", zh: "所比较的情景设定完全相同。" };
+const COMPARE_HINT: Text = Text {
+    en: "Add scenarios to see their estimates side by side. Each is estimated in the background on its own data.",
+    zh: "加入情景即可并排查看其估计结果。每个情景都在后台基于其自身数据进行估计。",
+};
+
+/// One scenario in the comparison.
+struct Compared {
+    label: String,
+    scenario: Scenario,
+    job: JobSlot<Arc<Estimate>>,
+    result: Option<Result<Arc<Estimate>, String>>,
+}
+
+/// State of the Scenarios view.
+#[derive(Default)]
+pub struct ScenariosView {
+    compared: Vec<Compared>,
+    error: Option<String>,
+}
+
+impl ScenariosView {
+    /// Draw the view.
+    pub fn ui(&mut self, ui: &mut egui::Ui, vc: &mut ViewCtx<'_>, scenario_path: Option<&PathBuf>) {
+        let lang = vc.lang;
+        let colors = theme::palette(ui.visuals());
+        for c in &mut self.compared {
+            if let Some(r) = c.job.poll() {
+                c.result = Some(r);
+            }
+        }
+        if self.compared.iter().any(|c| c.job.is_running()) {
+            ui.ctx().request_repaint_after(std::time::Duration::from_millis(200));
+        }
+        ui.heading(lang.t(&TITLE));
+        ui.group(|ui| {
+            ui.strong(lang.t(&CURRENT));
+            let mut s = vc.analysis.scenario.clone();
+            ui.horizontal(|ui| {
+                ui.label(lang.t(&NAME));
+                ui.text_edit_singleline(&mut s.name);
+            });
+            if s != vc.analysis.scenario {
+                vc.commands.push(Command::SetScenario(Box::new(s)));
+            }
+            ui.horizontal(|ui| {
+                ui.label(format!(
+                    "{}: {}",
+                    lang.t(&FILE),
+                    scenario_path.map_or_else(|| lang.t(&UNSAVED).to_string(), |p| p.display().to_string())
+                ));
+            });
+            ui.horizontal(|ui| {
+                if ui.button(lang.t(&SAVE)).on_hover_text("Ctrl+S").clicked() {
+                    vc.commands.push(Command::SaveScenario { ask: scenario_path.is_none() });
+                }
+                if ui.button(lang.t(&SAVE_AS)).on_hover_text("Ctrl+Shift+S").clicked() {
+                    vc.commands.push(Command::SaveScenario { ask: true });
+                }
+                if ui.button(lang.t(&OPEN)).clicked() {
+                    vc.commands.push(Command::OpenScenarioDialog);
+                }
+                if ui.button(lang.t(&PRESET)).on_hover_text(lang.t(&PRESET_HELP)).clicked() {
+                    vc.commands.push(Command::ReproduceStudy);
+                }
+            });
+        });
+        ui.add_space(8.0);
+        ui.strong(lang.t(&COMPARE));
+        ui.horizontal(|ui| {
+            if ui.button(lang.t(&ADD_CURRENT)).clicked() {
+                let s = vc.analysis.scenario.clone();
+                let data = vc.data.path.clone();
+                self.add(s.label(), s, vc.analysis.raw().clone(), vc.data.path.clone(), data, ui.ctx());
+            }
+            if ui.button(lang.t(&ADD_FILE)).clicked()
+                && let Some(paths) = rfd::FileDialog::new().add_filter("Scenario", &["ron"]).pick_files()
+            {
+                for p in paths {
+                    match Scenario::load(&p) {
+                        Ok(s) => {
+                            let label = if s.name.is_empty() {
+                                p.file_stem().map_or_else(|| s.label(), |n| n.to_string_lossy().into_owned())
+                            } else {
+                                s.name.clone()
+                            };
+                            let data = resolve_data(&s, &p);
+                            self.add(label, s, vc.analysis.raw().clone(), vc.data.path.clone(), data, ui.ctx());
+                        }
+                        Err(e) => self.error = Some(e.to_string()),
+                    }
+                }
+            }
+        });
+        if let Some(e) = &self.error {
+            ui.colored_label(colors.error, e);
+        }
+        if self.compared.is_empty() {
+            ui.weak(lang.t(&COMPARE_HINT));
+            return;
+        }
+        self.comparison_table(ui, lang);
+        ui.add_space(8.0);
+        self.differences(ui, lang);
+    }
+
+    fn add(
+        &mut self,
+        label: String,
+        scenario: Scenario,
+        current_raw: Arc<Panel>,
+        current_path: Option<PathBuf>,
+        data: Option<PathBuf>,
+        ctx: &egui::Context,
+    ) {
+        let mut job = JobSlot::new("compare");
+        let s = scenario.clone();
+        let ctx = ctx.clone();
+        job.spawn(
+            move || ctx.request_repaint(),
+            move |jc| {
+                let mut panel = match &data {
+                    Some(p) if Some(p) != current_path.as_ref() => {
+                        let opts =
+                            ImportOptions { separator: None, unit: s.data.unit.clone(), year: s.data.year.clone() };
+                        import_path(p, &opts).map_err(|r| r.to_string())?.panel
+                    }
+                    _ => (*current_raw).clone(),
+                };
+                add_derived(&mut panel, &s.measures);
+                let spec = s
+                    .validate(&panel)
+                    .map_err(|errs| errs.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))?;
+                match estimate(&spec, &|_| {}, &jc.cancel) {
+                    Ok(e) => Ok(Arc::new(e)),
+                    Err(DmlError::Cancelled) => Err(CANCELLED.into()),
+                    Err(e) => Err(e.to_string()),
+                }
+            },
+        );
+        self.compared.push(Compared { label, scenario, job, result: None });
+    }
+
+    fn comparison_table(&mut self, ui: &mut egui::Ui, lang: Lang) {
+        let mut remove = None;
+        egui::Grid::new("compare").striped(true).min_col_width(80.0).show(ui, |ui| {
+            for h in ["", "θ", "se", "t", "p", "95% CI", "N", "K", ""] {
+                ui.strong(h);
+            }
+            ui.end_row();
+            for (i, c) in self.compared.iter().enumerate() {
+                ui.label(&c.label);
+                match &c.result {
+                    None => {
+                        ui.spinner();
+                        for _ in 0..6 {
+                            ui.label("");
+                        }
+                    }
+                    Some(Err(e)) => {
+                        ui.colored_label(theme::palette(ui.visuals()).error, e);
+                        for _ in 0..6 {
+                            ui.label("");
+                        }
+                    }
+                    Some(Ok(e)) => {
+                        let inf = &e.inference;
+                        ui.monospace(format!("{:.4}{}", inf.theta, crate::engine::report::table::stars(inf.p)));
+                        ui.monospace(format!("{:.4}", inf.se));
+                        ui.monospace(format!("{:.2}", inf.t));
+                        ui.monospace(format!("{:.4}", inf.p));
+                        ui.monospace(format!("[{:.4}, {:.4}]", inf.ci95[0], inf.ci95[1]));
+                        ui.monospace(e.n.to_string());
+                        ui.monospace(e.folds.to_string());
+                    }
+                }
+                if ui.small_button(lang.t(&REMOVE)).clicked() {
+                    remove = Some(i);
+                }
+                ui.end_row();
+            }
+        });
+        if let Some(i) = remove {
+            let mut c = self.compared.remove(i);
+            c.job.cancel();
+        }
+    }
+
+    fn differences(&self, ui: &mut egui::Ui, lang: Lang) {
+        let flat: Vec<BTreeMap<String, String>> = self.compared.iter().map(|c| flatten_scenario(&c.scenario)).collect();
+        let mut keys: Vec<&String> = flat.iter().flat_map(|m| m.keys()).collect();
+        keys.sort();
+        keys.dedup();
+        let differing: Vec<&String> = keys
+            .into_iter()
+            .filter(|k| k.as_str() != "name")
+            .filter(|k| {
+                let first = flat[0].get(*k);
+                flat.iter().any(|m| m.get(*k) != first)
+            })
+            .collect();
+        ui.strong(lang.t(&DIFFERS));
+        if differing.is_empty() {
+            ui.weak(lang.t(&SAME));
+            return;
+        }
+        egui::ScrollArea::horizontal().id_salt("diff").show(ui, |ui| {
+            egui::Grid::new("diff-grid").striped(true).show(ui, |ui| {
+                ui.strong(lang.t(&SETTING));
+                for c in &self.compared {
+                    ui.strong(&c.label);
+                }
+                ui.end_row();
+                for k in differing {
+                    ui.monospace(k);
+                    for m in &flat {
+                        ui.monospace(m.get(k).map_or("—", String::as_str));
+                    }
+                    ui.end_row();
+                }
+            });
+        });
+    }
+}
+
+/// The data file a scenario refers to, relative paths resolved against the scenario file.
+pub fn resolve_data(s: &Scenario, scenario_file: &std::path::Path) -> Option<PathBuf> {
+    s.data.path.as_ref().map(|p| {
+        if p.is_relative() { scenario_file.parent().map_or_else(|| p.clone(), |d| d.join(p)) } else { p.clone() }
+    })
+}
+
+/// Every leaf setting of a scenario as `path.to.field = value` (for "settings that differ").
+pub fn flatten_scenario(s: &Scenario) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    if let Ok(v) = serde_json::to_value(s) {
+        flatten("", &v, &mut out);
+    }
+    out
+}
+
+fn flatten(prefix: &str, v: &serde_json::Value, out: &mut BTreeMap<String, String>) {
+    match v {
+        serde_json::Value::Object(map) => {
+            for (k, x) in map {
+                let p = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+                flatten(&p, x, out);
+            }
+        }
+        serde_json::Value::Array(items) if items.iter().all(|x| !x.is_object() && !x.is_array()) => {
+            let parts: Vec<String> = items.iter().map(|x| x.to_string().trim_matches('"').to_string()).collect();
+            out.insert(prefix.to_string(), parts.join(", "));
+        }
+        serde_json::Value::Array(items) => {
+            for (i, x) in items.iter().enumerate() {
+                flatten(&format!("{prefix}[{i}]"), x, out);
+            }
+        }
+        other => {
+            out.insert(prefix.to_string(), other.to_string().trim_matches('"').to_string());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flattened_settings_show_exactly_what_differs() {
+        let a = Scenario::default();
+        let b = Scenario { folds: 8, ..Scenario::default() };
+        let (fa, fb) = (flatten_scenario(&a), flatten_scenario(&b));
+        let diff: Vec<&String> = fa.keys().filter(|k| fa.get(*k) != fb.get(*k)).collect();
+        assert_eq!(diff, vec!["folds"]);
+        assert_eq!(fa["controls"], "lngdp, lnpop, green, human, ind, edu");
+    }
+}
