@@ -82,7 +82,7 @@ fn status_label(ui: &mut egui::Ui, name: &str, text: &str, tone: Tone) {
         Tone::Error => p.error,
     };
     let mark = match tone {
-        Tone::Ok => "✔",
+        Tone::Ok => "✓",
         Tone::Warning => "•",
         Tone::Error => "⚠",
     };

@@ -66,7 +66,7 @@ pub fn show(ui: &mut egui::Ui, lang: Lang, m: &MeasureSpec, edits: &mut Vec<Edit
                 edits.push(Edit::Shift(shift));
             }
             if spec.shift != STUDY_SHIFT
-                && ui.small_button("↺ 0.0001").on_hover_text(lang.t(&t::STUDY_SHIFT_HELP)).clicked()
+                && ui.small_button(lang.t(&t::STUDY_SHIFT)).on_hover_text(lang.t(&t::STUDY_SHIFT_HELP)).clicked()
             {
                 edits.push(Edit::Shift(STUDY_SHIFT));
             }

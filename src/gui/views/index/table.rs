@@ -95,7 +95,7 @@ fn dimension_combo(
                     egui::TextEdit::singleline(new_dimension).hint_text(lang.t(&t::NEW_DIMENSION)).desired_width(110.0),
                 );
                 let entered = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if (ui.button("✔").clicked() || entered) && !new_dimension.trim().is_empty() {
+                if (ui.button("✓").clicked() || entered) && !new_dimension.trim().is_empty() {
                     choice = new_dimension.trim().to_string();
                     new_dimension.clear();
                 }
@@ -187,7 +187,7 @@ pub fn show(
                 edits.push(Edit::Lock { column: ind.column.clone(), locked: lock });
             }
             let remove = ui
-                .small_button("✖")
+                .small_button("×")
                 .accessible_name(format!("{}: {}", lang.t(&t::REMOVE_HELP), ind.column))
                 .on_hover_text(lang.t(&t::REMOVE_HELP));
             if remove.clicked() {

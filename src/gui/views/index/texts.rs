@@ -117,6 +117,8 @@ pub const SHIFT_HELP: Text = Text {
          0.0001). 0 is allowed when no normalized value is zero.",
     zh: "加在每个标准化值上，使熵权计算中的 ln p 有意义（原文取 0.0001）。当标准化值中没有 0 时可取 0。",
 };
+/// The button that restores the study's shift.
+pub const STUDY_SHIFT: Text = Text { en: "study: 0.0001", zh: "原文：0.0001" };
 /// Hover text of the button that restores the study's shift.
 pub const STUDY_SHIFT_HELP: Text = Text { en: "Back to the study's shift", zh: "恢复原文的平移量" };
 /// Two-level weighting.
