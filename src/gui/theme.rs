@@ -60,3 +60,35 @@ pub fn palette(visuals: &egui::Visuals) -> Palette {
         }
     }
 }
+
+/// Line colours of the east / central / west regions (in [`crate::engine::data::registry::Region3`]
+/// order) and of the national mean: Okabe-Ito vermillion, bluish green, reddish purple and grey,
+/// apart from each other and from the blue accent that marks a selected unit, also for the
+/// common forms of colour blindness.
+pub fn region_colors(visuals: &egui::Visuals) -> [egui::Color32; 4] {
+    if visuals.dark_mode {
+        [
+            egui::Color32::from_rgb(230, 159, 0),
+            egui::Color32::from_rgb(0, 170, 125),
+            egui::Color32::from_rgb(214, 140, 180),
+            egui::Color32::from_gray(170),
+        ]
+    } else {
+        [
+            egui::Color32::from_rgb(213, 94, 0),
+            egui::Color32::from_rgb(0, 140, 100),
+            egui::Color32::from_rgb(190, 100, 155),
+            egui::Color32::from_gray(110),
+        ]
+    }
+}
+
+/// Colour of the `i`-th line of a plot with several series (Okabe-Ito order, repeating).
+pub fn series_color(visuals: &egui::Visuals, i: usize) -> egui::Color32 {
+    const LIGHT: [(u8, u8, u8); 6] =
+        [(0, 114, 178), (213, 94, 0), (0, 140, 100), (204, 121, 167), (170, 130, 0), (86, 150, 200)];
+    const DARK: [(u8, u8, u8); 6] =
+        [(86, 180, 233), (230, 159, 0), (0, 158, 115), (204, 121, 167), (240, 228, 66), (150, 200, 240)];
+    let (r, g, b) = if visuals.dark_mode { DARK[i % 6] } else { LIGHT[i % 6] };
+    egui::Color32::from_rgb(r, g, b)
+}
