@@ -201,3 +201,110 @@ fn one_map_toggle_and_per_map_legends() {
     assert!(h.query_by_label("Map 2022").is_none());
     h.get_by_label("Map 2011");
 }
+
+/// Replace the text of the input showing `old` with `new` and press Enter.
+fn edit_field(h: &mut Harness<'static, ExplorerApp>, old: &str, new: &str) {
+    let input = |n: &egui_kittest::kittest::AccessKitNode<'_>| {
+        n.role() == egui::Role::TextInput && n.value().as_deref() == Some(old)
+    };
+    h.get_by(input).focus();
+    h.run_steps(1);
+    h.get_by(input).set_text_value_accesskit(new);
+    h.run_steps(1);
+    h.key_press(egui::Key::Enter);
+    h.run_steps(3);
+}
+
+#[test]
+fn edited_breaks_are_validated_and_used() {
+    let mut h = harness("en");
+    wait_for_derived(&mut h);
+    let jenks = expected(h.state(), &MapSpec::default());
+    let b = jenks[0].breaks.upper.clone();
+    // The fields show the bounds with one decimal more than the legend.
+    let mut bounds = vec![jenks[0].breaks.min];
+    bounds.extend(&b);
+    let d = carbon_dml::engine::spatial::render::legend_decimals(&bounds) + 1;
+    let shown: Vec<String> = b.iter().map(|v| format!("{v:.d$}")).collect();
+    edit_field(&mut h, &shown[0], "abc");
+    h.get_by_label_contains("\"abc\" is not a number");
+    edit_field(&mut h, "abc", &format!("{:.3}", b[1] + 0.5));
+    h.get_by_label_contains("breaks must increase");
+    // A valid bound: the first class ends at 1.0; the untouched bounds keep their exact values.
+    let edited = format!("{:.3}", b[1] + 0.5);
+    edit_field(&mut h, &edited, "1.0");
+    let mut manual = b.clone();
+    manual[0] = 1.0;
+    let maps = expected(h.state(), &MapSpec { manual_breaks: manual, ..MapSpec::default() });
+    assert_eq!(maps[0].breaks.upper[1], b[1], "untouched bounds are exact");
+    for row in legend_rows(&maps) {
+        h.get_by_label(&row);
+    }
+    h.get_by_label("(your breaks)");
+    h.get_by_label("Back to computed breaks").click();
+    h.run_steps(3);
+    for row in legend_rows(&jenks) {
+        h.get_by_label(&row);
+    }
+}
+
+#[test]
+fn play_steps_the_right_map_through_the_years() {
+    let mut h = harness("en");
+    wait_for_derived(&mut h);
+    h.get_by_label("Play").click();
+    h.run_steps(2);
+    assert_eq!(h.query_all_by_label("Map 2011").count(), 2, "the right map restarts at the first year");
+    h.get_by_label("Pause");
+    // Steps of the harness are 0.25 s: the next year comes after one 0.8 s interval.
+    let mut steps = 0;
+    while h.query_by_label("Map 2012").is_none() {
+        assert!(steps < 12, "no step to 2012 after 3 s");
+        h.step();
+        steps += 1;
+    }
+    assert!((2..=5).contains(&steps), "2012 after {steps} steps of 0.25 s");
+    h.get_by_label("Pause").click();
+    h.run_steps(8);
+    h.get_by_label("Map 2012");
+    h.get_by_label("Play");
+}
+
+#[test]
+fn residuals_of_the_current_estimate_can_be_mapped_with_a_diverging_palette() {
+    let mut h = harness("en");
+    wait(&mut h, "the estimate", |a| {
+        a.analysis.outcome.as_ref().is_some_and(|o| o.result.is_ok()) && !a.analysis.is_running()
+    });
+    let (panel, e) = {
+        let a = &h.state().analysis;
+        (a.panel(), a.outcome.as_ref().unwrap().result.as_ref().unwrap().clone())
+    };
+    let (with, cols) = carbon_dml::gui::views::maps::with_residuals(&panel, &e);
+    assert_eq!(cols.len(), e.nuisance.len());
+    // Every design row is one panel row here: the column holds the residual at that row.
+    let l = e.nuisance.iter().find(|r| r.nuisance == carbon_dml::engine::dml::Nuisance::L).unwrap();
+    let col = with.numeric(&cols[0].1).unwrap();
+    for (i, &row) in e.rows.iter().enumerate() {
+        assert_eq!(col[row], l.residuals[i]);
+    }
+    let name = format!("{} − l̂(X)", e.outcome);
+    assert_eq!(cols[0].1, name);
+    h.get_all_by_role(egui::Role::ComboBox).next().unwrap().click();
+    h.run_steps(2);
+    h.get_by_label(&name).click();
+    h.run_steps(3);
+    h.get_by_value("RdBu (diverging, zero at the middle)");
+    let b = Boundaries::embedded();
+    let j = join(b, &with, &JoinSpec::default()).unwrap();
+    let spec = MapSpec {
+        variable: name.clone(),
+        palette: carbon_dml::engine::spatial::PaletteName::RdBu,
+        ..MapSpec::default()
+    };
+    let maps = compute_maps(&with, b, &j, &spec).unwrap();
+    assert!(maps[0].breaks.min < 0.0 && maps[0].breaks.max > 0.0, "residuals take both signs");
+    for row in legend_rows(&maps) {
+        h.get_by_label(&row);
+    }
+}

@@ -75,13 +75,17 @@ impl MapsView {
         self.source.update_panel(&derived.panel, estimate);
         self.source.update_join(self.geo.boundaries(), self.geo.generation, &self.geo.join);
         self.source.update_maps(self.geo.boundaries(), self.geo.generation, &self.settings);
-        let years = self.source.panel.as_ref().map(|p| p.years()).unwrap_or_default();
+        let years = derived.panel.years();
         self.play_tick(ui, &years);
 
         egui::Panel::top("maps-toolbar").show(ui, |ui| self.toolbar(ui, lang, &years));
         egui::Panel::right("maps-side").resizable(true).default_size(SIDE_WIDTH).show(ui, |ui| {
             egui::ScrollArea::vertical().id_salt("maps-side-scroll").show(ui, |ui| self.side(ui, lang, vc));
         });
+        // Changes made in the toolbar or the side column show in this same frame (each step
+        // recomputes only when its inputs changed).
+        self.source.update_join(self.geo.boundaries(), self.geo.generation, &self.geo.join);
+        self.source.update_maps(self.geo.boundaries(), self.geo.generation, &self.settings);
         egui::ScrollArea::vertical().id_salt("maps-main-scroll").show(ui, |ui| {
             if matches!(self.settings.variable, settings::MapVariable::Residual(_)) {
                 match estimate {
@@ -161,20 +165,20 @@ impl MapsView {
         });
         let mut chosen: Option<MapVariable> = None;
         egui::ComboBox::from_id_salt("maps-variable").selected_text(current).height(420.0).show_ui(ui, |ui| {
-            for c in &columns {
-                let v = MapVariable::Column(c.clone());
-                if ui.selectable_label(self.settings.variable == v, c).clicked() {
-                    chosen = Some(v);
-                }
-            }
             if !self.source.residuals.is_empty() {
-                ui.separator();
                 ui.weak(lang.t(&l::RESIDUALS));
                 for (n, c) in &self.source.residuals {
                     let v = MapVariable::Residual(*n);
                     if ui.selectable_label(self.settings.variable == v, c).clicked() {
                         chosen = Some(v);
                     }
+                }
+                ui.separator();
+            }
+            for c in &columns {
+                let v = MapVariable::Column(c.clone());
+                if ui.selectable_label(self.settings.variable == v, c).clicked() {
+                    chosen = Some(v);
                 }
             }
         });
@@ -243,19 +247,24 @@ impl MapsView {
         let boundaries = self.geo.boundaries();
         let title = self.source.column_of(&self.settings.variable).unwrap_or_default();
         let shared = maps.len() > 1 && maps.iter().all(|m| m.breaks.upper == maps[0].breaks.upper);
-        ui.columns(2, |cols| {
-            if shared {
-                let refs: Vec<&MapData> = maps.iter().collect();
+        if shared {
+            let refs: Vec<&MapData> = maps.iter().collect();
+            ui.columns(2, |cols| {
                 legend::legend(&mut cols[0], lang, &refs, &title);
                 legend::no_data_list(&mut cols[1], lang, boundaries, &maps);
-            } else {
+                self.selection_plot(&mut cols[1], vc, &title);
+            });
+        } else {
+            ui.columns(2, |cols| {
                 for (slot, m) in maps.iter().enumerate().take(2) {
                     legend::legend(&mut cols[slot], lang, &[m], &title);
                 }
-                legend::no_data_list(&mut cols[maps.len().min(2) - 1], lang, boundaries, &maps);
-            }
-        });
-        self.selection_plot(ui, vc, &title);
+            });
+            ui.columns(2, |cols| {
+                legend::no_data_list(&mut cols[0], lang, boundaries, &maps);
+                self.selection_plot(&mut cols[1], vc, &title);
+            });
+        }
     }
 
     /// One map: cached meshes, selection outline, hover text, click to select. Returns the
@@ -286,6 +295,15 @@ impl MapsView {
             outlined.push((h, Stroke::new(1.6, ui.visuals().strong_text_color())));
         }
         screen.paint(&painter, &outlined);
+        if let Some(y) = m.year {
+            painter.text(
+                resp.rect.left_top() + vec2(4.0, 2.0),
+                egui::Align2::LEFT_TOP,
+                y.to_string(),
+                egui::FontId::proportional(20.0),
+                ui.visuals().strong_text_color(),
+            );
+        }
         let clicked = resp.clicked();
         let click_pos = resp.interact_pointer_pos();
         if let Some(h) = hovered {
@@ -319,7 +337,7 @@ impl MapsView {
 
     fn selection_plot(&self, ui: &mut egui::Ui, vc: &mut ViewCtx<'_>, column: &str) {
         let (Some(label), Some(panel)) = (vc.selection.unit.clone(), self.source.panel.clone()) else { return };
-        ui.separator();
+        ui.add_space(6.0);
         ui.horizontal(|ui| {
             ui.strong(format!("{}: {}", vc.lang.t(&l::SELECTED), vc.lang.province(&label)));
             if ui.small_button(vc.lang.t(&l::CLEAR_SELECTION)).clicked() {

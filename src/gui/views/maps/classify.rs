@@ -8,7 +8,6 @@ use crate::engine::spatial::palette::PaletteKind;
 use crate::engine::spatial::render::legend_decimals;
 use crate::engine::spatial::{LegendScope, PaletteName};
 use crate::gui::i18n::Lang;
-use crate::gui::views::widgets::field_error;
 
 /// Label of a classification method.
 pub fn method_label(lang: Lang, m: Method) -> &'static str {
@@ -23,11 +22,9 @@ pub fn method_label(lang: Lang, m: Method) -> &'static str {
 pub fn controls(ui: &mut egui::Ui, lang: Lang, s: &mut MapSettings) {
     ui.strong(lang.t(&l::CLASSIFICATION));
     let before = (s.method, s.classes);
-    ui.horizontal_wrapped(|ui| {
-        for m in [Method::Jenks, Method::Quantile, Method::Equal] {
-            ui.selectable_value(&mut s.method, m, method_label(lang, m));
-        }
-    });
+    for m in [Method::Jenks, Method::Quantile, Method::Equal] {
+        ui.radio_value(&mut s.method, m, method_label(lang, m));
+    }
     ui.add(egui::Slider::new(&mut s.classes, CLASS_RANGE).text(lang.t(&l::CLASSES)));
     if (s.method, s.classes) != before {
         s.manual_breaks.clear();
@@ -48,10 +45,8 @@ pub fn controls(ui: &mut egui::Ui, lang: Lang, s: &mut MapSettings) {
     });
     ui.checkbox(&mut s.reverse, lang.t(&l::REVERSE));
     if s.two_maps {
-        ui.horizontal_wrapped(|ui| {
-            ui.radio_value(&mut s.legend, LegendScope::Shared, lang.t(&l::LEGEND_SHARED));
-            ui.radio_value(&mut s.legend, LegendScope::PerMap, lang.t(&l::LEGEND_PER_MAP));
-        });
+        ui.radio_value(&mut s.legend, LegendScope::Shared, lang.t(&l::LEGEND_SHARED));
+        ui.radio_value(&mut s.legend, LegendScope::PerMap, lang.t(&l::LEGEND_PER_MAP));
     }
 }
 
@@ -110,7 +105,7 @@ impl BreaksEditor {
             }
         }
         if let Some(e) = &self.error {
-            field_error(ui, e);
+            ui.colored_label(crate::gui::theme::palette(ui.visuals()).error, e);
         }
         if !s.manual_breaks.is_empty() && ui.button(lang.t(&l::RESET_BREAKS)).clicked() {
             s.manual_breaks.clear();

@@ -24,6 +24,7 @@ pub fn plot(ui: &mut egui::Ui, lang: Lang, panel: &Panel, column: &str, unit_lab
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
+        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 2.0, 10.0]))
         .x_axis_formatter(|m, _| format!("{:.0}", m.value))
         .y_axis_label(column)
         .show(ui, |p| {
