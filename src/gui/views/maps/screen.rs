@@ -158,9 +158,9 @@ impl ScreenMap {
         }
     }
 
-    /// Number of fill vertices (for diagnostics).
-    pub fn n_vertices(&self) -> usize {
-        self.fill.vertices.len()
+    /// Vertices of the fill, outline and hatch meshes (for diagnostics and tests).
+    pub fn n_vertices(&self) -> [usize; 3] {
+        [self.fill.vertices.len(), self.outline.vertices.len(), self.hatch.vertices.len()]
     }
 }
 
