@@ -88,6 +88,7 @@ fn export_writes_a_png_of_the_chosen_width_with_class_colours_and_no_data_grey()
     let job = ExportJob::new(Lang::En, None, maps.clone(), "co2", "Natural breaks, k = 5", "bundled sample", 900);
     assert_eq!(job.spec.title, "co2 by province, 2011 and 2022");
     assert!(job.spec.source_note.starts_with("Data: bundled sample."), "{}", job.spec.source_note);
+    assert!(job.spec.source_note.ends_with(carbon_dml::engine::spatial::render::DEFAULT_NOTE));
     let path = tmp("co2.png");
     let (w, h) = job.run(&path).unwrap();
     assert_eq!(w, 900);

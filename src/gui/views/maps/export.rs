@@ -4,7 +4,7 @@
 
 use super::geo::UserGeo;
 use super::labels as l;
-use crate::engine::spatial::render::{DEFAULT_NOTE, RenderSpec, render, write_png};
+use crate::engine::spatial::render::{RenderSpec, render, write_png};
 use crate::engine::spatial::text::{Face, Fonts, find_system_cjk_font};
 use crate::engine::spatial::{Boundaries, MapData, MapGeometry};
 use crate::gui::i18n::Lang;
@@ -53,18 +53,23 @@ impl ExportJob {
         let title = if years.is_empty() {
             format!("{variable} {}", lang.t(&l::BY_PROVINCE))
         } else {
-            format!("{variable} {}, {}", lang.t(&l::BY_PROVINCE), years.join(&sep))
+            format!("{variable} {}{}{}", lang.t(&l::BY_PROVINCE), lang.t(&l::COMMA), years.join(&sep))
         };
         let boundaries = match &user {
-            Some(u) => format!("Boundaries: {}.", u.path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()),
-            None => DEFAULT_NOTE.to_string(),
+            Some(u) => format!(
+                "{}{}{}",
+                lang.t(&l::BOUNDARIES),
+                lang.t(&l::COLON),
+                u.path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
+            ),
+            None => lang.t(&l::BOUNDARY_NOTE).to_string(),
         };
         let spec = RenderSpec {
             width,
             title,
             map_titles: Vec::new(),
             legend_title: format!("{variable}: {method}"),
-            source_note: format!("{}: {data_source}. {boundaries}", lang.t(&l::DATA)),
+            source_note: format!("{}{}{data_source}. {boundaries}", lang.t(&l::DATA), lang.t(&l::COLON)),
             chinese_names: lang == Lang::Zh,
         };
         ExportJob { user, maps, spec }

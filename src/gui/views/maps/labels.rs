@@ -151,6 +151,15 @@ pub const BY_PROVINCE: Text = Text { en: "by province", zh: "分省分布" };
 pub const AND: Text = Text { en: "and", zh: "与" };
 /// Source note: synthetic data.
 pub const SYNTHETIC_NOTE: Text = Text { en: "synthetic sample data", zh: "合成样本数据" };
+/// Source note: the embedded boundaries (as `render::DEFAULT_NOTE`).
+pub const BOUNDARY_NOTE: Text = Text {
+    en: "Boundaries: Natural Earth (public domain), not China's official standard map.",
+    zh: "边界：Natural Earth（公有领域），非中国官方标准地图。",
+};
+/// Comma between title parts.
+pub const COMMA: Text = Text { en: ", ", zh: "，" };
+/// Colon after a note's heading.
+pub const COLON: Text = Text { en: ": ", zh: "：" };
 /// Source note: data.
 pub const DATA: Text = Text { en: "Data", zh: "数据" };
 /// Accessible name of a map.
