@@ -56,6 +56,14 @@ impl Face {
         Ok(Face { data: Cow::Owned(data), index: 0 })
     }
 
+    /// A face from font bytes compiled into the binary (e.g. a bundled CJK subset), checked
+    /// to parse.
+    pub fn from_static(data: &'static [u8]) -> Result<Face, FontError> {
+        skrifa::FontRef::from_index(data, 0)
+            .map_err(|e| FontError::NotAFont { path: "(built-in font)".into(), message: e.to_string() })?;
+        Ok(Face { data: Cow::Borrowed(data), index: 0 })
+    }
+
     fn font(&self) -> Option<skrifa::FontRef<'_>> {
         skrifa::FontRef::from_index(&self.data, self.index).ok()
     }
