@@ -6,7 +6,15 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let args = Cli::parse();
+    // Usage errors exit with 1 like every other failure; help and version exit with 0.
+    let args = match Cli::try_parse() {
+        Ok(args) => args,
+        Err(e) => {
+            let code = if e.use_stderr() { ExitCode::FAILURE } else { ExitCode::SUCCESS };
+            let _ = e.print();
+            return code;
+        }
+    };
     match args.command {
         Some(command) => cli::run(command),
         None => gui::run(LaunchOptions { screenshot: args.screenshot, view: args.view, lang: args.lang }),

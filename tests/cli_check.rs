@@ -54,3 +54,13 @@ fn sample_data_command_reproduces_the_bundled_file() {
     assert!(written == carbon_dml::engine::data::sample::BUNDLED_CSV);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn usage_errors_exit_1_and_help_exits_0() {
+    let out = bin().args(["check", "--no-such-flag"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--no-such-flag"));
+    let out = bin().args(["check", "--help"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("--data"));
+}

@@ -37,7 +37,7 @@ use serde::{Deserialize, Serialize};
 /// | `max_iter` | 1000 | >= 1 | coordinate-descent sweeps |
 /// | `tol` | 1e-4 | > 0 | coordinate-descent tolerance (duality gap) |
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct LassoParams {
     /// Penalties on the path.
     pub n_alphas: usize,

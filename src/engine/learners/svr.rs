@@ -51,7 +51,7 @@ pub enum Gamma {
 /// | `tol` | 1e-3 | > 0 | stopping tolerance of the solver (KKT violation) |
 /// | `max_iter` | 10,000,000 | >= 1 | solver iteration cap (reported when hit) |
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct SvrParams {
     /// Regularization constant C.
     pub c: f64,

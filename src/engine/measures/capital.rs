@@ -26,7 +26,7 @@ use serde::{Deserialize, Serialize};
 /// | `deflator` | `Some("deflator")` | a numeric column or `None` | investment price index; `None` uses nominal investment |
 /// | `growth_years` | `5` | `1 ..= 50` | years over which `g` of the base stock is averaged |
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct CapitalSpec {
     /// Depreciation rate.
     pub delta: f64,

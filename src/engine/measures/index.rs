@@ -31,7 +31,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// | `dimension` | `""` | any text; empty = none | the dimension it belongs to (sub-index `DCP_<dimension>`) |
 /// | `direction` | `Positive` | `Positive`, `Negative` | whether larger values mean more development |
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct IndicatorSpec {
     /// Column name.
     pub column: String,
@@ -50,7 +50,7 @@ impl IndicatorSpec {
 
 /// Manual weights by indicator, and which of them the sliders keep fixed.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct ManualWeights {
     /// Weight per indicator column (renormalized to sum to 1 before use).
     pub weights: BTreeMap<String, f64>,
@@ -119,7 +119,7 @@ pub enum DimensionWeights {
 /// | `per_year` | `false` | bool | min-max normalize within each year instead of over the whole panel |
 /// | `shift` | `0.0001` | `>= 0`, finite | added after normalization (keeps `ln p` finite) |
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct IndexSpec {
     /// Indicator weights.
     pub method: WeightMethod,

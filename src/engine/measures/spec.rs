@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 /// | `share1`, `share2`, `share3` | `share1` .. `share3` | numeric columns | primary / secondary / tertiary output shares (ISU) |
 /// | `investment` | `investment` | numeric column | gross fixed capital formation (capital stock `K`) |
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct ColumnMap {
     /// Index indicators.
     pub indicators: Vec<IndicatorSpec>,
@@ -74,7 +74,7 @@ impl Default for ColumnMap {
 /// | `capital` | delta 9.6%, first year, `deflator` | see [`CapitalSpec`] | capital stock `K` |
 /// | `tfee` | K, labour, energy; gdp; four pollutants; CRS; per year | see [`TfeeSpec`] | TFEE |
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct MeasureSpec {
     /// Column mapping.
     pub columns: ColumnMap,

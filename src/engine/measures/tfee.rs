@@ -54,7 +54,7 @@ pub const ADJUST_FACTOR: f64 = 0.01;
 /// | `frontier` | `Year` | `Year`, `Global` | contemporaneous or global frontier |
 /// | `non_positive` | `Error` | `Error`, `Adjust` | zero or negative values: refuse, or replace by a small positive value |
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct TfeeSpec {
     /// Input columns.
     pub inputs: Vec<String>,

@@ -160,6 +160,14 @@ mod tests {
     }
 
     #[test]
+    fn a_misspelled_learner_or_measure_setting_is_named() {
+        let e = from_str("(version: 1, learners: (m: Svr((c: 2.0, epsilonn: 0.2))))", &p()).unwrap_err();
+        assert!(e.to_string().contains("unknown field `epsilonn`"), "{e}");
+        let ok = from_str("(version: 1, learners: (m: Svr((c: 2.0))))", &p()).unwrap();
+        assert!(matches!(ok.learners.m, LearnerSpec::Svr(ref s) if s.c == 2.0 && s.epsilon == 0.1));
+    }
+
+    #[test]
     fn missing_version_and_newer_version_are_refused() {
         assert!(matches!(from_str("(outcome: \"gdp\")", &p()), Err(ScenarioFileError::MissingVersion { .. })));
         assert!(matches!(from_str("(version: 9)", &p()), Err(ScenarioFileError::NewerVersion { found: 9, .. })));
