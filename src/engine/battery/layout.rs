@@ -1,0 +1,169 @@
+//! The battery's tables in the study's layout: one column per specification, the coefficient
+//! with stars and t in parentheses, then controls, fixed effects, instrument rows (Table 7),
+//! difference tests (Tables 9 to 11), N, learner and K. Skipped or failed columns show a dash
+//! and a note saying why.
+
+use super::report::{GroupDifference, ItemOutcome, ItemResult};
+use super::table_id::TableId;
+use crate::engine::dml::heterogeneity::{GroupEstimate, differences as pairwise};
+use crate::engine::dml::{Estimate, FixedEffects, Model};
+use crate::engine::report::estimates::{fixed_effects_label, learner_label};
+use crate::engine::report::table::{Cell, ResultTable};
+
+const DASH: &str = "—";
+
+/// Pairwise difference tests between the subgroups of each heterogeneity table, per outcome,
+/// `z = (theta_a - theta_b) / sqrt(se_a^2 + se_b^2)` (see [`pairwise`]).
+pub fn differences(items: &[ItemOutcome]) -> Vec<GroupDifference> {
+    let mut out = Vec::new();
+    for table in TableId::ALL.into_iter().filter(|t| t.has_differences()) {
+        let mut outcomes: Vec<&str> = Vec::new();
+        for o in items.iter().filter(|o| o.item.table == table) {
+            if !outcomes.contains(&o.item.outcome.as_str()) {
+                outcomes.push(&o.item.outcome);
+            }
+        }
+        for y in outcomes {
+            let groups: Vec<GroupEstimate> = items
+                .iter()
+                .filter(|o| o.item.table == table && o.item.outcome == y)
+                .filter_map(|o| {
+                    let e = o.estimate()?;
+                    Some(GroupEstimate { label: o.item.variant.clone(), result: Ok(e.clone()) })
+                })
+                .collect();
+            out.extend(pairwise(&groups).into_iter().map(|difference| GroupDifference {
+                table,
+                outcome: y.to_string(),
+                difference,
+            }));
+        }
+    }
+    out
+}
+
+/// Tables 3 to 11 (the maps are figures, not tables).
+pub fn tables(items: &[ItemOutcome], diffs: &[GroupDifference]) -> Vec<ResultTable> {
+    TableId::ALL
+        .into_iter()
+        .filter(|t| *t != TableId::Maps)
+        .filter_map(|t| {
+            let cols: Vec<&ItemOutcome> = items.iter().filter(|o| o.item.table == t).collect();
+            if cols.is_empty() {
+                return None;
+            }
+            Some(if t == TableId::T3 { descriptive(&cols) } else { estimates(t, &cols, diffs) })
+        })
+        .collect()
+}
+
+fn descriptive(cols: &[&ItemOutcome]) -> ResultTable {
+    let headers = ["N", "Mean", "SD", "Min", "Max"].map(String::from).to_vec();
+    let mut t = ResultTable::new(TableId::T3.id(), TableId::T3.title(), headers);
+    t.notes.clear();
+    for o in cols {
+        if let ItemResult::Describe(rows) = &o.result {
+            for s in rows {
+                let num = |value: f64| Cell::Number { value, decimals: 4 };
+                t.push(&s.name, vec![Cell::Int(s.n as i64), num(s.mean), num(s.sd), num(s.min), num(s.max)]);
+            }
+        }
+    }
+    t.notes.push("Sample standard deviation (n - 1); missing values skipped.".into());
+    t
+}
+
+fn controls_label(o: &ItemOutcome) -> String {
+    let Some(s) = o.item.scenario() else { return DASH.into() };
+    if s.controls.is_empty() {
+        return "No".into();
+    }
+    let mut label = String::from("Yes");
+    if s.transforms.winsorize_controls.is_some() {
+        label.push_str(", winsorized");
+    }
+    if s.transforms.square_controls {
+        label.push_str(", + squares");
+    }
+    label
+}
+
+fn estimates(table: TableId, cols: &[&ItemOutcome], diffs: &[GroupDifference]) -> ResultTable {
+    let headers = (1..=cols.len()).map(|i| format!("({i})")).collect();
+    let mut t = ResultTable::new(table.id(), table.title(), headers);
+    t.subheaders = cols.iter().map(|o| o.item.outcome.clone()).collect();
+    let est: Vec<Option<&Estimate>> = cols.iter().map(|o| o.estimate()).collect();
+    let text = |s: String| Cell::Text(s);
+    let per = |f: &dyn Fn(&ItemOutcome, &Estimate) -> Cell| -> Vec<Cell> {
+        cols.iter().zip(&est).map(|(o, e)| e.map_or(text(DASH.into()), |e| f(o, e))).collect()
+    };
+    t.push("Specification", cols.iter().map(|o| text(o.item.variant.clone())).collect());
+    let treatment =
+        cols.iter().find_map(|o| o.item.scenario().map(|s| s.treatment.clone())).unwrap_or_else(|| "Treatment".into());
+    t.push(&treatment, per(&|_, e| Cell::Estimate { theta: e.inference.theta, t: e.inference.t, p: e.inference.p }));
+    t.push("Controls", per(&|o, _| text(controls_label(o))));
+    t.push(
+        "Fixed effects",
+        cols.iter()
+            .map(|o| text(o.item.scenario().map_or(DASH, |s| fixed_effects_label(s.fixed_effects)).into()))
+            .collect(),
+    );
+    if cols.iter().any(|o| o.item.scenario().is_some_and(|s| s.model == Model::Pliv)) {
+        t.push("Instrument", per(&|_, e| text(e.instrument.clone().unwrap_or_else(|| DASH.into()))));
+        t.push(
+            "First-stage F",
+            per(&|_, e| e.first_stage.as_ref().map_or(Cell::Empty, |f| Cell::Number { value: f.f, decimals: 2 })),
+        );
+        t.push("AR 95% set", per(&|_, e| e.ar_set.map_or(Cell::Empty, |a| text(ar_short(&a)))));
+    }
+    if table.has_differences() {
+        for d in diffs.iter().filter(|d| d.table == table) {
+            let label = format!("Difference {} − {}", d.difference.a, d.difference.b);
+            let row = match t.rows.iter().position(|r| r.label == label) {
+                Some(i) => i,
+                None => {
+                    t.push(&label, vec![Cell::Empty; cols.len()]);
+                    t.rows.len() - 1
+                }
+            };
+            if let Some(c) = cols.iter().position(|o| o.item.outcome == d.outcome && o.item.variant == d.difference.a) {
+                t.rows[row].cells[c] =
+                    Cell::Estimate { theta: d.difference.diff, t: d.difference.z, p: d.difference.p };
+            }
+        }
+    }
+    t.push("N", per(&|_, e| Cell::Int(e.n as i64)));
+    t.push("Learner", per(&|_, e| text(learner_label(e))));
+    t.push("K", per(&|_, e| Cell::Int(e.folds as i64)));
+    if est.iter().flatten().any(|e| e.n_rep > 1) {
+        t.push("Repetitions", per(&|_, e| Cell::Int(e.n_rep as i64)));
+    }
+    if table.has_differences() {
+        t.notes.push(
+            "Difference rows: theta_a − theta_b under group a's column, z = diff / sqrt(se_a² + se_b²) in parentheses."
+                .into(),
+        );
+    }
+    if cols.iter().any(|o| o.item.scenario().is_some_and(|s| s.fixed_effects == FixedEffects::UnitYear)) {
+        t.notes.push("Unit + year FE: the study's province x year effects, entered as unit and year dummies.".into());
+    }
+    for (i, o) in cols.iter().enumerate() {
+        if let Some(p) = o.problem() {
+            t.notes.push(format!("({}) {}: {p}", i + 1, o.item.column));
+        }
+    }
+    t
+}
+
+/// A short form of an Anderson-Rubin set for a table cell.
+pub fn ar_short(a: &crate::engine::dml::diagnostics::ArSet) -> String {
+    use crate::engine::dml::diagnostics::ArSet;
+    match *a {
+        ArSet::Interval { lower, upper } => format!("[{lower:.3}, {upper:.3}]"),
+        ArSet::TwoRays { below, above } => format!("(-inf, {below:.3}] U [{above:.3}, inf)"),
+        ArSet::WholeLine => "(-inf, inf)".into(),
+        ArSet::RayBelow { upper } => format!("(-inf, {upper:.3}]"),
+        ArSet::RayAbove { lower } => format!("[{lower:.3}, inf)"),
+        ArSet::Empty => "empty".into(),
+    }
+}
