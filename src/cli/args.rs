@@ -43,6 +43,8 @@ pub enum Command {
     Tfee(super::tfee::TfeeArgs),
     /// Estimate a scenario (DML) and print the results table or JSON.
     Run(Box<super::run::RunArgs>),
+    /// Reproduce the study's Tables 3-11, maps and figures on the current data into a directory.
+    Report(super::report::ReportArgs),
 }
 
 /// `bench` arguments.

@@ -11,6 +11,7 @@ pub mod index;
 mod load;
 pub mod map;
 mod output;
+pub mod report;
 pub mod run;
 mod sample_data;
 pub mod tfee;
@@ -40,6 +41,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Index(a) => index::run(&a),
         Command::Tfee(a) => tfee::run(&a),
         Command::Run(a) => run::run(&a),
+        Command::Report(a) => report::run(&a),
     };
     match result {
         Ok(code) => code,

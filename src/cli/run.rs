@@ -92,7 +92,7 @@ pub fn run(args: &RunArgs) -> Result<ExitCode, CliError> {
 }
 
 /// The data flags implied by the scenario, overridden by the command line.
-fn data_args(s: &Scenario, base: Option<&Path>, cli: &DataArgs) -> DataArgs {
+pub(crate) fn data_args(s: &Scenario, base: Option<&Path>, cli: &DataArgs) -> DataArgs {
     let choice = |c: &ColumnChoice| match c {
         ColumnChoice::Auto => None,
         ColumnChoice::Named(n) => Some(n.clone()),

@@ -4,7 +4,8 @@ use crate::engine::data::Panel;
 use crate::engine::dml::Estimate;
 use crate::engine::dml::heterogeneity::{Difference, GroupEstimate};
 use crate::engine::dml::mediation::Mediation;
-use serde_json::{Map, Value, json};
+use crate::engine::report::json::estimate_json as one;
+use serde_json::{Value, json};
 use std::fmt::Write as _;
 
 /// Significance stars: `***` p < 0.01, `**` p < 0.05, `*` p < 0.1.
@@ -18,10 +19,6 @@ pub fn stars(p: f64) -> &'static str {
     } else {
         ""
     }
-}
-
-fn num(v: f64) -> Value {
-    serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number)
 }
 
 /// Mechanism, subgroup and mediation results that accompany the main estimate.
@@ -134,52 +131,6 @@ pub fn extra_table(x: &Extra) -> String {
         out.push('\n');
     }
     out
-}
-
-fn one(e: &Estimate) -> Value {
-    let i = &e.inference;
-    let mut learners = Map::new();
-    let mut nuisance = Map::new();
-    for r in &e.nuisance {
-        learners.insert(r.nuisance.name().into(), Value::String(r.learner.clone()));
-        nuisance.insert(
-            r.nuisance.name().into(),
-            json!({"rmse": num(r.mean_rmse()), "r2": num(r.mean_r2()), "target": r.target}),
-        );
-    }
-    let mut o = json!({
-        "label": e.label,
-        "model": e.model.cli_name(),
-        "score": e.score.cli_name(),
-        "outcome": e.outcome,
-        "treatment": e.treatment,
-        "instrument": e.instrument,
-        "theta": num(i.theta),
-        "se": num(i.se),
-        "t": num(i.t),
-        "p": num(i.p),
-        "ci95": [num(i.ci95[0]), num(i.ci95[1])],
-        "n": e.n,
-        "folds": e.folds,
-        "n_rep": e.n_rep,
-        "cluster": e.cluster.cli_name(),
-        "n_clusters": e.n_clusters,
-        "controls": e.controls,
-        "learners": learners,
-        "nuisance": nuisance,
-        "reps": e.reps.iter().map(|r| json!({"theta": num(r.theta), "se": num(r.se)})).collect::<Vec<_>>(),
-        "notes": e.notes,
-        "fingerprint": format!("{:016x}", e.fingerprint),
-    });
-    if let Some(fs) = &e.first_stage {
-        o["first_stage"] = json!({"f": num(fs.f), "partial_r2": num(fs.partial_r2), "slope": num(fs.slope), "n": fs.n});
-    }
-    if let Some(ar) = &e.ar_set {
-        let mut v = serde_json::to_value(ar).unwrap_or(Value::Null);
-        v["description"] = Value::String(ar.describe());
-        o["ar_set"] = v;
-    }
-    o
 }
 
 /// The plain results table.

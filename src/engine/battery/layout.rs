@@ -140,7 +140,7 @@ fn estimates(table: TableId, cols: &[&ItemOutcome], diffs: &[GroupDifference]) -
     }
     if table.has_differences() {
         t.notes.push(
-            "Difference rows: theta_a − theta_b under group a's column, z = diff / sqrt(se_a² + se_b²) in parentheses."
+            "Difference rows: theta_a − theta_b under group a's column, z = diff / sqrt(se_a^2 + se_b^2) in parentheses."
                 .into(),
         );
     }

@@ -84,7 +84,7 @@ pub fn run_battery_cached(
         if cancel.load(Ordering::Relaxed) {
             return Err(BatteryError::Cancelled);
         }
-        let label = format!("{}, {}", item.table.title().split('.').next().unwrap_or(""), item.column);
+        let label = format!("{}, {}", item.table.short(), item.column);
         progress(BatteryProgress { done: i, total, label: label.clone(), fits_done: 0, fits_total: 0 });
         let fit_progress = |p: Progress| {
             progress(BatteryProgress { done: i, total, label: label.clone(), fits_done: p.done, fits_total: p.total })

@@ -58,6 +58,14 @@ impl TableId {
         }
     }
 
+    /// Short name for progress lines and plots (`Table 4`, `Maps`).
+    pub fn short(self) -> &'static str {
+        match self {
+            TableId::Maps => "Maps",
+            t => t.title().split('.').next().unwrap_or("Table"),
+        }
+    }
+
     /// Title as the study names it (English).
     pub fn title(self) -> &'static str {
         match self {
