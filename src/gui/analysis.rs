@@ -105,6 +105,12 @@ impl Analysis {
         self.touch();
     }
 
+    /// The nuisance cache the live estimates fill (shared with the battery, so fits the
+    /// Results view already made are reused).
+    pub fn cache(&self) -> Arc<NuisanceCache> {
+        self.cache.clone()
+    }
+
     /// The raw panel.
     pub fn raw(&self) -> &Arc<Panel> {
         &self.raw

@@ -14,6 +14,7 @@ use super::views::index::IndexView;
 use super::views::maps::MapsView;
 use super::views::model::ModelView;
 use super::views::results::ResultsView;
+use super::views::robustness::RobustnessView;
 use super::views::scenarios::{ScenariosView, resolve_data};
 use crate::engine::data::{ColumnChoice, ImportOptions, Imported, Report, import_bytes, import_path, sample};
 use crate::engine::scenario::Scenario;
@@ -160,6 +161,8 @@ pub enum Command {
     DismissFailure,
     /// Switch view.
     ShowView(View),
+    /// Show a variable in the Maps view (first and last year side by side).
+    ShowMap(String),
 }
 
 /// The Carbon DML Explorer application.
@@ -180,6 +183,8 @@ pub struct ExplorerApp {
     results_view: ResultsView,
     maps_view: MapsView,
     scenarios_view: ScenariosView,
+    /// The Robustness view (public for tests: its battery state).
+    pub robustness_view: RobustnessView,
     /// File the current scenario was opened from or saved to.
     pub scenario_path: Option<PathBuf>,
     /// A message for the user (file errors), shown until dismissed.
@@ -251,6 +256,7 @@ impl ExplorerApp {
             results_view: ResultsView::default(),
             maps_view: MapsView::default(),
             scenarios_view: ScenariosView::default(),
+            robustness_view: RobustnessView::default(),
             scenario_path: None,
             message: None,
             screenshot: options.screenshot,
@@ -403,6 +409,10 @@ impl ExplorerApp {
                 }
                 Command::DismissFailure => self.data.failed = None,
                 Command::ShowView(v) => self.prefs.view = v,
+                Command::ShowMap(variable) => {
+                    self.maps_view.show_column(&variable);
+                    self.prefs.view = View::Maps;
+                }
                 Command::SetScenario(s) => self.analysis.set_scenario(*s),
                 Command::Rerun => self.analysis.rerun_now(),
                 Command::CancelEstimate => self.analysis.cancel(),
@@ -680,7 +690,12 @@ impl ExplorerApp {
         let Some(path) = self.screenshot.clone() else { return };
         self.frames += 1;
         let started = *self.started.get_or_insert_with(Instant::now);
-        let ready = !self.analysis.is_running() && self.analysis.outcome.is_some() && !self.analysis.is_stale();
+        let battery_pending = self.prefs.view == View::Robustness
+            && (self.robustness_view.is_running() || self.robustness_view.last.is_none());
+        let ready = !self.analysis.is_running()
+            && self.analysis.outcome.is_some()
+            && !self.analysis.is_stale()
+            && !battery_pending;
         let timed_out = started.elapsed() > std::time::Duration::from_secs(SCREENSHOT_TIMEOUT_SECS);
         if timed_out && !ready && !self.screenshot_requested {
             eprintln!(
@@ -733,7 +748,7 @@ impl ExplorerApp {
                 View::Results => self.results_view.ui(ui, &mut vc),
                 View::Maps => self.maps_view.ui(ui, &mut vc),
                 View::Scenarios => self.scenarios_view.ui(ui, &mut vc, self.scenario_path.as_ref()),
-                other => super::views::widgets::not_ready(ui, other.label(self.prefs.lang)),
+                View::Robustness => self.robustness_view.ui(ui, &mut vc),
             }
         });
         self.about_window(&ctx);

@@ -186,6 +186,16 @@ impl<T: Send + 'static> JobSlot<T> {
     }
 }
 
+impl<T> Drop for JobSlot<T> {
+    /// A slot that goes away (its view or the window closed) cancels its running job, so no
+    /// orphaned worker keeps the cores busy.
+    fn drop(&mut self) {
+        if let Some(r) = self.running.take() {
+            r.cancel.store(true, Ordering::Relaxed);
+        }
+    }
+}
+
 /// The error text a job returns when it stopped because its cancel flag was set.
 pub const CANCELLED: &str = "cancelled";
 

@@ -57,6 +57,15 @@ pub struct MapsView {
 }
 
 impl MapsView {
+    /// Show the numeric column `name` in the first and last year side by side (the study's
+    /// maps), as the Robustness view's "Show in Maps" asks.
+    pub fn show_column(&mut self, name: &str) {
+        self.settings.set_variable(MapVariable::Column(name.to_string()), false);
+        self.settings.years = [None, None];
+        self.settings.two_maps = true;
+        self.playing = None;
+    }
+
     /// Draw the view.
     pub fn ui(&mut self, ui: &mut egui::Ui, vc: &mut ViewCtx<'_>) {
         let lang = vc.lang;

@@ -5,6 +5,7 @@ pub mod index;
 pub mod maps;
 pub mod model;
 pub mod results;
+pub mod robustness;
 pub mod scenarios;
 pub mod table_ui;
 pub mod widgets;

@@ -1,0 +1,98 @@
+//! The conclusion marks of the Robustness view: one coloured sign per estimate, the summary
+//! counts, and the study's table titles in the interface language.
+
+use super::texts as t;
+use crate::engine::battery::{BatteryReport, Conclusion, TableId, Verdict};
+use crate::gui::i18n::{Lang, Text};
+use crate::gui::theme::Palette;
+
+/// Sign and colour of a verdict: ✓ holds, ~ same sign but not significant, × opposite sign,
+/// – not estimated.
+pub fn symbol(v: Verdict, p: &Palette) -> (&'static str, egui::Color32) {
+    match v {
+        Verdict::Holds => ("✓", p.ok),
+        Verdict::NotSignificant => ("~", p.warning),
+        Verdict::OppositeSign => ("×", p.error),
+        Verdict::NotEstimated => ("–", p.stale),
+    }
+}
+
+/// The verdict in words.
+pub fn verdict_text(v: Verdict) -> &'static Text {
+    match v {
+        Verdict::Holds => &t::HOLDS,
+        Verdict::NotSignificant => &t::NOT_SIGNIFICANT,
+        Verdict::OppositeSign => &t::OPPOSITE,
+        Verdict::NotEstimated => &t::NOT_ESTIMATED,
+    }
+}
+
+/// One mark with its column label; the engine's reason shows on hover.
+pub fn mark(ui: &mut egui::Ui, lang: Lang, p: &Palette, column: &str, c: &Conclusion) {
+    let (sym, colour) = symbol(c.verdict, p);
+    ui.colored_label(colour, format!("{sym} {column}: {}", lang.t(verdict_text(c.verdict)))).on_hover_text(&c.reason);
+}
+
+/// Counts of each verdict over the estimates that have an expectation.
+pub fn counts(report: &BatteryReport) -> [(Verdict, usize); 4] {
+    let mut out =
+        [(Verdict::Holds, 0), (Verdict::NotSignificant, 0), (Verdict::OppositeSign, 0), (Verdict::NotEstimated, 0)];
+    for o in report.items.iter().filter(|o| o.item.is_estimate() || o.estimate().is_some()) {
+        if let Some(slot) = out.iter_mut().find(|(v, _)| *v == o.conclusion.verdict) {
+            slot.1 += 1;
+        }
+    }
+    out
+}
+
+/// The summary line: how many estimates support the conclusion.
+pub fn summary(ui: &mut egui::Ui, lang: Lang, p: &Palette, report: &BatteryReport) {
+    ui.horizontal_wrapped(|ui| {
+        ui.strong(lang.t(&t::SUMMARY));
+        for (v, n) in counts(report) {
+            let (sym, colour) = symbol(v, p);
+            ui.colored_label(colour, format!("{sym} {} {n}", lang.t(verdict_text(v))));
+            ui.add_space(8.0);
+        }
+    });
+}
+
+/// A table's header line: its title followed by one coloured mark per estimate, so the
+/// collapsed list shows at a glance where the conclusion fails.
+pub fn header(ui: &egui::Ui, lang: Lang, p: &Palette, table: TableId, report: &BatteryReport) -> egui::text::LayoutJob {
+    let style = ui.style();
+    let mut job = egui::text::LayoutJob::default();
+    let text_colour = ui.visuals().text_color();
+    let format = |colour| egui::TextFormat {
+        font_id: egui::TextStyle::Body.resolve(style),
+        color: colour,
+        ..Default::default()
+    };
+    job.append(table_title(lang, table), 0.0, format(text_colour));
+    let mut first = true;
+    for o in report.items_of(table).filter(|o| o.item.is_estimate()) {
+        let (sym, colour) = symbol(o.conclusion.verdict, p);
+        job.append(sym, if first { 12.0 } else { 3.0 }, format(colour));
+        first = false;
+    }
+    job
+}
+
+/// The study's title of `table` in the interface language.
+pub fn table_title(lang: Lang, table: TableId) -> &'static str {
+    match lang {
+        Lang::En => table.title(),
+        Lang::Zh => match table {
+            TableId::T3 => "表 3 描述性统计",
+            TableId::T4 => "表 4 基准回归",
+            TableId::T5 => "表 5 稳健性检验一：主成分指数、控制变量缩尾、控制变量平方项",
+            TableId::T6 => "表 6 稳健性检验二：样本分割 K = 4 与 K = 8",
+            TableId::T7 => "表 7 稳健性检验三：其他学习器与工具变量",
+            TableId::T8 => "表 8 机制检验",
+            TableId::T9 => "表 9 异质性分析一：沿海与内陆",
+            TableId::T10 => "表 10 异质性分析二：东部、中部与西部",
+            TableId::T11 => "表 11 异质性分析三：环境规制强度",
+            TableId::Maps => "地图：首年与末年各省 CEE、CIWB 与 DCP",
+        },
+    }
+}

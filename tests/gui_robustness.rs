@@ -1,0 +1,120 @@
+//! The Robustness view driven through the real window (egui_kittest): the battery runs in the
+//! background when the view opens, every table appears with conclusion marks, a map opens in
+//! the Maps view, and the specification curve counts, runs and reports its share.
+
+use carbon_dml::engine::battery::{TableId, Verdict};
+use carbon_dml::engine::learners::LearnerSpec;
+use carbon_dml::engine::learners::forest::ForestParams;
+use carbon_dml::gui::app::{ExplorerApp, View};
+use carbon_dml::gui::{LaunchOptions, fonts};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+/// The app on the Robustness view with 40-tree forests (the structure is the point here; the
+/// study's 500 trees are exercised by `tests/report_cli.rs` and the benchmarks).
+fn harness(lang: &str, auto: bool) -> Harness<'static, ExplorerApp> {
+    let options = LaunchOptions { view: Some("robustness".into()), lang: Some(lang.into()), ..Default::default() };
+    let mut app = ExplorerApp::with_options(options);
+    let mut s = app.analysis.scenario.clone();
+    let rf = LearnerSpec::Forest(ForestParams { n_trees: 40, ..Default::default() });
+    s.learners.l = rf.clone();
+    s.learners.m = rf.clone();
+    s.learners.r = rf.clone();
+    s.learners.g = rf;
+    app.analysis.set_scenario(s);
+    app.robustness_view.auto = auto;
+    let mut h =
+        Harness::builder().with_size([1360.0, 900.0]).with_context_setup(fonts::install_bundled).build_ui_state(
+            |ui, app: &mut ExplorerApp| {
+                app.logic_step(ui.ctx());
+                app.draw(ui);
+                app.apply();
+            },
+            app,
+        );
+    h.run_steps(3);
+    wait(&mut h, 60, "derived variables", |a| a.analysis.derived.is_some());
+    h
+}
+
+/// Step until `done` holds (or fail after `secs`).
+fn wait(h: &mut Harness<'static, ExplorerApp>, secs: u64, what: &str, done: impl Fn(&ExplorerApp) -> bool) {
+    let start = std::time::Instant::now();
+    while !done(h.state()) {
+        assert!(start.elapsed().as_secs() < secs, "{what} not done after {secs} s");
+        h.run_steps(1);
+        std::thread::sleep(std::time::Duration::from_millis(30));
+    }
+    h.run_steps(2);
+}
+
+#[test]
+fn the_battery_runs_on_open_and_shows_every_table_with_marks() {
+    let mut h = harness("en", true);
+    wait(&mut h, 240, "battery", |a| a.robustness_view.last.is_some() && !a.robustness_view.is_running());
+    let run = h.state().robustness_view.last.clone().unwrap();
+    assert_eq!(run.scenario, h.state().analysis.scenario, "the battery ran on the current set-up");
+    for table in TableId::ALL.iter().filter(|t| **t != TableId::Maps) {
+        assert!(h.query_all_by_label_contains(table.title()).count() > 0, "{} missing", table.title());
+        assert!(run.report.table(*table).is_some(), "{} not built", table.id());
+    }
+    h.get_by_label_contains("Does the conclusion hold?");
+    // Table 4 is open: its four columns carry marks, and the reference estimate holds on the
+    // sample (whose process has a positive effect of DCP on CEE).
+    let reference = run.report.items.iter().find(|o| o.item.reference).unwrap();
+    assert_eq!(reference.conclusion.verdict, Verdict::Holds, "{}", reference.conclusion.reason);
+    assert!(h.query_all_by_label_contains(": holds").count() >= 1);
+    // Open Table 7 and find the instrument's first-stage row.
+    h.get_by_label_contains("Table 7.").click();
+    h.run_steps(3);
+    assert!(h.query_all_by_label("First-stage F").count() > 0);
+}
+
+#[test]
+fn show_in_maps_switches_to_the_maps_view() {
+    let mut h = harness("en", true);
+    wait(&mut h, 240, "battery", |a| a.robustness_view.last.is_some() && !a.robustness_view.is_running());
+    h.get_by_label_contains("Maps (first and last year)").click();
+    h.run_steps(3);
+    let buttons: Vec<_> = h.query_all_by_label("Show in Maps").collect();
+    assert_eq!(buttons.len(), 3, "CEE, CIWB and DCP");
+    buttons[1].click();
+    h.run_steps(3);
+    assert_eq!(h.state().prefs.view, View::Maps);
+    h.get_by_label_contains("CIWB");
+}
+
+#[test]
+fn the_specification_curve_counts_runs_and_reports_its_share() {
+    // No battery: this test is about the curve.
+    let mut h = harness("en", false);
+    h.get_by_label_contains("6 specifications");
+    h.get_by_label("10").click();
+    h.run_steps(2);
+    h.get_by_label_contains("8 specifications");
+    // Keep it small: OLS only (untick RF and GBM), K = 4 and 5.
+    h.get_by_label("RF").click();
+    h.get_by_label("GBM").click();
+    h.get_by_label("OLS").click();
+    h.get_by_label("8").click();
+    h.get_by_label("10").click();
+    h.run_steps(2);
+    h.get_by_label_contains("2 specifications");
+    h.get_by_label("Run the curve").click();
+    let start = std::time::Instant::now();
+    while h.query_all_by_label_contains("with the median's sign").count() == 0 {
+        assert!(start.elapsed().as_secs() < 120, "curve not done after 120 s");
+        h.run_steps(1);
+        std::thread::sleep(std::time::Duration::from_millis(30));
+    }
+    h.get_by_label_contains("(2 / 2)");
+}
+
+#[test]
+fn chinese_labels() {
+    let h = harness("zh", false);
+    h.get_by_label("运行全部检验");
+    assert!(h.query_all_by_label_contains("设定曲线").count() > 0);
+    h.get_by_label("学习器");
+    assert!(h.state().robustness_view.last.is_none(), "nothing runs with automatic reruns off");
+}
