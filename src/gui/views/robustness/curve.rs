@@ -19,6 +19,9 @@ use egui_plot::{HLine, Legend, Line, Plot, PlotPoints, Points};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+/// Width of the y axis of both plots, so the curve and the indicator matrix line up.
+const AXIS_WIDTH: f32 = 130.0;
+
 /// Fold counts offered.
 const FOLD_CHOICES: [usize; 6] = [2, 3, 4, 5, 8, 10];
 
@@ -260,7 +263,8 @@ impl CurvePanel {
         let top = ui.scope(|ui| {
             Plot::new("spec-curve-estimates")
                 .height(240.0)
-                .legend(Legend::default())
+                .legend(Legend::default().position(egui_plot::Corner::LeftBottom))
+                .y_axis_min_width(AXIS_WIDTH)
                 .link_axis(link, [true, false])
                 .y_axis_label(lang.t(&t::ESTIMATE))
                 .allow_scroll(false)
@@ -298,6 +302,7 @@ impl CurvePanel {
         let bottom = ui.scope(|ui| {
             Plot::new("spec-curve-indicators")
                 .height(22.0 * count.max(1) as f32 + 30.0)
+                .y_axis_min_width(AXIS_WIDTH)
                 .link_axis(link, [true, false])
                 .x_axis_label(lang.t(&t::RANK))
                 .allow_scroll(false)
