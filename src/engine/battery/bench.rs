@@ -49,12 +49,14 @@ pub fn suite(quick: bool) -> Vec<Measurement> {
     let cpu0 = cpu_seconds();
     let curve_runs = if quick { 1 } else { 2 };
     let mut m = measure("spec curve: 144 specifications, RF 500 / GBM / SVR", Some(30_000.0), curve_runs, || {
-        match run_spec_curve(&panel, &s, &spec, &|_| {}, &cancel, &NuisanceCache::new()) {
+        let cache = NuisanceCache::new();
+        match run_spec_curve(&panel, &s, &spec, &|_| {}, &cancel, &cache) {
             Ok(c) => format!(
-                "{} estimated, {} failed, {:.0}% significant same-sign",
+                "{} estimated, {} failed, {:.0}% significant same-sign; cache hits/misses {:?}",
                 c.points.len(),
                 c.failures.len(),
-                100.0 * c.share_significant_same_sign
+                100.0 * c.share_significant_same_sign,
+                cache.stats()
             ),
             Err(e) => format!("failed: {e}"),
         }
