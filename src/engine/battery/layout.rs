@@ -43,7 +43,9 @@ pub fn differences(items: &[ItemOutcome]) -> Vec<GroupDifference> {
 }
 
 /// Tables 3 to 11 (the maps are figures, not tables).
-pub fn tables(items: &[ItemOutcome], diffs: &[GroupDifference]) -> Vec<ResultTable> {
+/// The coefficient row is labelled with the baseline's `treatment` (the PCA column too, as in
+/// the study).
+pub fn tables(items: &[ItemOutcome], diffs: &[GroupDifference], treatment: &str) -> Vec<ResultTable> {
     TableId::ALL
         .into_iter()
         .filter(|t| *t != TableId::Maps)
@@ -52,7 +54,7 @@ pub fn tables(items: &[ItemOutcome], diffs: &[GroupDifference]) -> Vec<ResultTab
             if cols.is_empty() {
                 return None;
             }
-            Some(if t == TableId::T3 { descriptive(&cols) } else { estimates(t, &cols, diffs) })
+            Some(if t == TableId::T3 { descriptive(&cols) } else { estimates(t, &cols, diffs, treatment) })
         })
         .collect()
 }
@@ -88,7 +90,7 @@ fn controls_label(o: &ItemOutcome) -> String {
     label
 }
 
-fn estimates(table: TableId, cols: &[&ItemOutcome], diffs: &[GroupDifference]) -> ResultTable {
+fn estimates(table: TableId, cols: &[&ItemOutcome], diffs: &[GroupDifference], treatment: &str) -> ResultTable {
     let headers = (1..=cols.len()).map(|i| format!("({i})")).collect();
     let mut t = ResultTable::new(table.id(), table.title(), headers);
     t.subheaders = cols.iter().map(|o| o.item.outcome.clone()).collect();
@@ -98,9 +100,7 @@ fn estimates(table: TableId, cols: &[&ItemOutcome], diffs: &[GroupDifference]) -
         cols.iter().zip(&est).map(|(o, e)| e.map_or(text(DASH.into()), |e| f(o, e))).collect()
     };
     t.push("Specification", cols.iter().map(|o| text(o.item.variant.clone())).collect());
-    let treatment =
-        cols.iter().find_map(|o| o.item.scenario().map(|s| s.treatment.clone())).unwrap_or_else(|| "Treatment".into());
-    t.push(&treatment, per(&|_, e| Cell::Estimate { theta: e.inference.theta, t: e.inference.t, p: e.inference.p }));
+    t.push(treatment, per(&|_, e| Cell::Estimate { theta: e.inference.theta, t: e.inference.t, p: e.inference.p }));
     t.push("Controls", per(&|o, _| text(controls_label(o))));
     t.push(
         "Fixed effects",

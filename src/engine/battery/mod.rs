@@ -15,6 +15,7 @@
 //! Every type the window needs is `Clone + Send + Sync + 'static`: results travel from a
 //! worker thread.
 
+pub mod bench;
 pub mod conclusion;
 pub mod curve_run;
 pub mod layout;

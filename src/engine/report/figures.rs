@@ -180,7 +180,9 @@ mod tests {
 
     #[test]
     fn ticks_are_round_and_cover_the_range() {
-        assert_eq!(nice_ticks(0.0, 1.0), vec![0.0, 0.2, 0.4, 0.6000000000000001, 0.8, 1.0]);
+        let t = nice_ticks(0.0, 1.0);
+        assert_eq!(t.len(), 6);
+        assert!(t.iter().zip([0.0, 0.2, 0.4, 0.6, 0.8, 1.0]).all(|(a, b)| (a - b).abs() < 1e-12), "{t:?}");
         let t = nice_ticks(-0.37, 2.2);
         assert_eq!(t.first().copied(), Some(0.0));
         assert!(t.iter().all(|v| (-0.37..=2.2).contains(v)) && t.len() >= 3);
