@@ -16,6 +16,9 @@ pub use app::ExplorerApp;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// When [`run`] was called: the start of the clock for "start-up to first estimate".
+pub static LAUNCHED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
 /// How the window is started.
 #[derive(Debug, Clone, Default)]
 pub struct LaunchOptions {
@@ -29,6 +32,7 @@ pub struct LaunchOptions {
 
 /// Open the window and run until it is closed.
 pub fn run(options: LaunchOptions) -> ExitCode {
+    let _ = LAUNCHED.set(std::time::Instant::now());
     if let Some(v) = &options.view
         && app::View::parse(v).is_none()
     {
