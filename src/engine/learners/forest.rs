@@ -208,9 +208,7 @@ impl Fitted for ForestFit {
                     .map(|block| {
                         let mut sums = vec![0.0; chunk.len()];
                         for tree in *block {
-                            for (i, s) in sums.iter_mut().enumerate() {
-                                *s += tree.predict_row(&buf[i * p..(i + 1) * p]);
-                            }
+                            tree.add_predictions(&buf, p, &mut sums);
                         }
                         sums
                     })

@@ -41,8 +41,7 @@ pub struct GrowScratch {
     xl: Vec<f64>,
     /// Side of the current split per local id, 1 = left (length `cap`).
     side: Vec<u8>,
-    /// Partition buffers for the left and right rows (length `cap`).
-    tmp_left: Vec<u32>,
+    /// Partition buffer for the right rows (length `cap`).
     tmp_right: Vec<u32>,
     /// Feature draw order.
     feats: Vec<usize>,
@@ -63,6 +62,9 @@ struct Pending {
     depth: u32,
     /// A feature whose segment is known to list exactly this node's rows.
     ref_feature: u32,
+    /// Weight and weighted target of the node when the parent already summed them over
+    /// `ref_feature`'s segment in order (a left child: the same bits as summing again).
+    totals: Option<(f64, f64)>,
 }
 
 /// Best split found in a node.
@@ -152,7 +154,6 @@ pub fn grow_tree(
         }
     }
     grow_to(&mut s.side, cap);
-    grow_to(&mut s.tmp_left, cap);
     grow_to(&mut s.tmp_right, cap);
     s.feats.clear();
     s.feats.extend(0..p);
@@ -160,7 +161,7 @@ pub fn grow_tree(
     let mut nodes = Vec::with_capacity(64);
     nodes.push(Node { value: 0.0, feature: LEAF, left: 0 });
     s.stack.clear();
-    s.stack.push(Pending { node: 0, start: 0, end: m as u32, depth: 0, ref_feature: 0 });
+    s.stack.push(Pending { node: 0, start: 0, end: m as u32, depth: 0, ref_feature: 0, totals: None });
     while let Some(task) = s.stack.pop() {
         process_node(task, d, params, rng, s, &mut nodes);
     }
@@ -197,7 +198,7 @@ fn process_node(
     // Node totals and purity from a segment that lists exactly this node's rows.
     let rf = task.ref_feature as usize;
     let ids = &s.idx[rf * m + start..rf * m + end];
-    let (w_tot, s_tot) = sums(&s.wyw, ids, d.mask);
+    let (w_tot, s_tot) = task.totals.unwrap_or_else(|| sums(&s.wyw, ids, d.mask));
     let first_y = s.ly[ids[0] as usize];
     let pure = ids.iter().all(|&id| s.ly[id as usize] == first_y);
     let node = task.node as usize;
@@ -223,19 +224,21 @@ fn process_node(
     if left_leaf && right_leaf {
         return;
     }
-    partition(start, split.pos, end, split.feature, d, s);
-    let child = |node: usize, start: usize, end: usize| Pending {
+    let keep = Keep { left: !left_leaf, right: !right_leaf };
+    let right_start = partition(start, split.pos, end, split.feature, keep, d, s);
+    let child = |node: usize, start: usize, end: usize, totals: Option<(f64, f64)>| Pending {
         node: node as u32,
         start: start as u32,
         end: end as u32,
         depth: (depth + 1) as u32,
         ref_feature: split.feature as u32,
+        totals,
     };
     if !right_leaf {
-        s.stack.push(child(left + 1, split.pos, end));
+        s.stack.push(child(left + 1, right_start, right_start + n_right, None));
     }
     if !left_leaf {
-        s.stack.push(child(left, start, split.pos));
+        s.stack.push(child(left, start, split.pos, Some((w_left, s_left))));
     }
 }
 
@@ -340,34 +343,82 @@ fn midpoint(a: f64, b: f64) -> f64 {
     if t == b || !t.is_finite() { a } else { t }
 }
 
+/// Which children of a split are grown further (a leaf child's rows are never read again).
+#[derive(Clone, Copy, Debug)]
+struct Keep {
+    left: bool,
+    right: bool,
+}
+
 /// Stable partition of rows `start..end` of every non-constant feature's segment into the rows
-/// of `split_feature`'s segment before `pos` (left) and the rest (right).
-fn partition(start: usize, pos: usize, end: usize, split_feature: usize, d: Dims, s: &mut GrowScratch) {
+/// of `split_feature`'s segment before `pos` (left) and the rest (right), for the children in
+/// `keep` only. Returns where the right child's rows start: `pos`, or `start` when the left
+/// child is a leaf (the right rows are then moved to the front and the left rows dropped).
+///
+/// The left rows are compacted in place (a row is written at or before the place it was read
+/// from) and the right rows go through one buffer; every write is unconditional and only the
+/// write position depends on the side, so the loop has no data-dependent branch.
+fn partition(
+    start: usize,
+    pos: usize,
+    end: usize,
+    split_feature: usize,
+    keep: Keep,
+    d: Dims,
+    s: &mut GrowScratch,
+) -> usize {
     let (m, p, mask) = (d.m, d.p, d.mask);
     let side = &mut s.side[..=mask];
     let sf = split_feature * m;
     for (k, &id) in s.idx[sf + start..sf + end].iter().enumerate() {
         side[id as usize & mask] = u8::from(k < pos - start);
     }
-    let (tl, tr) = (&mut s.tmp_left[..=mask], &mut s.tmp_right[..=mask]);
+    let tr = &mut s.tmp_right[..=mask];
     for f in 0..p {
         let ids = &mut s.idx[f * m + start..f * m + end];
         let xcol = &d.column(&s.xl, f)[..=mask];
-        if f == split_feature || xcol[ids[0] as usize & mask] == xcol[ids[ids.len() - 1] as usize & mask] {
+        let last = ids.len() - 1;
+        if f == split_feature || xcol[ids[0] as usize & mask] == xcol[ids[last] as usize & mask] {
             // Already split, or constant here and in every descendant (never read again).
             continue;
         }
-        let (mut nl, mut nr) = (0usize, 0usize);
-        for &id in ids.iter() {
-            let left = usize::from(side[id as usize & mask]);
-            // Branch-free: write to both buffers, advance one.
-            tl[nl & mask] = id;
-            tr[nr & mask] = id;
-            nl += left;
-            nr += 1 - left;
+        match (keep.left, keep.right) {
+            (true, true) => {
+                let (mut nl, mut nr) = (0usize, 0usize);
+                for k in 0..ids.len() {
+                    let id = ids[k];
+                    let left = usize::from(side[id as usize & mask]);
+                    ids[nl] = id;
+                    tr[nr & mask] = id;
+                    nl += left;
+                    nr += 1 - left;
+                }
+                ids[nl..].copy_from_slice(&tr[..nr]);
+            }
+            (true, false) => {
+                let mut nl = 0usize;
+                for k in 0..ids.len() {
+                    let id = ids[k];
+                    ids[nl] = id;
+                    nl += usize::from(side[id as usize & mask]);
+                }
+            }
+            (false, _) => {
+                let mut nr = 0usize;
+                for k in 0..ids.len() {
+                    let id = ids[k];
+                    ids[nr] = id;
+                    nr += 1 - usize::from(side[id as usize & mask]);
+                }
+            }
         }
-        ids[..nl].copy_from_slice(&tl[..nl]);
-        ids[nl..].copy_from_slice(&tr[..nr]);
+    }
+    if keep.left {
+        pos
+    } else {
+        // The split feature's segment was not compacted above: move its right rows too.
+        s.idx.copy_within(sf + pos..sf + end, sf + start);
+        start
     }
 }
 
