@@ -33,7 +33,7 @@ use serde::{Deserialize, Serialize};
 /// | `min_samples_split` | 2 | >= 2 | rows a node needs to be split |
 /// | `min_samples_leaf` | 1 | >= 1 | rows each leaf must keep |
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct BoostingParams {
     /// Number of boosting stages.
     pub n_trees: usize,

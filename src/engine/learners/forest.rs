@@ -41,7 +41,7 @@ pub enum MaxFeatures {
 /// | `max_features` | all | all, sqrt, log2, fraction | features tried per split |
 /// | `bootstrap` | true | | resample rows with replacement for each tree |
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct ForestParams {
     /// Number of trees.
     pub n_trees: usize,
