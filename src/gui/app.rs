@@ -725,6 +725,8 @@ impl ExplorerApp {
         }
         if self.frames >= 5 && (ready || timed_out) && !self.screenshot_requested {
             self.screenshot_requested = true;
+            let worst = self.frame_times.iter().copied().fold(0.0f32, f32::max);
+            eprintln!("UI-thread work per frame: worst {worst:.1} ms over the last {} frames", self.frame_times.len());
             let ctx2 = ctx.clone();
             ctx.send_viewport_cmd(egui::ViewportCommand::Screenshot(egui::ScreenshotCallback::new(move |image| {
                 let [w, h] = image.size;

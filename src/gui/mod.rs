@@ -33,6 +33,11 @@ pub struct LaunchOptions {
 /// Open the window and run until it is closed.
 pub fn run(options: LaunchOptions) -> ExitCode {
     let _ = LAUNCHED.set(std::time::Instant::now());
+    // Parse and tessellate the embedded boundaries off the UI thread while the window opens,
+    // so the first visit to the Maps view does not stall a frame (about 30 ms of work).
+    let _ = std::thread::Builder::new().name("prewarm-maps".into()).spawn(|| {
+        crate::engine::spatial::MapGeometry::embedded();
+    });
     if let Some(v) = &options.view
         && app::View::parse(v).is_none()
     {
