@@ -144,7 +144,7 @@ pub fn run_spec_curve(
 }
 
 /// The indicator matrix: for each dimension with more than one value among the points, one
-/// row per value in first-seen order of enumeration.
+/// row per value, values in natural order (numbers by value: K = 3 before K = 10).
 fn indicators(points: &[SpecPoint]) -> Vec<IndicatorRow> {
     type Key = fn(&Specification) -> String;
     let dims: [(&str, Key); 7] = [
@@ -165,7 +165,10 @@ fn indicators(points: &[SpecPoint]) -> Vec<IndicatorRow> {
                 values.push(v);
             }
         }
-        values.sort();
+        values.sort_by(|a, b| match (a.parse::<usize>(), b.parse::<usize>()) {
+            (Ok(x), Ok(y)) => x.cmp(&y),
+            _ => a.cmp(b),
+        });
         if values.len() < 2 {
             continue;
         }
@@ -179,4 +182,37 @@ fn indicators(points: &[SpecPoint]) -> Vec<IndicatorRow> {
 
 fn yes(b: bool) -> String {
     if b { "yes".into() } else { "no".into() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::dml::{FixedEffects, FoldScheme};
+    use crate::engine::learners::LearnerKind;
+
+    fn point(folds: usize, theta: f64) -> SpecPoint {
+        SpecPoint {
+            spec: Specification {
+                learner: LearnerKind::Ols,
+                folds,
+                index: IndexVariant::AsScenario,
+                winsorize: false,
+                squares: false,
+                fixed_effects: FixedEffects::None,
+                fold_scheme: FoldScheme::Random,
+            },
+            inference: Inference { theta, se: 0.1, t: theta / 0.1, p: 0.01, ci95: [theta - 0.2, theta + 0.2] },
+            n: 100,
+        }
+    }
+
+    #[test]
+    fn indicator_rows_order_numbers_by_value_and_skip_constant_dimensions() {
+        let points = [point(10, 1.0), point(3, 1.1), point(5, 1.2)];
+        let rows = indicators(&points);
+        let k: Vec<&str> = rows.iter().filter(|r| r.dimension == "K").map(|r| r.value.as_str()).collect();
+        assert_eq!(k, ["3", "5", "10"]);
+        assert!(rows.iter().all(|r| r.dimension == "K"), "learner, index, ... have one value each");
+        assert_eq!(rows[0].on, [false, true, false]);
+    }
 }
