@@ -3,14 +3,15 @@
 //!
 //! All (repetition, nuisance, fold) fits of a stage run in parallel with rayon. Each fit draws
 //! its seed from `rng_for(seed, &[LEARNER, rep, nuisance, fold])` and writes into its own slot,
-//! so results are bit-identical at any thread count. A cancel flag is checked before every fit;
+//! so results are bit-identical at any thread count. A cancel flag is checked before every fit
+//! and inside long ones (the forest before each tree, SVR every 256 solver iterations);
 //! a progress callback hears about every finished fit.
 
 use super::cache::{CacheKey, NuisanceCache};
 use super::error::DmlError;
 use super::folds::Folds;
 use super::spec::Nuisance;
-use crate::engine::learners::{Features, LearnerSpec};
+use crate::engine::learners::{Features, LearnerError, LearnerSpec};
 use crate::engine::rng::{rng_for, stream};
 use rayon::prelude::*;
 use std::sync::Arc;
@@ -115,7 +116,7 @@ pub fn cross_fit(x: &Features, jobs: &[Job], ctx: &Context) -> Result<Vec<Arc<Cr
             if ctx.cancel.load(Ordering::Relaxed) {
                 return Err(DmlError::Cancelled);
             }
-            let out = fit_fold(x, &jobs[i], f, ctx.seed);
+            let out = fit_fold(x, &jobs[i], f, ctx.seed, ctx.cancel);
             ctx.tick(1);
             out
         })
@@ -153,12 +154,15 @@ pub fn cross_fit(x: &Features, jobs: &[Job], ctx: &Context) -> Result<Vec<Arc<Cr
     Ok(results.into_iter().flatten().collect())
 }
 
-fn fit_fold(x: &Features, job: &Job, fold: usize, seed: u64) -> FoldResult {
-    let wrap = |source| DmlError::Learner { nuisance: job.nuisance, rep: job.rep, fold, source };
+fn fit_fold(x: &Features, job: &Job, fold: usize, seed: u64, cancel: &AtomicBool) -> FoldResult {
+    let wrap = |source| match source {
+        LearnerError::Cancelled => DmlError::Cancelled,
+        source => DmlError::Learner { nuisance: job.nuisance, rep: job.rep, fold, source },
+    };
     let model = job
         .learner
         .regressor()
-        .fit(x, job.target, &job.folds.train[fold], fit_seed(seed, job.rep, job.nuisance, fold))
+        .fit_cancellable(x, job.target, &job.folds.train[fold], fit_seed(seed, job.rep, job.nuisance, fold), cancel)
         .map_err(wrap)?;
     Ok((model.predict(x, &job.folds.test[fold]), model.notes()))
 }

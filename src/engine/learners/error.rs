@@ -13,6 +13,9 @@ pub enum LearnerError {
         /// What range is allowed.
         reason: &'static str,
     },
+    /// The fit was stopped by its cancel flag (a newer estimate superseded it).
+    #[error("cancelled")]
+    Cancelled,
     /// No training rows.
     #[error("no rows to fit on: the sample (or a cross-fitting fold) is empty")]
     NoRows,

@@ -16,6 +16,7 @@ use super::{Features, Fitted, LearnerError, Regressor, check_fit_input};
 use crate::engine::rng::{rng_for, stream};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// How many features each split considers.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -127,11 +128,36 @@ impl Regressor for ForestParams {
     fn fit(&self, x: &Features, y: &[f64], rows: &[usize], seed: u64) -> Result<Box<dyn Fitted>, LearnerError> {
         Ok(Box::new(self.fit_forest(x, y, rows, seed)?))
     }
+
+    fn fit_cancellable(
+        &self,
+        x: &Features,
+        y: &[f64],
+        rows: &[usize],
+        seed: u64,
+        cancel: &AtomicBool,
+    ) -> Result<Box<dyn Fitted>, LearnerError> {
+        Ok(Box::new(self.grow(x, y, rows, seed, Some(cancel))?))
+    }
 }
 
 impl ForestParams {
     /// Fit the forest on `rows` (trees grown in parallel).
     pub fn fit_forest(&self, x: &Features, y: &[f64], rows: &[usize], seed: u64) -> Result<ForestFit, LearnerError> {
+        self.grow(x, y, rows, seed, None)
+    }
+
+    /// Grow the trees; with `cancel`, each tree first checks the flag and the fit stops with
+    /// [`LearnerError::Cancelled`] (a tree takes milliseconds, so cancelling is prompt even on
+    /// big panels). Trees do not depend on each other, so an uncancelled fit is unchanged.
+    fn grow(
+        &self,
+        x: &Features,
+        y: &[f64],
+        rows: &[usize],
+        seed: u64,
+        cancel: Option<&AtomicBool>,
+    ) -> Result<ForestFit, LearnerError> {
         self.validate()?;
         check_fit_input(x, y, rows, 2)?;
         let n = rows.len();
@@ -145,11 +171,15 @@ impl ForestParams {
         let pre = Presorted::new(x, rows);
         let yv: Vec<f64> = rows.iter().map(|&r| y[r]).collect();
         let bootstrap = self.bootstrap;
-        let trees: Vec<Tree> = (0..self.n_trees)
+        let stop = || cancel.is_some_and(|c| c.load(Ordering::Relaxed));
+        let trees: Option<Vec<Tree>> = (0..self.n_trees)
             .into_par_iter()
             .map_init(
                 || (GrowScratch::default(), vec![0u32; n]),
                 |(scratch, counts), t| {
+                    if stop() {
+                        return None;
+                    }
                     let mut rng = rng_for(seed, &[stream::TREE, t as u64]);
                     if bootstrap {
                         counts.fill(0);
@@ -159,10 +189,11 @@ impl ForestParams {
                     } else {
                         counts.fill(1);
                     }
-                    grow_tree(&pre, &yv, counts, &params, &mut rng, scratch)
+                    Some(grow_tree(&pre, &yv, counts, &params, &mut rng, scratch))
                 },
             )
             .collect();
+        let trees = trees.ok_or(LearnerError::Cancelled)?;
         Ok(ForestFit { trees, n_features: p })
     }
 }
@@ -258,6 +289,19 @@ mod tests {
         // A fully grown tree without bootstrap reproduces its training targets.
         let fitted = f.predict(&x, &rows);
         assert!(rows.iter().zip(&fitted).all(|(&r, v)| (y[r] - v).abs() < 1e-12));
+    }
+
+    #[test]
+    fn a_set_cancel_flag_stops_the_forest_and_an_unset_one_changes_nothing() {
+        let (x, y) = synthetic(200, 5, 2);
+        let rows: Vec<usize> = (0..200).collect();
+        let p = ForestParams { n_trees: 30, ..Default::default() };
+        let flag = AtomicBool::new(true);
+        assert!(matches!(p.fit_cancellable(&x, &y, &rows, 7, &flag), Err(LearnerError::Cancelled)));
+        flag.store(false, Ordering::Relaxed);
+        let cancellable = p.fit_cancellable(&x, &y, &rows, 7, &flag).unwrap().predict(&x, &rows);
+        let plain = p.fit_forest(&x, &y, &rows, 7).unwrap().predict(&x, &rows);
+        assert_eq!(cancellable, plain);
     }
 
     #[test]

@@ -40,6 +40,24 @@ pub type Features = nalgebra::DMatrix<f64>;
 pub trait Regressor: Send + Sync {
     /// Fit on `rows` of `x` and `y`. `seed` drives every random choice of the fit.
     fn fit(&self, x: &Features, y: &[f64], rows: &[usize], seed: u64) -> Result<Box<dyn Fitted>, LearnerError>;
+
+    /// [`Regressor::fit`] that stops early with [`LearnerError::Cancelled`] once `cancel` is
+    /// set. Learners with long fits check it inside (the forest before each tree, SVR every
+    /// 256 solver iterations); the others check it once before fitting. An uncancelled fit is
+    /// bit for bit the same as [`Regressor::fit`].
+    fn fit_cancellable(
+        &self,
+        x: &Features,
+        y: &[f64],
+        rows: &[usize],
+        seed: u64,
+        cancel: &std::sync::atomic::AtomicBool,
+    ) -> Result<Box<dyn Fitted>, LearnerError> {
+        if cancel.load(std::sync::atomic::Ordering::Relaxed) {
+            return Err(LearnerError::Cancelled);
+        }
+        self.fit(x, y, rows, seed)
+    }
 }
 
 /// A fitted regression model.

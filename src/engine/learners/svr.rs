@@ -100,6 +100,17 @@ impl Regressor for SvrParams {
     fn fit(&self, x: &Features, y: &[f64], rows: &[usize], _seed: u64) -> Result<Box<dyn Fitted>, LearnerError> {
         Ok(Box::new(self.fit_svr(x, y, rows)?))
     }
+
+    fn fit_cancellable(
+        &self,
+        x: &Features,
+        y: &[f64],
+        rows: &[usize],
+        _seed: u64,
+        cancel: &std::sync::atomic::AtomicBool,
+    ) -> Result<Box<dyn Fitted>, LearnerError> {
+        Ok(Box::new(self.solve_svr(x, y, rows, kernel::CACHE_BYTES, Some(cancel))?))
+    }
 }
 
 /// `StandardScaler` statistics of the training rows: means and scales (population standard
@@ -133,6 +144,18 @@ impl SvrParams {
         rows: &[usize],
         cache_bytes: usize,
     ) -> Result<SvrFit, LearnerError> {
+        self.solve_svr(x, y, rows, cache_bytes, None)
+    }
+
+    /// The fit itself; a set `cancel` flag stops the solver with [`LearnerError::Cancelled`].
+    fn solve_svr(
+        &self,
+        x: &Features,
+        y: &[f64],
+        rows: &[usize],
+        cache_bytes: usize,
+        cancel: Option<&std::sync::atomic::AtomicBool>,
+    ) -> Result<SvrFit, LearnerError> {
         self.validate()?;
         check_fit_input(x, y, rows, 2)?;
         let n = rows.len();
@@ -156,7 +179,8 @@ impl SvrParams {
         };
         let yv: Vec<f64> = rows.iter().map(|&r| y[r]).collect();
         let mut cache = kernel::KernelCache::new(&z, n, p, gamma, cache_bytes);
-        let sol = smo::solve(&mut cache, &yv, self.c, self.epsilon, self.tol, self.max_iter);
+        let sol = smo::solve(&mut cache, &yv, self.c, self.epsilon, self.tol, self.max_iter, cancel)
+            .ok_or(LearnerError::Cancelled)?;
         let mut sv = Vec::new();
         let mut coef = Vec::new();
         for (i, &a) in sol.coef.iter().enumerate() {
@@ -280,6 +304,19 @@ mod tests {
         let bits = |f: &SvrFit| f.predict(&x, &test).iter().map(|v| v.to_bits()).collect::<Vec<_>>();
         assert_eq!(bits(&big), bits(&tiny));
         assert_eq!(big.iterations, tiny.iterations);
+    }
+
+    #[test]
+    fn a_set_cancel_flag_stops_the_solver_and_an_unset_one_changes_nothing() {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        let (x, y) = synthetic(300, 4, 5);
+        let rows: Vec<usize> = (0..300).collect();
+        let p = SvrParams::default();
+        let flag = AtomicBool::new(true);
+        assert!(matches!(p.fit_cancellable(&x, &y, &rows, 0, &flag), Err(LearnerError::Cancelled)));
+        flag.store(false, Ordering::Relaxed);
+        let cancellable = p.fit_cancellable(&x, &y, &rows, 0, &flag).unwrap().predict(&x, &rows);
+        assert_eq!(cancellable, p.fit_svr(&x, &y, &rows).unwrap().predict(&x, &rows));
     }
 
     #[test]

@@ -59,7 +59,16 @@ impl State {
 }
 
 /// Solve the epsilon-SVR dual for targets `y` (one per kernel point) with box `C`.
-pub fn solve(kernel: &mut KernelCache<'_>, y: &[f64], c: f64, epsilon: f64, tol: f64, max_iter: usize) -> SmoSolution {
+/// With `cancel`, the flag is read every 256 iterations and a set flag returns `None`.
+pub fn solve(
+    kernel: &mut KernelCache<'_>,
+    y: &[f64],
+    c: f64,
+    epsilon: f64,
+    tol: f64,
+    max_iter: usize,
+    cancel: Option<&std::sync::atomic::AtomicBool>,
+) -> Option<SmoSolution> {
     let l = y.len();
     let mut st = State { l, c, alpha: vec![0.0; 2 * l], grad: vec![0.0; 2 * l] };
     for (i, &yi) in y.iter().enumerate() {
@@ -70,6 +79,9 @@ pub fn solve(kernel: &mut KernelCache<'_>, y: &[f64], c: f64, epsilon: f64, tol:
     let mut violation = f64::INFINITY;
     let mut converged = false;
     while iterations < max_iter {
+        if iterations % 256 == 0 && cancel.is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed)) {
+            return None;
+        }
         let (pair, viol) = select_working_set(kernel, &st, tol);
         violation = viol;
         let Some((i, j)) = pair else {
@@ -87,7 +99,7 @@ pub fn solve(kernel: &mut KernelCache<'_>, y: &[f64], c: f64, epsilon: f64, tol:
     }
     let rho = compute_rho(&st);
     let coef = (0..l).map(|i| st.alpha[i] - st.alpha[i + l]).collect();
-    SmoSolution { coef, rho, iterations, converged, violation }
+    Some(SmoSolution { coef, rho, iterations, converged, violation })
 }
 
 /// WSS 2: returns the pair to update, or `None` when the violation is below `tol`; and the
