@@ -80,6 +80,48 @@ fn case(name: &str, panel: &Panel, target_ms: Option<f64>, runs: usize, rf: bool
     })
 }
 
+/// How long an estimate takes to stop after its cancel flag is set 300 ms into the fit (what
+/// a user waits for when a newer change supersedes a running estimate).
+fn cancel_latency(panel: &Panel, runs: usize) -> Measurement {
+    let name = "cancel 300 ms into an estimate, 2,780 rows, RF 500: time to stop";
+    let Ok(spec) = baseline(panel, &LearnerSpec::default()).validate(panel) else {
+        return measure(name, None, 1, || "failed: the scenario does not fit the panel".into());
+    };
+    let mut times = Vec::new();
+    let mut outcome = String::new();
+    for _ in 0..runs.max(1) {
+        let cancel = AtomicBool::new(false);
+        let (stopped_after, result) = std::thread::scope(|scope| {
+            let worker = scope.spawn(|| {
+                let r = estimate(&spec, &|_| {}, &cancel);
+                (std::time::Instant::now(), r)
+            });
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            let set = std::time::Instant::now();
+            cancel.store(true, Ordering::Relaxed);
+            match worker.join() {
+                Ok((done, r)) => (done.saturating_duration_since(set), r.map(|_| ()).map_err(|e| e.to_string())),
+                Err(_) => (std::time::Duration::ZERO, Err("the estimate panicked".into())),
+            }
+        });
+        times.push(stopped_after.as_secs_f64() * 1e3);
+        outcome = match result {
+            Err(e) if e == "cancelled" => "stopped with Cancelled".into(),
+            Err(e) => format!("failed: {e}"),
+            Ok(()) => "finished before the flag was read".into(),
+        };
+    }
+    times.sort_by(f64::total_cmp);
+    Measurement {
+        name: name.into(),
+        target_ms: None,
+        runs: times.len(),
+        median_ms: times[times.len() / 2],
+        min_ms: times[0],
+        note: outcome,
+    }
+}
+
 /// The "dml" suite.
 pub fn suite(quick: bool) -> Vec<Measurement> {
     let rf = forest_available();
@@ -128,6 +170,9 @@ pub fn suite(quick: bool) -> Vec<Measurement> {
             min_ms: times[0],
             note: format!("only the second run is timed; {hits} cross-fit(s) reused"),
         });
+    }
+    if rf && let Some((_, mid, _, _)) = sizes.get(1) {
+        out.push(cancel_latency(mid, runs));
     }
     let reps = if quick { 50 } else { 200 };
     out.push(measure(&format!("Monte Carlo, {reps} x n=500, naive OLS vs PLR-OLS"), None, 1, || {
