@@ -18,7 +18,7 @@ use crate::engine::report::battery_files::write_report;
 use crate::engine::scenario::Scenario;
 use crate::gui::app::Command;
 use crate::gui::i18n::Lang;
-use crate::gui::jobs::{CANCELLED, JobSlot, JobState};
+use crate::gui::jobs::{CANCELLED, JobContext, JobSlot, JobState};
 use crate::gui::theme;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -121,17 +121,7 @@ impl RobustnessView {
             move || wake_ctx.request_repaint(),
             move |jc| {
                 let started = Instant::now();
-                jc.progress.set_total(1000);
-                let progress = |p: BatteryProgress| {
-                    jc.progress.set_done((p.fraction() * 1000.0) as u32);
-                    if let Ok(mut c) = current.lock() {
-                        *c = if p.fits_total > 0 {
-                            format!("{} ({}/{}): {}/{}", p.label, p.done + 1, p.total, p.fits_done, p.fits_total)
-                        } else {
-                            format!("{} ({}/{})", p.label, (p.done + 1).min(p.total), p.total)
-                        };
-                    }
-                };
+                let progress = progress_reporter(jc, &current);
                 match run_battery_cached(&panel, &scenario, &progress, &jc.cancel, &cache) {
                     Ok(report) => Ok(BatteryRun {
                         report: Arc::new(report),
@@ -323,6 +313,22 @@ impl RobustnessView {
                 });
             }
         });
+    }
+}
+
+/// What a battery or curve job reports: the fraction done (in thousandths) to the job's
+/// progress bar, and `current item (k/n): fits done/planned` to the label the view shows.
+pub(super) fn progress_reporter<'a>(
+    jc: &'a JobContext,
+    current: &'a Mutex<String>,
+) -> impl Fn(BatteryProgress) + Sync + 'a {
+    jc.progress.set_total(1000);
+    move |p: BatteryProgress| {
+        jc.progress.set_done((p.fraction() * 1000.0) as u32);
+        if let Ok(mut c) = current.lock() {
+            let item = format!("{} ({}/{})", p.label, (p.done + 1).min(p.total), p.total);
+            *c = if p.fits_total > 0 { format!("{item}: {}/{}", p.fits_done, p.fits_total) } else { item };
+        }
     }
 }
 

@@ -3,9 +3,7 @@
 //! estimate uses), with the share of significant estimates of the median's sign.
 
 use super::texts as t;
-use crate::engine::battery::{
-    BatteryError, BatteryProgress, IndexVariant, SpecCurveResult, SpecCurveSpec, run_spec_curve,
-};
+use crate::engine::battery::{BatteryError, IndexVariant, SpecCurveResult, SpecCurveSpec, run_spec_curve};
 use crate::engine::data::Panel;
 use crate::engine::dml::{FixedEffects, FoldScheme};
 use crate::engine::learners::LearnerKind;
@@ -219,13 +217,7 @@ impl CurvePanel {
             move || wake.request_repaint(),
             move |jc| {
                 let started = Instant::now();
-                jc.progress.set_total(1000);
-                let progress = |p: BatteryProgress| {
-                    jc.progress.set_done((p.fraction() * 1000.0) as u32);
-                    if let Ok(mut c) = current.lock() {
-                        *c = format!("{} ({}/{})", p.label, (p.done + 1).min(p.total), p.total);
-                    }
-                };
+                let progress = super::progress_reporter(jc, &current);
                 match run_spec_curve(&panel, &scenario, &spec, &progress, &jc.cancel, &cache) {
                     Ok(result) => Ok(CurveRun { result: Arc::new(result), scenario, duration: started.elapsed() }),
                     Err(BatteryError::Cancelled) => Err(CANCELLED.into()),
