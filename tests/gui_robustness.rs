@@ -118,3 +118,17 @@ fn chinese_labels() {
     h.get_by_label("学习器");
     assert!(h.state().robustness_view.last.is_none(), "nothing runs with automatic reruns off");
 }
+
+#[test]
+fn in_chinese_the_marks_and_their_reasons_are_chinese() {
+    let mut h = harness("zh", true);
+    wait(&mut h, 240, "battery", |a| a.robustness_view.last.is_some() && !a.robustness_view.is_running());
+    let marks: Vec<_> = h.query_all_by_label_contains("No FE: CEE: 成立").collect();
+    assert_eq!(marks.len(), 1, "Table 4's first column is marked in Chinese");
+    marks[0].hover();
+    h.run_steps(4);
+    assert!(
+        h.query_all_by_label_contains("与原文结论一致，且在 5% 水平显著").count() > 0,
+        "the hover explains the mark in Chinese"
+    );
+}

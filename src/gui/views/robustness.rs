@@ -263,7 +263,7 @@ impl RobustnessView {
                     ui.strong(lang.t(&t::CONCLUSIONS));
                     ui.horizontal_wrapped(|ui| {
                         for o in judged {
-                            marks::mark(ui, lang, &p, &o.item.column, &o.conclusion);
+                            marks::mark(ui, lang, &p, o);
                             ui.add_space(10.0);
                         }
                     });

@@ -2,7 +2,7 @@
 //! counts, and the study's table titles in the interface language.
 
 use super::texts as t;
-use crate::engine::battery::{BatteryReport, Conclusion, TableId, Verdict};
+use crate::engine::battery::{BatteryReport, Expectation, ItemOutcome, Sign, TableId, Verdict};
 use crate::gui::i18n::{Lang, Text};
 use crate::gui::theme::Palette;
 
@@ -27,10 +27,36 @@ pub fn verdict_text(v: Verdict) -> &'static Text {
     }
 }
 
-/// One mark with its column label; the engine's reason shows on hover.
-pub fn mark(ui: &mut egui::Ui, lang: Lang, p: &Palette, column: &str, c: &Conclusion) {
+/// One mark with its column label; the reason shows on hover.
+pub fn mark(ui: &mut egui::Ui, lang: Lang, p: &Palette, o: &ItemOutcome) {
+    let c = &o.conclusion;
     let (sym, colour) = symbol(c.verdict, p);
-    ui.colored_label(colour, format!("{sym} {column}: {}", lang.t(verdict_text(c.verdict)))).on_hover_text(&c.reason);
+    ui.colored_label(colour, format!("{sym} {}: {}", o.item.column, lang.t(verdict_text(c.verdict))))
+        .on_hover_text(reason(lang, o));
+}
+
+/// Why the mark is what it is: the engine's sentence in English; in Chinese the same sentence
+/// rebuilt from the estimate, the expected sign and what it was compared with.
+pub fn reason(lang: Lang, o: &ItemOutcome) -> String {
+    let c = &o.conclusion;
+    let (Lang::Zh, Some(e), Some(expected)) = (lang, o.estimate(), c.expected) else {
+        return c.reason.clone();
+    };
+    let sign = match expected {
+        Sign::Positive => "正",
+        Sign::Negative => "负",
+    };
+    let against = match o.item.expectation {
+        Expectation::StudySign(_) => "原文结论",
+        _ => "基准估计",
+    };
+    let (theta, pv) = (e.inference.theta, e.inference.p);
+    match c.verdict {
+        Verdict::Holds => format!("符号为{sign}，与{against}一致，且在 5% 水平显著（p = {pv:.4}）"),
+        Verdict::NotSignificant => format!("符号为{sign}，与{against}一致，但在 5% 水平不显著（p = {pv:.4}）"),
+        Verdict::OppositeSign => format!("估计值 {theta:.4} 的符号不是{sign}（{against}）：结论不成立"),
+        Verdict::NotEstimated => c.reason.clone(),
+    }
 }
 
 /// Counts of each verdict over the estimates that have an expectation.
