@@ -33,8 +33,8 @@ pub fn run(args: &RunArgs) -> Result<ExitCode, CliError> {
     let imported = super::load::load_with(&data_args, &scenario.measures)?;
     let panel = &imported.panel;
     let spec = scenario.validate(panel).map_err(|errors| {
-        let lines: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
-        CliError(format!("the scenario does not fit the data ({}):\n{}", panel.source, lines.join("\n")))
+        let lines = crate::engine::scenario::describe_errors(&errors, "\n  ");
+        CliError(format!("the scenario does not fit the data ({}):\n  {lines}", panel.source))
     })?;
     if let Some(path) = &args.save_scenario {
         let mut saved = scenario.clone();

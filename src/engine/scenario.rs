@@ -12,7 +12,7 @@ pub mod file;
 pub mod filter;
 pub mod validate;
 
-pub use errors::{Field, SpecError};
+pub use errors::{Field, SpecError, describe as describe_errors};
 pub use file::{CURRENT_VERSION, ScenarioFileError};
 pub use filter::{Compare, Condition, SampleFilter};
 pub use validate::ValidSpec;

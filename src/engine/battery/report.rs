@@ -16,7 +16,7 @@ use crate::engine::spatial::MapError;
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum ItemError {
     /// The item's scenario does not fit the data (for example, a subsample too small for K).
-    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    #[error("{}", crate::engine::scenario::describe_errors(.0, "; "))]
     Spec(Vec<SpecError>),
     /// Estimation failed.
     #[error(transparent)]

@@ -49,7 +49,7 @@ pub enum BatteryError {
     #[error("cancelled")]
     Cancelled,
     /// The user's scenario does not fit the data, so there is no baseline.
-    #[error("the baseline scenario does not fit the data; fix it first (Model view or scenario file): {}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    #[error("the baseline scenario does not fit the data; fix it first (Model view or scenario file): {}", crate::engine::scenario::describe_errors(.0, "; "))]
     Baseline(Vec<SpecError>),
     /// The specification curve's settings are unusable.
     #[error(transparent)]

@@ -34,7 +34,7 @@ pub enum GroupBy {
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum AnalysisError {
     /// The scenario does not fit the subsample.
-    #[error("{}", .0.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; "))]
+    #[error("{}", crate::engine::scenario::describe_errors(.0, "; "))]
     Spec(Vec<SpecError>),
     /// Estimation failed.
     #[error(transparent)]

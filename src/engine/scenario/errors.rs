@@ -194,6 +194,26 @@ pub(super) fn closest_hint(closest: &[String]) -> String {
     }
 }
 
+/// Several scenario problems as one message, separated by `separator`, with the data's
+/// columns listed once at the end instead of after every unknown column.
+pub fn describe(errors: &[SpecError], separator: &str) -> String {
+    let mut parts = Vec::with_capacity(errors.len() + 1);
+    let mut columns: Option<&[String]> = None;
+    for e in errors {
+        match e {
+            SpecError::UnknownColumn { field, name, closest, available } => {
+                parts.push(format!("{}: no column \"{name}\"{}", field.name(), closest_hint(closest)));
+                columns.get_or_insert(available);
+            }
+            other => parts.push(other.to_string()),
+        }
+    }
+    if let Some(available) = columns {
+        parts.push(format!("available columns: {}", available.join(", ")));
+    }
+    parts.join(separator)
+}
+
 impl SpecError {
     /// The field this error belongs next to.
     pub fn field(&self) -> Field {
@@ -215,5 +235,32 @@ impl SpecError {
             SpecError::Design(DesignError::NoIndex { .. } | DesignError::TooManyDummies { .. }) => Field::FixedEffects,
             SpecError::Design(_) => Field::Data,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn several_unknown_columns_list_the_data_columns_once() {
+        let unknown = |field, name: &str| SpecError::UnknownColumn {
+            field,
+            name: name.into(),
+            closest: Vec::new(),
+            available: vec!["gdp".into(), "co2".into()],
+        };
+        let errors = [
+            unknown(Field::Treatment, "DCP"),
+            unknown(Field::Controls, "lngdp"),
+            SpecError::Empty { field: Field::Outcome },
+        ];
+        let text = describe(&errors, "; ");
+        assert_eq!(
+            text,
+            "treatment: no column \"DCP\"; controls: no column \"lngdp\"; outcome: no column chosen; \
+             available columns: gdp, co2"
+        );
+        assert_eq!(describe(&errors[2..], "; "), "outcome: no column chosen");
     }
 }

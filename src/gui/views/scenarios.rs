@@ -165,9 +165,7 @@ impl ScenariosView {
                     _ => (*current_raw).clone(),
                 };
                 add_derived(&mut panel, &s.measures);
-                let spec = s
-                    .validate(&panel)
-                    .map_err(|errs| errs.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))?;
+                let spec = s.validate(&panel).map_err(|errs| crate::engine::scenario::describe_errors(&errs, "; "))?;
                 match estimate(&spec, &|_| {}, &jc.cancel) {
                     Ok(e) => Ok(Arc::new(e)),
                     Err(DmlError::Cancelled) => Err(CANCELLED.into()),
