@@ -1,20 +1,12 @@
 //! The real window driven by egui_kittest: views, language switch, failed imports.
 
+use carbon_dml::gui::LaunchOptions;
 use carbon_dml::gui::app::{Command, ExplorerApp};
-use carbon_dml::gui::{LaunchOptions, fonts};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-fn harness(app: ExplorerApp) -> Harness<'static, ExplorerApp> {
-    Harness::builder().with_size([1360.0, 860.0]).with_context_setup(fonts::install_bundled).build_ui_state(
-        |ui, app: &mut ExplorerApp| {
-            app.logic_step(ui.ctx());
-            app.draw(ui);
-            app.apply();
-        },
-        app,
-    )
-}
+mod common;
+use common::harness;
 
 #[test]
 fn opens_on_the_sample_with_table3_and_preview() {

@@ -7,23 +7,15 @@ use carbon_dml::engine::measures::normalize::Direction;
 use carbon_dml::engine::measures::pca::PcaMode;
 use carbon_dml::engine::measures::{IndicatorSpec, MeasureSpec, WeightMethod};
 use carbon_dml::gui::app::{Command, ExplorerApp};
-use carbon_dml::gui::{LaunchOptions, fonts};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::collections::BTreeMap;
 
+mod common;
+
 fn harness(lang: &str) -> Harness<'static, ExplorerApp> {
-    let options = LaunchOptions { view: Some("index".into()), lang: Some(lang.into()), ..Default::default() };
-    let mut h =
-        Harness::builder().with_size([1360.0, 860.0]).with_context_setup(fonts::install_bundled).build_ui_state(
-            |ui, app: &mut ExplorerApp| {
-                app.logic_step(ui.ctx());
-                app.draw(ui);
-                app.apply();
-            },
-            ExplorerApp::with_options(options),
-        );
+    let mut h = common::harness(common::app_on("index", lang));
     h.run_steps(3);
     h
 }

@@ -7,26 +7,15 @@ use carbon_dml::engine::spatial::join::{JoinSpec, join};
 use carbon_dml::engine::spatial::{Boundaries, MapGeometry};
 use carbon_dml::gui::app::ExplorerApp;
 use carbon_dml::gui::views::maps::map_viewport;
-use carbon_dml::gui::{LaunchOptions, fonts};
 use egui::Pos2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::time::{Duration, Instant};
 
+mod common;
+
 fn harness(lang: &str) -> Harness<'static, ExplorerApp> {
-    let app = ExplorerApp::with_options(LaunchOptions {
-        view: Some("maps".into()),
-        lang: Some(lang.into()),
-        ..Default::default()
-    });
-    Harness::builder().with_size([1360.0, 860.0]).with_context_setup(fonts::install_bundled).build_ui_state(
-        |ui, app: &mut ExplorerApp| {
-            app.logic_step(ui.ctx());
-            app.draw(ui);
-            app.apply();
-        },
-        app,
-    )
+    common::harness(common::app_on("maps", lang))
 }
 
 /// Step until `done` holds (background jobs finish on their own threads).

@@ -6,15 +6,15 @@ use carbon_dml::engine::battery::{TableId, Verdict};
 use carbon_dml::engine::learners::LearnerSpec;
 use carbon_dml::engine::learners::forest::ForestParams;
 use carbon_dml::gui::app::{ExplorerApp, View};
-use carbon_dml::gui::{LaunchOptions, fonts};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+
+mod common;
 
 /// The app on the Robustness view with 40-tree forests (the structure is the point here; the
 /// study's 500 trees are exercised by `tests/report_cli.rs` and the benchmarks).
 fn harness(lang: &str, auto: bool) -> Harness<'static, ExplorerApp> {
-    let options = LaunchOptions { view: Some("robustness".into()), lang: Some(lang.into()), ..Default::default() };
-    let mut app = ExplorerApp::with_options(options);
+    let mut app = common::app_on("robustness", lang);
     let mut s = app.analysis.scenario.clone();
     let rf = LearnerSpec::Forest(ForestParams { n_trees: 40, ..Default::default() });
     s.learners.l = rf.clone();
@@ -23,30 +23,13 @@ fn harness(lang: &str, auto: bool) -> Harness<'static, ExplorerApp> {
     s.learners.g = rf;
     app.analysis.set_scenario(s);
     app.robustness_view.auto = auto;
-    let mut h =
-        Harness::builder().with_size([1360.0, 900.0]).with_context_setup(fonts::install_bundled).build_ui_state(
-            |ui, app: &mut ExplorerApp| {
-                app.logic_step(ui.ctx());
-                app.draw(ui);
-                app.apply();
-            },
-            app,
-        );
+    let mut h = common::harness_sized(app, [1360.0, 900.0]);
     h.run_steps(3);
     wait(&mut h, 60, "derived variables", |a| a.analysis.derived.is_some());
     h
 }
 
-/// Step until `done` holds (or fail after `secs`).
-fn wait(h: &mut Harness<'static, ExplorerApp>, secs: u64, what: &str, done: impl Fn(&ExplorerApp) -> bool) {
-    let start = std::time::Instant::now();
-    while !done(h.state()) {
-        assert!(start.elapsed().as_secs() < secs, "{what} not done after {secs} s");
-        h.run_steps(1);
-        std::thread::sleep(std::time::Duration::from_millis(30));
-    }
-    h.run_steps(2);
-}
+use common::wait;
 
 #[test]
 fn the_battery_runs_on_open_and_shows_every_table_with_marks() {
