@@ -102,10 +102,12 @@ pub fn suite(quick: bool) -> Vec<Measurement> {
     out.push(timed("rf 100 trees: fit 288 x 10 + predict 72", None, runs, || {
         fit_predict(&ForestParams::default(), &x, &y, 288)
     }));
-    // The study's baseline: 2 nuisances x 5 folds of a 500-tree forest on 360 rows x 8 controls.
+    // The study's baseline workload: 2 nuisances x 5 folds of a 500-tree forest on 360 rows x 8
+    // controls, fitted one after another (each with parallel trees). No target here: the 150 ms
+    // target belongs to the DML estimate, which schedules the ten fits together (`--suite dml`).
     let (x8, y8) = synthetic(360, 8, 2);
     let (_, d8) = synthetic(360, 8, 3);
-    out.push(timed("rf 500 trees: 10 fold fits 288 x 8 + predict 72 (DML baseline)", Some(150.0), runs, || {
+    out.push(timed("rf 500 trees: 10 fold fits 288 x 8 + predict 72, one after another", None, runs, || {
         let mut s = 0.0;
         for target in [&y8, &d8] {
             for k in 0..5 {
