@@ -155,3 +155,20 @@ fn a_saved_scenario_reopens_with_identical_results() {
     assert_eq!(h2.state().analysis.scenario.folds, 4);
     assert_eq!(h2.state().scenario_path.as_ref(), Some(&path));
 }
+
+#[test]
+fn a_control_can_be_unticked_and_ticked_again_in_the_model_view() {
+    let mut h = harness(ExplorerApp::with_options(LaunchOptions { view: Some("model".into()), ..Default::default() }));
+    h.run_steps(3);
+    assert!(h.state().analysis.scenario.controls.contains(&"edu".to_string()));
+    h.get_by_label("edu").click();
+    h.run_steps(2);
+    assert!(!h.state().analysis.scenario.controls.contains(&"edu".to_string()), "unticked");
+    h.get_by_label("edu").click();
+    h.run_steps(2);
+    assert_eq!(
+        h.state().analysis.scenario.controls.last().map(String::as_str),
+        Some("edu"),
+        "ticked again, at the end"
+    );
+}

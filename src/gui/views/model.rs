@@ -125,14 +125,7 @@ fn variables(
                     if *c == s.outcome || *c == s.treatment || s.instrument.as_ref() == Some(c) {
                         continue;
                     }
-                    let mut on = s.controls.contains(c);
-                    if ui.checkbox(&mut on, c).changed() {
-                        if on {
-                            s.controls.push(c.clone());
-                        } else {
-                            s.controls.retain(|x| x != c);
-                        }
-                    }
+                    super::widgets::member_checkbox(ui, &mut s.controls, c, c);
                 }
             });
         });
@@ -403,14 +396,7 @@ fn transforms(
         ui.collapsing(lang.t(&tr::LOG_COLUMNS), |ui| {
             ui.horizontal_wrapped(|ui| {
                 for c in numeric {
-                    let mut on = t.log.contains(c);
-                    if ui.checkbox(&mut on, c).changed() {
-                        if on {
-                            t.log.push(c.clone());
-                        } else {
-                            t.log.retain(|x| x != c);
-                        }
-                    }
+                    super::widgets::member_checkbox(ui, &mut t.log, c, c);
                 }
             });
         });

@@ -33,3 +33,18 @@ pub fn not_ready(ui: &mut egui::Ui, title: &str) {
     ui.heading(title);
     ui.label(crate::gui::i18n::Lang::En.t(&tr::NOT_READY));
 }
+
+/// A checkbox showing whether `value` is in `set`: ticking appends it, unticking removes it.
+/// Returns true when the set changed.
+pub fn member_checkbox<T: PartialEq + Clone>(ui: &mut egui::Ui, set: &mut Vec<T>, value: &T, label: &str) -> bool {
+    let mut on = set.contains(value);
+    if !ui.checkbox(&mut on, label).changed() {
+        return false;
+    }
+    if on {
+        set.push(value.clone());
+    } else {
+        set.retain(|v| v != value);
+    }
+    true
+}

@@ -57,16 +57,10 @@ impl Default for CurvePanel {
     }
 }
 
-/// A checkbox that adds `value` to or removes it from `set`, keeping `order`.
+/// A checkbox that adds `value` to or removes it from `set`, keeping the choices in `order`.
 fn toggle<T: PartialEq + Clone>(ui: &mut egui::Ui, set: &mut Vec<T>, value: T, label: &str, order: &[T]) {
-    let mut on = set.contains(&value);
-    if ui.checkbox(&mut on, label).changed() {
-        if on {
-            set.push(value);
-            set.sort_by_key(|v| order.iter().position(|o| o == v).unwrap_or(usize::MAX));
-        } else {
-            set.retain(|v| *v != value);
-        }
+    if crate::gui::views::widgets::member_checkbox(ui, set, &value, label) {
+        set.sort_by_key(|v| order.iter().position(|o| o == v).unwrap_or(usize::MAX));
     }
 }
 
