@@ -1,4 +1,8 @@
-//! `carbon-dml`: no arguments opens the window; a subcommand runs the engine headless.
+//! `carbon-dml`: no arguments opens the window; a subcommand runs the engine headless; a file
+//! argument opens the window with that scenario or data file loaded.
+// On Windows the program is a GUI-subsystem executable, so double-clicking it opens no console
+// window; subcommands typed in a terminal attach to the terminal's console (see cli::console).
+#![cfg_attr(windows, windows_subsystem = "windows")]
 
 use carbon_dml::cli::{self, Cli};
 use carbon_dml::gui::{self, LaunchOptions};
@@ -6,6 +10,7 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    cli::console::attach_parent_console();
     // Usage errors exit with 1 like every other failure; help and version exit with 0.
     let args = match Cli::try_parse() {
         Ok(args) => args,
@@ -17,6 +22,8 @@ fn main() -> ExitCode {
     };
     match args.command {
         Some(command) => cli::run(command),
-        None => gui::run(LaunchOptions { screenshot: args.screenshot, view: args.view, lang: args.lang }),
+        None => {
+            gui::run(LaunchOptions { screenshot: args.screenshot, view: args.view, lang: args.lang, open: args.file })
+        }
     }
 }

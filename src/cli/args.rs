@@ -20,6 +20,10 @@ pub struct Cli {
     /// Interface language: en or zh.
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
+    /// A scenario (`.ron`) or data file (`.csv`, `.tsv`, `.txt`) to open in the window: what
+    /// double-clicking a file in the file manager does.
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
 }
 
 /// Headless subcommands.
@@ -127,4 +131,22 @@ pub struct DescribeArgs {
     /// Print JSON.
     #[arg(long)]
     pub json: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_argument_opens_the_window_and_subcommands_stay_subcommands() {
+        let cli = Cli::try_parse_from(["carbon-dml", "my scenario.ron"]).unwrap();
+        assert!(cli.command.is_none());
+        assert_eq!(cli.file.as_deref(), Some(std::path::Path::new("my scenario.ron")));
+        let cli = Cli::try_parse_from(["carbon-dml", "--lang", "zh", "panel.csv"]).unwrap();
+        assert_eq!((cli.lang.as_deref(), cli.file.is_some()), (Some("zh"), true));
+        let cli = Cli::try_parse_from(["carbon-dml", "check"]).unwrap();
+        assert!(matches!(cli.command, Some(Command::Check(_))) && cli.file.is_none());
+        let cli = Cli::try_parse_from(["carbon-dml"]).unwrap();
+        assert!(cli.command.is_none() && cli.file.is_none());
+    }
 }

@@ -6,6 +6,7 @@ pub mod args;
 mod bench;
 pub mod breaks;
 mod check;
+pub mod console;
 mod describe;
 pub mod index;
 mod load;

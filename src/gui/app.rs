@@ -217,6 +217,7 @@ impl ExplorerApp {
     /// Create the app: preferences from storage, the bundled sample loaded, fonts installed.
     pub fn new(cc: &eframe::CreationContext<'_>, options: LaunchOptions) -> Self {
         let fresh = options.screenshot.is_some();
+        let open = options.open.clone();
         let prefs = if fresh {
             Prefs::default()
         } else {
@@ -231,12 +232,33 @@ impl ExplorerApp {
         let mut app = Self::with_prefs(prefs, options);
         app.analysis.set_scenario(scenario);
         app.restore_last_file();
+        if let Some(path) = open {
+            app.open_path(path);
+        }
         app
+    }
+
+    /// Open a file named on the command line or double-clicked in the file manager: a `.ron`
+    /// file as a scenario, anything else as data. A file that fails shows why and changes nothing.
+    pub fn open_path(&mut self, path: PathBuf) {
+        if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")) {
+            self.open_scenario(path);
+        } else {
+            self.open_csv(path);
+            if self.data.failed.is_some() {
+                self.prefs.view = View::Data;
+            }
+        }
     }
 
     /// Create the app without an eframe context (tests): default preferences.
     pub fn with_options(options: LaunchOptions) -> Self {
-        Self::with_prefs(Prefs::default(), options)
+        let open = options.open.clone();
+        let mut app = Self::with_prefs(Prefs::default(), options);
+        if let Some(path) = open {
+            app.open_path(path);
+        }
+        app
     }
 
     fn with_prefs(mut prefs: Prefs, options: LaunchOptions) -> Self {

@@ -7,7 +7,9 @@ pub mod export;
 pub mod fonts;
 pub mod help;
 pub mod i18n;
+pub mod identity;
 pub mod jobs;
+pub mod launch_failure;
 pub mod prefs;
 pub mod theme;
 pub mod views;
@@ -28,6 +30,9 @@ pub struct LaunchOptions {
     pub view: Option<String>,
     /// Interface language (`en` or `zh`).
     pub lang: Option<String>,
+    /// A scenario (`.ron`) or data file to open once the window is up (a file double-clicked in
+    /// the file manager, or named on the command line).
+    pub open: Option<PathBuf>,
 }
 
 /// Open the window and run until it is closed.
@@ -50,27 +55,23 @@ pub fn run(options: LaunchOptions) -> ExitCode {
         eprintln!("error: unknown language \"{l}\"; use en or zh");
         return ExitCode::FAILURE;
     }
-    let native = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Carbon DML Explorer")
-            .with_inner_size([1360.0, 860.0])
-            .with_min_inner_size([900.0, 560.0])
-            .with_drag_and_drop(true),
-        persist_window: options.screenshot.is_none(),
-        ..Default::default()
-    };
-    let result = eframe::run_native(
-        "Carbon DML Explorer",
-        native,
-        Box::new(move |cc| Ok(Box::new(ExplorerApp::new(cc, options)))),
-    );
+    identity::migrate_old_preferences();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(identity::APP_NAME)
+        .with_app_id(identity::APP_ID)
+        .with_inner_size([1360.0, 860.0])
+        .with_min_inner_size([900.0, 560.0])
+        .with_drag_and_drop(true);
+    if let Some(icon) = identity::window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
+    let native = eframe::NativeOptions { viewport, persist_window: options.screenshot.is_none(), ..Default::default() };
+    let result =
+        eframe::run_native(identity::APP_NAME, native, Box::new(move |cc| Ok(Box::new(ExplorerApp::new(cc, options)))));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: the window could not be opened: {e}");
-            eprintln!(
-                "hint: on a minimal Linux install run scripts/setup-debian.sh; headless subcommands need no display (carbon-dml --help)."
-            );
+            launch_failure::report(&e.to_string());
             ExitCode::FAILURE
         }
     }
