@@ -24,6 +24,8 @@ export CARGO_TERM_COLOR=never
 mkdir -p "$DIST"
 
 say() { printf '== %s\n' "$*"; }
+# "Windows GUI" or "Windows CUI": the Subsystem field of a PE file's header.
+subsystem() { x86_64-w64-mingw32-objdump -p "$1" | sed -n 's/^Subsystem.*(\(.*\))$/\1/p'; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 need() { command -v "$1" >/dev/null 2>&1 || die "$1 is missing: run scripts/package.sh deps"; }
 
@@ -96,7 +98,7 @@ console_twin() {
     pe=$(od -An -tu4 -j60 -N4 "$exe" | tr -d ' ')
     # PE signature (4 bytes) + COFF header (20) + offset of Subsystem in the optional header (68)
     printf '\003\000' | dd of="$com" bs=1 seek=$((pe + 92)) conv=notrunc status=none
-    x86_64-w64-mingw32-objdump -p "$com" | grep -q 'Subsystem.*(Windows CUI)' || die "could not patch $com"
+    [ "$(subsystem "$com")" = "Windows CUI" ] || die "could not patch $com"
 }
 
 windows() {
@@ -111,7 +113,7 @@ windows() {
         CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUSTFLAGS="-C target-feature=+crt-static" \
         cargo build --locked --profile dist --target $target
     local exe=$TARGET_DIR/$target/dist/carbon-dml.exe
-    x86_64-w64-mingw32-objdump -p "$exe" | grep -q 'Subsystem.*(Windows GUI)' || die "$exe is not a GUI-subsystem program"
+    [ "$(subsystem "$exe")" = "Windows GUI" ] || die "$exe is not a GUI-subsystem program"
     local name=carbon-dml-$VERSION-windows-x86_64
     local stage
     stage=$(mktemp -d)

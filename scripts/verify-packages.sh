@@ -87,7 +87,7 @@ imports() { x86_64-w64-mingw32-objdump -p "$1" | sed -n 's/^\s*DLL Name: //p' | 
 windows_dlls_are_system() {
     local exe=$1 bad=""
     local system="kernel32.dll ntdll.dll user32.dll gdi32.dll opengl32.dll advapi32.dll shell32.dll ole32.dll
-        oleaut32.dll comdlg32.dll comctl32.dll uxtheme.dll dwmapi.dll imm32.dll shcore.dll ws2_32.dll userenv.dll
+        oleaut32.dll combase.dll dwrite.dll comdlg32.dll comctl32.dll uxtheme.dll dwmapi.dll imm32.dll shcore.dll ws2_32.dll userenv.dll
         bcryptprimitives.dll bcrypt.dll msvcrt.dll ucrtbase.dll shlwapi.dll version.dll winmm.dll propsys.dll
         crypt32.dll secur32.dll ncrypt.dll dbghelp.dll setupapi.dll hid.dll"
     echo "imports of $(basename "$exe"): $(imports "$exe" | tr '\n' ' ')"
@@ -116,7 +116,7 @@ windows() {
     check "carbon-dml.exe imports only DLLs that ship with Windows" windows_dlls_are_system "$exe"
     check "the icon is embedded as a resource" bash -c "x86_64-w64-mingw32-objdump -h '$exe' | grep -q '\.rsrc'"
 
-    export WINEPREFIX=$WORK/wineprefix WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+    export WINEPREFIX=$WORK/wineprefix WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
     check "a fresh Wine prefix" bash -c "wineboot -i >/dev/null 2>&1; wineserver -w"
     # Test-only stub beside the copy in $WORK (never in dist/).
     check "build the test-only bcryptprimitives stub" x86_64-w64-mingw32-gcc -O2 -shared \
@@ -125,8 +125,8 @@ windows() {
     if [ -s "$WORK/linux-run.json" ] || carbon-dml run --json > "$WORK/linux-run.json" 2>/dev/null || \
         "$ROOT/target/dist/carbon-dml" run --json > "$WORK/linux-run.json" 2>/dev/null; then
         local lt wt ls ws
-        lt=$(json_field "$WORK/linux-run.json" "['theta']"); wt=$(json_field "$WORK/wine-run.json" "['theta']")
-        ls=$(json_field "$WORK/linux-run.json" "['se']"); ws=$(json_field "$WORK/wine-run.json" "['se']")
+        lt=$(json_field "$WORK/linux-run.json" "['estimates'][0]['theta']"); wt=$(json_field "$WORK/wine-run.json" "['estimates'][0]['theta']")
+        ls=$(json_field "$WORK/linux-run.json" "['estimates'][0]['se']"); ws=$(json_field "$WORK/wine-run.json" "['estimates'][0]['se']")
         echo "theta: Linux $lt, Windows $wt; se: Linux $ls, Windows $ws" > "$WORK/compare.log"
         check "theta and se bit-identical on Linux and Windows ($lt, $ls)" \
             bash -c "cat '$WORK/compare.log'; [ '$lt' = '$wt' ] && [ '$ls' = '$ws' ] && cmp -s '$WORK/linux-run.json' '$WORK/wine-run.json' || { diff '$WORK/linux-run.json' '$WORK/wine-run.json' | head; [ '$lt' = '$wt' ] && [ '$ls' = '$ws' ]; }"
