@@ -732,6 +732,9 @@ impl ExplorerApp {
     fn take_screenshot_when_ready(&mut self, ctx: &egui::Context) {
         let Some(path) = self.screenshot.clone() else { return };
         self.frames += 1;
+        if self.frames == 1 {
+            eprintln!("first frame {} ms after launch", self.launched.elapsed().as_millis());
+        }
         let started = *self.started.get_or_insert_with(Instant::now);
         let battery_pending = self.prefs.view == View::Robustness
             && (self.robustness_view.is_running() || self.robustness_view.last.is_none());
