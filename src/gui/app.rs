@@ -22,6 +22,12 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
+// The file dialogs live in `gui/file_dialog/`. They are declared here rather than in
+// `gui/mod.rs` only because another branch is changing that file; move this line there when
+// the two meet.
+#[path = "file_dialog/mod.rs"]
+pub mod file_dialog;
+
 /// The navigation's views.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum View {
