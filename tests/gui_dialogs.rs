@@ -231,9 +231,21 @@ fn picking_a_folder_answers_the_folder_shown() {
     step_until_shown(&mut h, "(nothing here");
     h.get_by_label("Choose this folder").click();
     h.run_steps(3);
-    let answers = &h.state().answers;
+    let answers = std::mem::take(&mut h.state_mut().answers);
     assert_eq!(answers.len(), 1);
     assert_eq!(answers[0].paths, vec![dir.join("reports")]);
+
+    // A folder selected in the list is the one chosen, and the button says so.
+    let request = FileRequest::folder(ft::TITLE_EXPORT_REPORT, Purpose::OpenCsv);
+    let ctx = h.ctx.clone();
+    h.state_mut().dialogs.remember_folder(dir.clone());
+    h.state_mut().dialogs.request(request, &ctx, Ask { lang: Lang::En, builtin: true, near: None });
+    step_until_shown(&mut h, "reports");
+    row(&h, "reports").click();
+    h.run_steps(2);
+    h.get_by_label("Choose “reports”").click();
+    h.run_steps(3);
+    assert_eq!(h.state().answers[0].paths, vec![dir.join("reports")]);
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -351,6 +363,22 @@ fn a_table_export_writes_the_file_and_reports_a_write_error() {
     h.run_steps(3);
     let message = h.state().message.clone().expect("a message about the failed write");
     assert!(message.contains("table4.tex"), "{message}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn without_a_system_dialog_the_chooser_opens_at_once_and_says_why() {
+    use carbon_dml::gui::app::file_dialog::availability::{Missing, Support};
+    let dir = temp_folder("nodialog");
+    let mut app = ExplorerApp::with_options(LaunchOptions::default());
+    app.file_dialogs.set_support(Support::Unavailable(Missing::Portal));
+    app.file_dialogs.remember_folder(dir.clone());
+    let mut h = harness(app);
+    h.run_steps(2);
+    h.state_mut().commands.push(Command::OpenCsvDialog);
+    h.run_steps(2);
+    assert!(h.state().file_dialogs.chooser_open(), "no button that does nothing");
+    step_until_shown(&mut h, "The system file dialog is not available");
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

@@ -60,6 +60,8 @@ pub struct Chooser {
     pub problem: Option<Text>,
     /// Drive roots (Windows; empty elsewhere).
     pub drives: Vec<PathBuf>,
+    /// Put the keyboard in the name field on the first frame (save).
+    pub focus_name: bool,
     wake: Waker,
 }
 
@@ -67,6 +69,7 @@ impl Chooser {
     /// Open on `dir` for `request`.
     pub fn new(request: FileRequest, dir: PathBuf, note: Option<Text>, wake: Waker) -> Self {
         let file_name = suggested_name(&request);
+        let focus_name = matches!(request.kind, DialogKind::Save { .. });
         let mut c = Chooser {
             request,
             path_text: String::new(),
@@ -81,6 +84,7 @@ impl Chooser {
             note,
             problem: None,
             drives: drives(),
+            focus_name,
             wake,
         };
         c.navigate(dir);
@@ -225,11 +229,20 @@ impl Chooser {
         }
     }
 
-    /// The accept button (Open, Save, Choose this folder) or Enter.
+    /// The one folder selected in the list, if any ("choose" picks it rather than the folder
+    /// shown, as a person who clicked it expects).
+    pub fn selected_folder(&self) -> Option<PathBuf> {
+        match self.selected.as_slice() {
+            [only] if only.is_dir() => Some(only.clone()),
+            _ => None,
+        }
+    }
+
+    /// The accept button (Open, Save, Choose) or Enter.
     pub fn accept(&mut self) -> Step {
         self.problem = None;
         match &self.request.kind {
-            DialogKind::Folder => Step::Done(vec![self.dir.clone()]),
+            DialogKind::Folder => Step::Done(vec![self.selected_folder().unwrap_or_else(|| self.dir.clone())]),
             DialogKind::Save { .. } => self.accept_save(),
             DialogKind::OpenFile | DialogKind::OpenFiles => {
                 let visible = self.visible();

@@ -77,6 +77,9 @@ fn contents(ui: &mut egui::Ui, ch: &mut Chooser, lang: Lang) -> Step {
                 .id_salt("file-chooser-name")
                 .desired_width(ui.available_width());
             let r = ui.add(edit).labelled_by(label.id);
+            if std::mem::take(&mut ch.focus_name) {
+                r.request_focus();
+            }
             if r.lost_focus() && enter && ch.confirm.is_none() {
                 enter_used = true;
                 step = ch.accept();
@@ -90,7 +93,7 @@ fn contents(ui: &mut egui::Ui, ch: &mut Chooser, lang: Lang) -> Step {
     if let Some(target) = ch.confirm.clone() {
         let name =
             target.file_name().map_or_else(|| target.display().to_string(), |n| n.to_string_lossy().into_owned());
-        ui.colored_label(colors.warning, format!("{} {name}", lang.t(&t::REPLACE_QUESTION)));
+        ui.colored_label(colors.warning, format!("{name}: {}", lang.t(&t::REPLACE_QUESTION)));
         ui.horizontal(|ui| {
             if ui.button(lang.t(&t::REPLACE)).clicked() {
                 step = ch.replace();
@@ -102,13 +105,17 @@ fn contents(ui: &mut egui::Ui, ch: &mut Chooser, lang: Lang) -> Step {
         return step;
     }
     ui.horizontal(|ui| {
-        let accept = match ch.request.kind {
-            DialogKind::OpenFile | DialogKind::OpenFiles => &t::OPEN,
-            DialogKind::Save { .. } => &t::SAVE,
-            DialogKind::Folder => &t::CHOOSE_FOLDER,
+        let accept = match (&ch.request.kind, ch.selected_folder()) {
+            (DialogKind::OpenFile | DialogKind::OpenFiles, _) => lang.t(&t::OPEN).to_string(),
+            (DialogKind::Save { .. }, _) => lang.t(&t::SAVE).to_string(),
+            (DialogKind::Folder, None) => lang.t(&t::CHOOSE_FOLDER).to_string(),
+            (DialogKind::Folder, Some(dir)) => {
+                let name = dir.file_name().map_or_else(|| dir.display().to_string(), |n| n.to_string_lossy().into());
+                format!("{} “{name}”", lang.t(&t::CHOOSE))
+            }
         };
         let ready = !matches!(ch.contents, Contents::Loading(_));
-        if ui.add_enabled(ready, egui::Button::new(lang.t(accept))).clicked() {
+        if ui.add_enabled(ready, egui::Button::new(accept)).clicked() {
             step = ch.accept();
         }
         if ui.button(lang.t(&t::CANCEL)).clicked() {

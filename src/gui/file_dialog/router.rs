@@ -64,6 +64,12 @@ impl FileDialogs {
         self.last_dir = Some(dir);
     }
 
+    /// Take `support` as the desktop's verdict instead of probing it (tests; a desktop known
+    /// in advance).
+    pub fn set_support(&mut self, support: Support) {
+        self.support = Some(support);
+    }
+
     /// True when requests go to the system's dialog (probing the desktop once).
     pub fn uses_native(&mut self, builtin: bool) -> bool {
         if builtin || self.native_failed {
@@ -79,7 +85,8 @@ impl FileDialogs {
             return;
         }
         let dir = self.start_dir(how.near);
-        if self.uses_native(how.builtin) {
+        let native = self.uses_native(how.builtin);
+        if native {
             let wake = ctx.clone();
             match Pending::start(&request, how.lang, dir.clone(), move || wake.request_repaint()) {
                 Ok(pending) => {
@@ -91,7 +98,9 @@ impl FileDialogs {
                 }
             }
         }
-        self.open_chooser(request, dir, None, ctx);
+        // Say why the chooser looks unlike the system's, unless the user asked for it.
+        let note = (!how.builtin).then_some(t::NATIVE_UNAVAILABLE);
+        self.open_chooser(request, dir, note, ctx);
     }
 
     fn open_chooser(

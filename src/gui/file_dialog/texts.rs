@@ -55,8 +55,10 @@ pub const FILE_NAME: Text = Text { en: "File name", zh: "文件名" };
 pub const OPEN: Text = Text { en: "Open", zh: "打开" };
 /// Accept (save).
 pub const SAVE: Text = Text { en: "Save", zh: "保存" };
-/// Accept (folder).
+/// Accept (folder): the folder shown.
 pub const CHOOSE_FOLDER: Text = Text { en: "Choose this folder", zh: "选择此文件夹" };
+/// Accept (folder): the folder selected in the list; followed by its name.
+pub const CHOOSE: Text = Text { en: "Choose", zh: "选择" };
 /// Cancel.
 pub const CANCEL: Text = Text { en: "Cancel", zh: "取消" };
 /// While the folder is read.
