@@ -18,9 +18,16 @@ use super::views::robustness::RobustnessView;
 use super::views::scenarios::{ScenariosView, resolve_data};
 use crate::engine::data::{ColumnChoice, ImportOptions, Imported, Report, import_bytes, import_path, sample};
 use crate::engine::scenario::Scenario;
+use file_dialog::{Ask, FileAnswer, FileDialogs, FileRequest, Purpose, texts as file_texts};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
+
+// The file dialogs live in `gui/file_dialog/`. They are declared here rather than in
+// `gui/mod.rs` only because another branch is changing that file; move this line there when
+// the two meet.
+#[path = "file_dialog/mod.rs"]
+pub mod file_dialog;
 
 /// The navigation's views.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -133,6 +140,9 @@ pub enum Command {
     },
     /// Show the open dialog for a scenario.
     OpenScenarioDialog,
+    /// Ask for a file (native dialog or the in-window chooser); the answer is carried out by
+    /// its purpose on a later frame.
+    RequestFile(FileRequest),
     /// Open a scenario file (a bad file changes nothing and shows its message).
     OpenScenario(PathBuf),
     /// The bundled sample with the study's baseline scenario.
@@ -144,7 +154,7 @@ pub enum Command {
         /// Suggested file name stem.
         name: String,
     },
-    /// Show the native open dialog.
+    /// Ask for a data file to import.
     OpenCsvDialog,
     /// Import a file (a failure keeps the current data).
     OpenCsv(PathBuf),
@@ -189,6 +199,10 @@ pub struct ExplorerApp {
     pub scenario_path: Option<PathBuf>,
     /// A message for the user (file errors), shown until dismissed.
     pub message: Option<String>,
+    /// Every open, save and export dialog (public for tests: the chooser's state).
+    pub file_dialogs: FileDialogs,
+    /// Requests queued by [`Self::apply`], shown by the next [`Self::logic_step`].
+    file_requests: Vec<FileRequest>,
     screenshot: Option<PathBuf>,
     screenshot_requested: bool,
     frames: u64,
@@ -285,6 +299,8 @@ impl ExplorerApp {
             robustness_view: RobustnessView::default(),
             scenario_path: None,
             message: None,
+            file_dialogs: FileDialogs::default(),
+            file_requests: Vec::new(),
             screenshot: options.screenshot,
             screenshot_requested: false,
             frames: 0,
@@ -329,24 +345,19 @@ impl ExplorerApp {
         }
     }
 
-    /// Save the scenario with the current data file and column mapping recorded in it.
+    /// Save the scenario to its file, or ask for one when `ask` or when it has none.
     pub fn save_scenario(&mut self, ask: bool) {
-        let path = match (&self.scenario_path, ask) {
-            (Some(p), false) => p.clone(),
+        match (&self.scenario_path, ask) {
+            (Some(p), false) => self.save_scenario_to(p.clone()),
             _ => {
                 let name =
                     if self.analysis.scenario.name.is_empty() { "scenario" } else { &self.analysis.scenario.name };
-                match rfd::FileDialog::new()
-                    .set_file_name(format!("{name}.ron"))
-                    .add_filter("Scenario", &["ron"])
-                    .save_file()
-                {
-                    Some(p) => p,
-                    None => return,
-                }
+                let request =
+                    FileRequest::save(file_texts::TITLE_SAVE_SCENARIO, format!("{name}.ron"), Purpose::SaveScenario)
+                        .filter(file_texts::FILTER_SCENARIO, &["ron"]);
+                self.file_requests.push(request);
             }
-        };
-        self.save_scenario_to(path);
+        }
     }
 
     /// Save the scenario to `path` (atomic write).
@@ -405,11 +416,11 @@ impl ExplorerApp {
     pub fn apply(&mut self) {
         for cmd in std::mem::take(&mut self.commands) {
             match cmd {
-                Command::OpenCsvDialog => {
-                    if let Some(p) = rfd::FileDialog::new().add_filter("CSV", &["csv", "txt", "tsv"]).pick_file() {
-                        self.open_csv(p);
-                    }
-                }
+                Command::OpenCsvDialog => self.file_requests.push(
+                    FileRequest::open(file_texts::TITLE_OPEN_CSV, Purpose::OpenCsv)
+                        .filter(file_texts::FILTER_CSV, &["csv", "txt", "tsv"]),
+                ),
+                Command::RequestFile(request) => self.file_requests.push(request),
                 Command::OpenCsv(p) => self.open_csv(p),
                 Command::LoadSample => {
                     self.data = DataState::bundled();
@@ -446,11 +457,10 @@ impl ExplorerApp {
                 Command::CancelEstimate => self.analysis.cancel(),
                 Command::Select(u) => self.selection.unit = u,
                 Command::SaveScenario { ask } => self.save_scenario(ask),
-                Command::OpenScenarioDialog => {
-                    if let Some(p) = rfd::FileDialog::new().add_filter("Scenario", &["ron"]).pick_file() {
-                        self.open_scenario(p);
-                    }
-                }
+                Command::OpenScenarioDialog => self.file_requests.push(
+                    FileRequest::open(file_texts::TITLE_OPEN_SCENARIO, Purpose::OpenScenario)
+                        .filter(file_texts::FILTER_SCENARIO, &["ron"]),
+                ),
                 Command::OpenScenario(p) => self.open_scenario(p),
                 Command::ReproduceStudy => {
                     self.data = DataState::bundled();
@@ -460,16 +470,71 @@ impl ExplorerApp {
                     self.scenario_path = None;
                     self.prefs.view = View::Results;
                 }
-                Command::ExportPng { rect, name } => {
-                    if let Some(path) = rfd::FileDialog::new()
-                        .set_file_name(format!("{name}.png"))
-                        .add_filter("PNG", &["png"])
-                        .save_file()
-                    {
-                        self.pending_png = Some((rect, path));
-                    }
-                }
+                Command::ExportPng { rect, name } => self.file_requests.push(
+                    FileRequest::save(file_texts::TITLE_EXPORT_PNG, format!("{name}.png"), Purpose::ExportPng { rect })
+                        .filter(file_texts::FILTER_PNG, &["png"]),
+                ),
             }
+        }
+    }
+
+    /// Show the queued file requests (one dialog at a time: the router ignores the rest while
+    /// one is open) and carry out the answers that came in.
+    fn file_dialog_step(&mut self, ctx: &egui::Context) {
+        for request in std::mem::take(&mut self.file_requests) {
+            let how = Ask {
+                lang: self.prefs.lang,
+                builtin: self.prefs.builtin_file_chooser,
+                near: self.data.path.as_deref(),
+            };
+            self.file_dialogs.request(request, ctx, how);
+        }
+        for answer in self.file_dialogs.poll(ctx) {
+            self.on_file(answer, ctx);
+        }
+    }
+
+    /// Do what a chosen file was asked for.
+    fn on_file(&mut self, answer: FileAnswer, ctx: &egui::Context) {
+        let FileAnswer { purpose, paths } = answer;
+        let Some(path) = paths.first().cloned() else { return };
+        let lang = self.lang();
+        let done = match purpose {
+            Purpose::OpenCsv => {
+                self.open_csv(path);
+                true
+            }
+            Purpose::OpenScenario => {
+                self.open_scenario(path);
+                true
+            }
+            Purpose::SaveScenario => {
+                self.save_scenario_to(path);
+                true
+            }
+            Purpose::ExportPng { rect } => {
+                self.pending_png = Some((rect, path));
+                true
+            }
+            Purpose::ExportTable { table, format } => {
+                if let Err(e) = super::views::table_ui::write(&table, format, &path) {
+                    self.message = Some(e);
+                }
+                true
+            }
+            Purpose::LoadGeoJson => self.maps_view.load_geojson(path, ctx),
+            Purpose::ExportMapPng => self.maps_view.export_png(path, lang, &self.data, ctx),
+            Purpose::ExportReport { report, panel } => {
+                self.robustness_view.start_export(ctx, report, panel, path);
+                true
+            }
+            Purpose::CompareScenarios => {
+                self.scenarios_view.add_files(paths, self.analysis.raw(), self.data.path.clone(), ctx);
+                true
+            }
+        };
+        if !done {
+            self.message = Some(lang.t(&file_texts::NOT_READY).to_string());
         }
     }
 
@@ -541,6 +606,8 @@ impl ExplorerApp {
                     }
                 });
                 ui.checkbox(&mut self.prefs.presentation, lang.t(&tr::PRESENTATION));
+                ui.checkbox(&mut self.prefs.builtin_file_chooser, lang.t(&tr::BUILTIN_FILE_CHOOSER))
+                    .on_hover_text(lang.t(&tr::BUILTIN_FILE_CHOOSER_HELP));
                 ui.checkbox(&mut self.prefs.debug_overlay, lang.t(&tr::DEBUG_OVERLAY));
             });
             ui.menu_button(lang.t(&tr::MENU_HELP), |ui| {
@@ -802,6 +869,7 @@ impl ExplorerApp {
         self.about_window(&ctx);
         self.message_window(&ctx);
         self.debug_overlay(&ctx);
+        self.file_dialogs.ui(&ctx, self.prefs.lang);
     }
 
     /// Per-frame logic: input, dropped files, shortcuts (no drawing).
@@ -812,8 +880,12 @@ impl ExplorerApp {
         if let Some(p) = dropped {
             self.commands.push(Command::OpenCsv(p));
         }
-        self.shortcuts(ctx);
+        // A dialog is modal: Esc, Ctrl+O and the rest belong to it while it is open.
+        if !self.file_dialogs.is_open() {
+            self.shortcuts(ctx);
+        }
         self.apply();
+        self.file_dialog_step(ctx);
         let wake_ctx = ctx.clone();
         if let Some(wait) = self.analysis.tick(move || wake_ctx.request_repaint()) {
             ctx.request_repaint_after(wait);
@@ -838,6 +910,10 @@ impl eframe::App for ExplorerApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.draw(ui);
         self.apply();
+        if !self.file_requests.is_empty() {
+            // Shown by the next frame's logic.
+            ui.ctx().request_repaint();
+        }
         self.end_frame();
     }
 

@@ -91,6 +91,12 @@ pub mod tr {
     text!(ZOOM_RESET, "Actual size", "原始大小");
     text!(PRESENTATION, "Presentation mode (large text)", "演示模式（大字号）");
     text!(DEBUG_OVERLAY, "Frame-time overlay", "帧时间叠加层");
+    text!(BUILTIN_FILE_CHOOSER, "Use the built-in file chooser", "使用内置文件选择器");
+    text!(
+        BUILTIN_FILE_CHOOSER_HELP,
+        "Open, save and export with the chooser drawn in this window instead of the system's dialog (for desktops where the system dialog does not appear or misbehaves).",
+        "打开、保存和导出时使用本窗口内的文件选择器，不使用系统的文件选择窗口（系统窗口无法显示或工作异常时可用）。"
+    );
     text!(ABOUT_STUDY, "About the study", "关于本研究");
     text!(ABOUT_METHODS, "About the methods", "关于方法");
     text!(SHORTCUTS, "Keyboard shortcuts", "键盘快捷键");

@@ -1,5 +1,5 @@
 //! Preferences persisted between runs (eframe storage): language, theme, zoom, recent files,
-//! the column mapping remembered per file, the last view.
+//! the column mapping remembered per file, the last view, the file chooser.
 
 use super::app::View;
 use super::i18n::Lang;
@@ -34,6 +34,8 @@ pub struct Prefs {
     pub last_file: Option<PathBuf>,
     /// Unit and year column chosen per file path.
     pub mappings: BTreeMap<String, (ColumnChoice, ColumnChoice)>,
+    /// Always use the in-window file chooser, never the system's dialog.
+    pub builtin_file_chooser: bool,
 }
 
 impl Default for Prefs {
@@ -48,6 +50,7 @@ impl Default for Prefs {
             recent_files: Vec::new(),
             last_file: None,
             mappings: BTreeMap::new(),
+            builtin_file_chooser: false,
         }
     }
 }
@@ -106,5 +109,8 @@ mod tests {
         let partial: Prefs = ron::from_str("(lang: Zh)").unwrap();
         assert_eq!(partial.lang, Lang::Zh);
         assert_eq!(partial.zoom, 1.0);
+        assert!(!partial.builtin_file_chooser, "older preference files keep the system dialog");
+        let builtin: Prefs = ron::from_str("(builtin_file_chooser: true)").unwrap();
+        assert!(builtin.builtin_file_chooser);
     }
 }

@@ -32,10 +32,12 @@ pub use source::{residual_column, with_residuals};
 
 use super::ViewCtx;
 use crate::engine::spatial::{Fill, MapData};
-use crate::gui::app::Command;
+use crate::gui::app::file_dialog::{FileRequest, Purpose, texts as file_texts};
+use crate::gui::app::{Command, DataState};
 use crate::gui::i18n::Lang;
 use egui::{Sense, Stroke, vec2};
 use labels as l;
+use std::path::PathBuf;
 
 /// Seconds between two years when playing.
 pub const PLAY_STEP_SECS: f64 = 0.8;
@@ -64,6 +66,45 @@ impl MapsView {
         self.settings.years = [None, None];
         self.settings.two_maps = true;
         self.playing = None;
+    }
+
+    /// Read boundaries from the GeoJSON file `path` in the background (the answer to the
+    /// "Load GeoJSON" button). False when the panel to join them to is not ready.
+    pub fn load_geojson(&mut self, path: PathBuf, ctx: &egui::Context) -> bool {
+        let Some(panel) = self.source.panel.clone() else { return false };
+        let ctx = ctx.clone();
+        self.geo.load(path, panel, move || ctx.request_repaint());
+        true
+    }
+
+    /// Render the maps on screen to the PNG file `path` in the background (the answer to the
+    /// "Export" button). False when there are no maps to export.
+    pub fn export_png(&mut self, path: PathBuf, lang: Lang, data: &DataState, ctx: &egui::Context) -> bool {
+        let Some(Ok(maps)) = &self.source.maps else { return false };
+        let variable = self.source.column_of(&self.settings.variable).unwrap_or_default();
+        let k = maps.first().map_or(0, |m| m.breaks.k());
+        let method = if self.settings.manual_breaks.is_empty() {
+            classify::method_label(lang, self.settings.method)
+        } else {
+            lang.t(&l::USER_BREAKS)
+        };
+        let method = format!("{method}, k = {k}");
+        let mut source = data.imported.panel.source.clone();
+        if data.is_sample() {
+            source = format!("{source} ({})", lang.t(&l::SYNTHETIC_NOTE));
+        }
+        let job = ExportJob::new(
+            lang,
+            self.geo.user().cloned(),
+            maps.clone(),
+            &variable,
+            &method,
+            &source,
+            self.settings.width(),
+        );
+        let ctx = ctx.clone();
+        self.export.start(job, path, move || ctx.request_repaint());
+        true
     }
 
     /// Draw the view.
@@ -370,11 +411,9 @@ impl MapsView {
         let action = geo::ui(ui, lang, &mut self.geo, self.source.join.as_ref());
         match action {
             geo::GeoAction::Load => {
-                let file = rfd::FileDialog::new().add_filter("GeoJSON", &["geojson", "json"]).pick_file();
-                if let (Some(path), Some(panel)) = (file, self.source.panel.clone()) {
-                    let ctx = ui.ctx().clone();
-                    self.geo.load(path, panel, move || ctx.request_repaint());
-                }
+                let request = FileRequest::open(file_texts::TITLE_LOAD_GEOJSON, Purpose::LoadGeoJson)
+                    .filter(file_texts::FILTER_GEOJSON, &["geojson", "json"]);
+                vc.commands.push(Command::RequestFile(request));
             }
             geo::GeoAction::Embedded => self.geo.use_embedded(),
             geo::GeoAction::None => {}
@@ -383,8 +422,10 @@ impl MapsView {
         self.export_ui(ui, lang, vc);
     }
 
-    fn export_ui(&mut self, ui: &mut egui::Ui, lang: Lang, vc: &ViewCtx<'_>) {
-        let Some(Ok(maps)) = &self.source.maps else { return };
+    fn export_ui(&mut self, ui: &mut egui::Ui, lang: Lang, vc: &mut ViewCtx<'_>) {
+        if !matches!(&self.source.maps, Some(Ok(_))) {
+            return;
+        }
         ui.horizontal(|ui| {
             ui.label(lang.t(&l::WIDTH_PX));
             let r = crate::engine::spatial::render::WIDTH_RANGE;
@@ -393,34 +434,10 @@ impl MapsView {
         let running = self.export.is_running();
         if ui.add_enabled(!running, egui::Button::new(lang.t(&l::EXPORT))).clicked() {
             let variable = self.source.column_of(&self.settings.variable).unwrap_or_default();
-            let file = rfd::FileDialog::new()
-                .set_file_name(format!("{}_map.png", variable.replace(|c: char| !c.is_ascii_alphanumeric(), "_")))
-                .add_filter("PNG", &["png"])
-                .save_file();
-            if let Some(path) = file {
-                let k = maps.first().map_or(0, |m| m.breaks.k());
-                let method = if self.settings.manual_breaks.is_empty() {
-                    classify::method_label(lang, self.settings.method)
-                } else {
-                    lang.t(&l::USER_BREAKS)
-                };
-                let method = format!("{method}, k = {k}");
-                let mut source = vc.data.imported.panel.source.clone();
-                if vc.data.is_sample() {
-                    source = format!("{source} ({})", lang.t(&l::SYNTHETIC_NOTE));
-                }
-                let job = ExportJob::new(
-                    lang,
-                    self.geo.user().cloned(),
-                    maps.clone(),
-                    &variable,
-                    &method,
-                    &source,
-                    self.settings.width(),
-                );
-                let ctx = ui.ctx().clone();
-                self.export.start(job, path, move || ctx.request_repaint());
-            }
+            let name = format!("{}_map.png", variable.replace(|c: char| !c.is_ascii_alphanumeric(), "_"));
+            let request = FileRequest::save(file_texts::TITLE_EXPORT_MAP, name, Purpose::ExportMapPng)
+                .filter(file_texts::FILTER_PNG, &["png"]);
+            vc.commands.push(Command::RequestFile(request));
         }
         if running {
             ui.horizontal(|ui| {

@@ -31,7 +31,6 @@ pub enum PlotTab {
 #[derive(Default)]
 pub struct ResultsView {
     tab: PlotTab,
-    export_error: Option<String>,
 }
 
 impl ResultsView {
@@ -80,9 +79,7 @@ impl ResultsView {
             );
             ui.columns(2, |cols| {
                 table_ui::show(&mut cols[0], &table, stale);
-                if let Some(err) = table_ui::export_buttons(&mut cols[0], &table, lang) {
-                    self.export_error = Some(err);
-                }
+                table_ui::export_buttons(&mut cols[0], &table, lang, vc.commands);
                 nuisance_table(&mut cols[1], &e, lang);
                 if !e.notes.is_empty() {
                     cols[1].strong(lang.t(&tr::NOTES));
@@ -91,9 +88,6 @@ impl ResultsView {
                     }
                 }
             });
-            if let Some(err) = &self.export_error {
-                ui.colored_label(colors.error, err);
-            }
             ui.separator();
             ui.horizontal(|ui| {
                 ui.selectable_value(&mut self.tab, PlotTab::Residuals, lang.t(&tr::PLOT_RESIDUALS));

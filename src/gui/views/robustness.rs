@@ -17,6 +17,7 @@ use crate::engine::data::Panel;
 use crate::engine::report::battery_files::write_report;
 use crate::engine::scenario::Scenario;
 use crate::gui::app::Command;
+use crate::gui::app::file_dialog::{FileRequest, Purpose, texts as file_texts};
 use crate::gui::i18n::Lang;
 use crate::gui::jobs::{CANCELLED, JobContext, JobSlot, JobState};
 use crate::gui::theme;
@@ -153,7 +154,7 @@ impl RobustnessView {
     }
 
     /// Write the report files into `dir` in the background (the writer of `carbon-dml report`).
-    fn start_export(&mut self, ctx: &egui::Context, report: Arc<BatteryReport>, panel: Arc<Panel>, dir: PathBuf) {
+    pub fn start_export(&mut self, ctx: &egui::Context, report: Arc<BatteryReport>, panel: Arc<Panel>, dir: PathBuf) {
         let curve = self.curve.result_for(&report.scenario);
         let wake = ctx.clone();
         self.export_message = None;
@@ -195,9 +196,10 @@ impl RobustnessView {
                         .add_enabled(!self.export.is_running(), export)
                         .on_hover_text(lang.t(&t::EXPORT_REPORT_HELP))
                         .clicked()
-                        && let Some(dir) = rfd::FileDialog::new().set_title(lang.t(&t::EXPORT_REPORT)).pick_folder()
                     {
-                        self.start_export(ui.ctx(), report, panel.clone(), dir);
+                        let purpose = Purpose::ExportReport { report, panel: panel.clone() };
+                        let request = FileRequest::folder(file_texts::TITLE_EXPORT_REPORT, purpose);
+                        vc.commands.push(Command::RequestFile(request));
                     }
                     if self.export.is_running() {
                         ui.spinner();
@@ -254,9 +256,7 @@ impl RobustnessView {
                     egui::ScrollArea::horizontal().id_salt(format!("{}-scroll", table.id())).show(ui, |ui| {
                         super::table_ui::show(ui, rt, stale);
                     });
-                    if let Some(e) = super::table_ui::export_buttons(ui, rt, lang) {
-                        ui.colored_label(p.error, e);
-                    }
+                    super::table_ui::export_buttons(ui, rt, lang, vc.commands);
                 }
                 let judged: Vec<_> = report.items_of(table).filter(|o| o.item.is_estimate()).collect();
                 if !judged.is_empty() {

@@ -8,6 +8,7 @@ use crate::engine::dml::{DmlError, Estimate, estimate};
 use crate::engine::measures::add_derived;
 use crate::engine::scenario::Scenario;
 use crate::gui::app::Command;
+use crate::gui::app::file_dialog::{FileRequest, Purpose, texts as file_texts};
 use crate::gui::i18n::{Lang, Text};
 use crate::gui::jobs::{CANCELLED, JobSlot};
 use crate::gui::theme;
@@ -110,23 +111,10 @@ impl ScenariosView {
                 let data = vc.data.path.clone();
                 self.add(s.label(), s, vc.analysis.raw().clone(), vc.data.path.clone(), data, ui.ctx());
             }
-            if ui.button(lang.t(&ADD_FILE)).clicked()
-                && let Some(paths) = rfd::FileDialog::new().add_filter("Scenario", &["ron"]).pick_files()
-            {
-                for p in paths {
-                    match Scenario::load(&p) {
-                        Ok(s) => {
-                            let label = if s.name.is_empty() {
-                                p.file_stem().map_or_else(|| s.label(), |n| n.to_string_lossy().into_owned())
-                            } else {
-                                s.name.clone()
-                            };
-                            let data = resolve_data(&s, &p);
-                            self.add(label, s, vc.analysis.raw().clone(), vc.data.path.clone(), data, ui.ctx());
-                        }
-                        Err(e) => self.error = Some(e.to_string()),
-                    }
-                }
+            if ui.button(lang.t(&ADD_FILE)).clicked() {
+                let request = FileRequest::open_many(file_texts::TITLE_COMPARE, Purpose::CompareScenarios)
+                    .filter(file_texts::FILTER_SCENARIO, &["ron"]);
+                vc.commands.push(Command::RequestFile(request));
             }
         });
         if let Some(e) = &self.error {
@@ -139,6 +127,31 @@ impl ScenariosView {
         self.comparison_table(ui, lang);
         ui.add_space(8.0);
         self.differences(ui, lang);
+    }
+
+    /// Add the scenario files `paths` to the comparison (the answer to "Add scenario files…"),
+    /// each estimated on its own data; `current_raw` is the data open now (at `current_path`).
+    pub fn add_files(
+        &mut self,
+        paths: Vec<PathBuf>,
+        current_raw: &Arc<Panel>,
+        current_path: Option<PathBuf>,
+        ctx: &egui::Context,
+    ) {
+        for p in paths {
+            match Scenario::load(&p) {
+                Ok(s) => {
+                    let label = if s.name.is_empty() {
+                        p.file_stem().map_or_else(|| s.label(), |n| n.to_string_lossy().into_owned())
+                    } else {
+                        s.name.clone()
+                    };
+                    let data = resolve_data(&s, &p);
+                    self.add(label, s, current_raw.clone(), current_path.clone(), data, ctx);
+                }
+                Err(e) => self.error = Some(e.to_string()),
+            }
+        }
     }
 
     fn add(

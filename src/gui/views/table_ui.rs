@@ -2,7 +2,10 @@
 //! clipboard for pasting into Word or Excel).
 
 use crate::engine::report::table::ResultTable;
-use crate::gui::i18n::{Lang, tr};
+use crate::gui::app::Command;
+use crate::gui::app::file_dialog::{FileRequest, Purpose, texts};
+use crate::gui::i18n::{Lang, Text, tr};
+use std::path::Path;
 
 /// Draw the table in the study's layout; `stale` greys the numbers.
 pub fn show(ui: &mut egui::Ui, table: &ResultTable, stale: bool) {
@@ -43,28 +46,81 @@ pub fn show(ui: &mut egui::Ui, table: &ResultTable, stale: bool) {
     }
 }
 
-/// Export buttons for a table. Returns an error message to show, if saving failed.
-pub fn export_buttons(ui: &mut egui::Ui, table: &ResultTable, lang: Lang) -> Option<String> {
-    let mut error = None;
+/// A file format a table exports to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TableFormat {
+    /// Comma-separated values.
+    Csv,
+    /// A Markdown pipe table.
+    Markdown,
+    /// A LaTeX tabular.
+    Latex,
+}
+
+impl TableFormat {
+    /// Every format, in the order of the buttons.
+    pub const ALL: [TableFormat; 3] = [TableFormat::Csv, TableFormat::Markdown, TableFormat::Latex];
+
+    /// Name on the button (the same in both languages).
+    pub fn label(self) -> &'static str {
+        match self {
+            TableFormat::Csv => "CSV",
+            TableFormat::Markdown => "Markdown",
+            TableFormat::Latex => "LaTeX",
+        }
+    }
+
+    /// The file extension (in a slice, as the dialog's filter takes it).
+    pub fn extensions(self) -> &'static [&'static str] {
+        match self {
+            TableFormat::Csv => &["csv"],
+            TableFormat::Markdown => &["md"],
+            TableFormat::Latex => &["tex"],
+        }
+    }
+
+    /// The file extension.
+    pub fn extension(self) -> &'static str {
+        self.extensions().first().copied().unwrap_or("txt")
+    }
+
+    /// The table in this format.
+    pub fn render(self, table: &ResultTable) -> String {
+        match self {
+            TableFormat::Csv => table.to_csv(),
+            TableFormat::Markdown => table.to_markdown(),
+            TableFormat::Latex => table.to_latex(),
+        }
+    }
+
+    /// The filter of the save dialog.
+    fn filter_name(self) -> Text {
+        let name = self.label();
+        Text { en: name, zh: name }
+    }
+}
+
+/// Write `table` to `path` in `format` (atomic write); the error names the file.
+pub fn write(table: &ResultTable, format: TableFormat, path: &Path) -> Result<(), String> {
+    crate::engine::report::atomic_write(path, format.render(table).as_bytes())
+        .map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Export buttons for a table: copy to the clipboard, or ask for a file (the app writes it
+/// with [`write`] and shows a failure in its message window).
+pub fn export_buttons(ui: &mut egui::Ui, table: &ResultTable, lang: Lang, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         if ui.button(lang.t(&tr::COPY_TABLE)).on_hover_text(lang.t(&tr::COPY_TABLE_HELP)).clicked() {
             ui.ctx().copy_text(table.to_tsv());
         }
-        for (label, ext, render) in [
-            ("CSV", "csv", ResultTable::to_csv as fn(&ResultTable) -> String),
-            ("Markdown", "md", ResultTable::to_markdown),
-            ("LaTeX", "tex", ResultTable::to_latex),
-        ] {
-            if ui.button(format!("{} {label}", lang.t(&tr::EXPORT))).clicked()
-                && let Some(path) = rfd::FileDialog::new()
-                    .set_file_name(format!("{}.{ext}", table.id))
-                    .add_filter(label, &[ext])
-                    .save_file()
-                && let Err(e) = crate::engine::report::atomic_write(&path, render(table).as_bytes())
-            {
-                error = Some(format!("{}: {e}", path.display()));
+        for format in TableFormat::ALL {
+            if ui.button(format!("{} {}", lang.t(&tr::EXPORT), format.label())).clicked() {
+                let file_name = format!("{}.{}", table.id, format.extension());
+                let purpose = Purpose::ExportTable { table: Box::new(table.clone()), format };
+                let request = FileRequest::save(texts::TITLE_EXPORT_TABLE, file_name, purpose)
+                    .filter(format.filter_name(), format.extensions());
+                commands.push(Command::RequestFile(request));
             }
         }
     });
-    error
 }
