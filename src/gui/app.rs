@@ -5,6 +5,7 @@
 
 use super::LaunchOptions;
 use super::analysis::Analysis;
+use super::file_dialog::{Ask, FileAnswer, FileDialogs, FileRequest, Purpose, texts as file_texts};
 use super::i18n::{Lang, tr};
 use super::prefs::Prefs;
 use super::theme::{self, ThemeChoice};
@@ -18,16 +19,9 @@ use super::views::robustness::RobustnessView;
 use super::views::scenarios::{ScenariosView, resolve_data};
 use crate::engine::data::{ColumnChoice, ImportOptions, Imported, Report, import_bytes, import_path, sample};
 use crate::engine::scenario::Scenario;
-use file_dialog::{Ask, FileAnswer, FileDialogs, FileRequest, Purpose, texts as file_texts};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
-
-// The file dialogs live in `gui/file_dialog/`. They are declared here rather than in
-// `gui/mod.rs` only because another branch is changing that file; move this line there when
-// the two meet.
-#[path = "file_dialog/mod.rs"]
-pub mod file_dialog;
 
 /// The navigation's views.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

@@ -4,6 +4,7 @@
 pub mod analysis;
 pub mod app;
 pub mod export;
+pub mod file_dialog;
 pub mod fonts;
 pub mod help;
 pub mod i18n;

@@ -32,8 +32,8 @@ pub use source::{residual_column, with_residuals};
 
 use super::ViewCtx;
 use crate::engine::spatial::{Fill, MapData};
-use crate::gui::app::file_dialog::{FileRequest, Purpose, texts as file_texts};
 use crate::gui::app::{Command, DataState};
+use crate::gui::file_dialog::{FileRequest, Purpose, texts as file_texts};
 use crate::gui::i18n::Lang;
 use egui::{Sense, Stroke, vec2};
 use labels as l;

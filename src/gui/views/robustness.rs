@@ -17,7 +17,7 @@ use crate::engine::data::Panel;
 use crate::engine::report::battery_files::write_report;
 use crate::engine::scenario::Scenario;
 use crate::gui::app::Command;
-use crate::gui::app::file_dialog::{FileRequest, Purpose, texts as file_texts};
+use crate::gui::file_dialog::{FileRequest, Purpose, texts as file_texts};
 use crate::gui::i18n::Lang;
 use crate::gui::jobs::{CANCELLED, JobContext, JobSlot, JobState};
 use crate::gui::theme;

@@ -8,7 +8,7 @@ use crate::engine::dml::{DmlError, Estimate, estimate};
 use crate::engine::measures::add_derived;
 use crate::engine::scenario::Scenario;
 use crate::gui::app::Command;
-use crate::gui::app::file_dialog::{FileRequest, Purpose, texts as file_texts};
+use crate::gui::file_dialog::{FileRequest, Purpose, texts as file_texts};
 use crate::gui::i18n::{Lang, Text};
 use crate::gui::jobs::{CANCELLED, JobSlot};
 use crate::gui::theme;

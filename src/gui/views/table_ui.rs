@@ -3,7 +3,7 @@
 
 use crate::engine::report::table::ResultTable;
 use crate::gui::app::Command;
-use crate::gui::app::file_dialog::{FileRequest, Purpose, texts};
+use crate::gui::file_dialog::{FileRequest, Purpose, texts};
 use crate::gui::i18n::{Lang, Text, tr};
 use std::path::Path;
 
