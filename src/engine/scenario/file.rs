@@ -108,7 +108,9 @@ pub fn from_str(text: &str, path: &Path) -> Result<Scenario, ScenarioFileError> 
 
 /// The text a scenario is saved as (pretty RON with a header comment).
 pub fn to_string(s: &Scenario) -> String {
-    let cfg = ron::ser::PrettyConfig::new().indentor("    ".to_string());
+    // "\n" on every system (ron writes "\r\n" on Windows by default): a scenario file, and the
+    // fingerprint of results computed from it, are then the same bytes everywhere.
+    let cfg = ron::ser::PrettyConfig::new().indentor("    ".to_string()).new_line("\n");
     let body = ron::ser::to_string_pretty(s, cfg).unwrap_or_default();
     format!("// Carbon DML Explorer scenario (format version {CURRENT_VERSION})\n{body}\n")
 }
@@ -136,6 +138,13 @@ mod tests {
 
     fn p() -> PathBuf {
         PathBuf::from("s.ron")
+    }
+
+    #[test]
+    fn scenario_text_uses_unix_newlines_on_every_system() {
+        let text = to_string(&Scenario::default());
+        assert!(!text.contains('\r'), "a carriage return would change the file and the fingerprint on Windows");
+        assert!(text.lines().count() > 20, "pretty-printed, one field per line");
     }
 
     #[test]
