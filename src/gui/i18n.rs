@@ -95,7 +95,7 @@ pub mod tr {
     text!(
         BUILTIN_FILE_CHOOSER_HELP,
         "Open, save and export with the chooser drawn in this window instead of the system's dialog (for desktops where the system dialog does not appear or misbehaves).",
-        "打开、保存和导出时使用本窗口内的文件选择器，不使用系统的文件选择窗口（系统窗口无法显示或工作异常时可用）。"
+        "打开、保存和导出时使用本窗口内的文件选择器，不使用系统文件对话框（系统对话框无法显示或工作异常时可用）。"
     );
     text!(ABOUT_STUDY, "About the study", "关于本研究");
     text!(ABOUT_METHODS, "About the methods", "关于方法");

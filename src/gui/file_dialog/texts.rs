@@ -48,7 +48,7 @@ pub const ALL_FILES: Text = Text { en: "All files", zh: "所有文件" };
 /// Accessible name of a row's checkbox (open several); followed by the file name.
 pub const TICK: Text = Text { en: "Select", zh: "选择" };
 /// Show hidden files.
-pub const SHOW_HIDDEN: Text = Text { en: "Show hidden files", zh: "显示默认不列出的文件" };
+pub const SHOW_HIDDEN: Text = Text { en: "Show hidden files", zh: "显示隐藏文件" };
 /// Label of the file-name field (save).
 pub const FILE_NAME: Text = Text { en: "File name", zh: "文件名" };
 /// Accept (open).
@@ -85,18 +85,18 @@ pub const KEEP: Text = Text { en: "Keep it", zh: "保留原文件" };
 /// One-line note when the system dialog could not be shown.
 pub const NATIVE_UNAVAILABLE: Text = Text {
     en: "The system file dialog is not available on this desktop; using the built-in chooser.",
-    zh: "系统的文件选择窗口无法打开，已改用内置文件选择器。",
+    zh: "系统文件对话框无法打开，已改用内置文件选择器。",
 };
 /// While the system dialog is open.
 pub const WAITING_NATIVE: Text =
-    Text { en: "Waiting for the system file dialog…", zh: "正在等待系统的文件选择窗口…" };
+    Text { en: "Waiting for the system file dialog…", zh: "正在等待系统文件对话框…" };
 /// Abandon the system dialog for the built-in one.
 pub const USE_BUILTIN_INSTEAD: Text =
     Text { en: "Use the built-in chooser instead", zh: "改用内置文件选择器" };
 /// Hover of [`USE_BUILTIN_INSTEAD`].
 pub const USE_BUILTIN_HELP: Text = Text {
     en: "If the system dialog did not appear (or is hidden behind this window), choose the file here.",
-    zh: "如果系统的文件选择窗口没有出现（或在本窗口后面），可在此处选择文件。",
+    zh: "如果系统文件对话框没有出现（或在本窗口后面），可在此处选择文件。",
 };
 /// The answer arrived when what it was for had gone.
 pub const NOT_READY: Text = Text {
