@@ -218,8 +218,12 @@ pub fn curve_json(c: &SpecCurveResult) -> Value {
         "share_significant_same_sign": num(c.share_significant_same_sign),
         "points": c.points.iter().map(|p| {
             let i = &p.inference;
-            json!({"spec": p.spec.label(), "theta": num(i.theta), "se": num(i.se), "t": num(i.t), "p": num(i.p),
-                   "ci95": [num(i.ci95[0]), num(i.ci95[1])], "n": p.n})
+            let mut v = json!({"spec": p.spec.label(), "model": p.spec.model.cli_name(), "theta": num(i.theta),
+                   "se": num(i.se), "t": num(i.t), "p": num(i.p), "ci95": [num(i.ci95[0]), num(i.ci95[1])], "n": p.n});
+            if let Some(iv) = &p.iv {
+                v["iv"] = iv_json(iv);
+            }
+            v
         }).collect::<Vec<_>>(),
         "failures": c.failures.iter().map(|f| json!({"spec": f.spec.label(), "error": f.error.to_string()})).collect::<Vec<_>>(),
     })
