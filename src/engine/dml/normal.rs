@@ -139,9 +139,14 @@ impl Level {
         }
     }
 
-    /// The two-sided normal critical value `Phi^-1(1 - alpha / 2)`.
+    /// The two-sided normal critical value `Phi^-1(1 - alpha / 2)`, as `scipy.stats.norm.ppf`
+    /// gives it (the same bits as [`super::inference::Z975`] at 95%).
     pub fn z(self) -> f64 {
-        quantile(1.0 - self.alpha() / 2.0)
+        match self {
+            Level::P90 => 1.644_853_626_951_472_2,
+            Level::P95 => super::inference::Z975,
+            Level::P99 => 2.575_829_303_548_900_4,
+        }
     }
 
     /// The level in percent (90, 95, 99).
@@ -172,6 +177,13 @@ mod tests {
         for (p, want) in cases {
             let got = quantile(p);
             assert!((got - want).abs() <= 1e-15 * want.abs().max(1.0), "ppf({p}) = {got}, scipy {want}");
+        }
+    }
+
+    #[test]
+    fn level_constants_are_the_quantiles() {
+        for l in Level::ALL {
+            assert!((l.z() - quantile(1.0 - l.alpha() / 2.0)).abs() < 1e-15, "{l:?}");
         }
     }
 
