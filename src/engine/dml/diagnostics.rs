@@ -11,9 +11,10 @@
 //!   small-sample corrections) and `F = pi^2 / Var(pi)`: the Wald F of the first stage with
 //!   the estimate's variance. With one instrument this is the Kleibergen-Paap (2006) rk Wald F
 //!   (ivreg2's `widstat` under `robust` / `cluster`) and the Montiel Olea-Pflueger (2013)
-//!   effective F, `F_eff = pi' (v'v) pi / tr(W2 (v'v / n)^-1) / n = pi^2 (v'v)^2 / S` with
-//!   `S` the robust variance of `v'w`, which equals `pi^2 / Var(pi)` for one instrument.
-//!   They differ from it only by the small-sample factor each package applies.
+//!   effective F: MOP's `F_eff = pi' Z'Z pi / tr(W2)` (instruments normalized to `Z'Z / n = I`,
+//!   `W2` the robust variance of the first-stage coefficients) has one term for one
+//!   instrument and reduces to `pi^2 (v'v)^2 / S = pi^2 / Var(pi)`, `S` the robust variance
+//!   of `v'w`. Packages differ from it only by the small-sample factor they apply.
 //!
 //! AR set (the score test inverted; without clusters DoubleML's `robust_confset`): theta is in
 //! the set at level `1 - alpha` when `E_w[psi(theta)]^2 <= z^2 Var(E_w[psi(theta)])`,
