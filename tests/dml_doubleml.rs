@@ -58,6 +58,7 @@ fn settings(model: Model, score: Score, scheme: FoldScheme, cluster: Cluster) ->
         fold_scheme: scheme,
         cluster,
         aggregation: Aggregation::MedianBounds,
+        small_sample: Default::default(),
         seed: 1,
     }
 }
@@ -134,13 +135,14 @@ fn pliv_ols_matches_doubleml_with_diagnostics() {
         );
         let r = results(case);
         check_summary(&e, &r, case);
-        let fs = e.first_stage.expect("first stage");
+        let iv = e.iv.as_ref().expect("IV inference");
+        let fs = iv.first_stage;
         close(fs.partial_r2, &r["first_stage"]["partial_r2"], &format!("{case} partial r2"));
-        close(fs.f, &r["first_stage"]["f"], &format!("{case} F"));
+        close(fs.f_nonrobust, &r["first_stage"]["f"], &format!("{case} F"));
         let sets = r["ar_set"].as_array().expect("ar set");
         assert_eq!(sets.len(), 1);
         let (lo, hi) = (sets[0][0].as_f64(), sets[0][1].as_f64());
-        match (e.ar_set.expect("AR set"), lo, hi) {
+        match (iv.ar_at(carbon_dml::engine::dml::normal::Level::P95), lo, hi) {
             (ArSet::Interval { lower, upper }, Some(_), Some(_)) => {
                 close(lower, &sets[0][0], "AR lower");
                 close(upper, &sets[0][1], "AR upper");

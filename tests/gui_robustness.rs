@@ -50,7 +50,7 @@ fn the_battery_runs_on_open_and_shows_every_table_with_marks() {
     // Open Table 7 and find the instrument's first-stage row.
     h.get_by_label_contains("Table 7.").click();
     h.run_steps(3);
-    assert!(h.query_all_by_label("First-stage F").count() > 0);
+    assert!(h.query_all_by_label("First-stage F (robust)").count() > 0);
 }
 
 #[test]

@@ -76,7 +76,8 @@ fn the_report_has_every_table_and_column_of_the_study() {
     assert_eq!(v["not_estimated"], serde_json::json!([]));
     let iv = find(&v, "table7", "IV: CEE").unwrap();
     assert_eq!(iv["model"], "pliv");
-    assert!(iv["first_stage"]["f"].as_f64().unwrap() > 0.0 && !iv["ar_set"].is_null());
+    assert!(iv["first_stage"]["f_robust"].as_f64().unwrap() > 0.0 && !iv["ar_set"].is_null());
+    assert!(iv["iv"]["tf"]["threshold"].as_f64().is_some_and(|t| (t - 104.67).abs() < 0.01));
     assert_eq!(find(&v, "table4", "No FE: CEE").unwrap()["learners"]["l"], "Random forest (500 trees)");
     assert_eq!(find(&v, "table6", "K = 8: CEE").unwrap()["folds"], 8);
     assert_eq!(find(&v, "table9", "Coastal: CEE").unwrap()["reference"], false);

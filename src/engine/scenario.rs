@@ -18,7 +18,7 @@ pub use filter::{Compare, Condition, SampleFilter};
 pub use validate::ValidSpec;
 
 use crate::engine::data::ColumnChoice;
-use crate::engine::dml::{Aggregation, Cluster, FixedEffects, FoldScheme, Learners, Model, Score};
+use crate::engine::dml::{Aggregation, Cluster, FixedEffects, FoldScheme, Learners, Model, Score, SmallSample};
 use crate::engine::measures::MeasureSpec;
 use crate::engine::transform::Transforms;
 use serde::{Deserialize, Serialize};
@@ -67,6 +67,7 @@ pub struct DataSource {
 /// | `transforms` | none | see [`Transforms`] | data transforms before estimation |
 /// | `filter` | all rows | see [`SampleFilter`] | estimation sample |
 /// | `aggregation` | `MedianBounds` | `MedianBounds`, `MedianVariance` | combining repetitions |
+/// | `small_sample` | both off (DoubleML) | see [`SmallSample`] | `G/(G-1)` and `n/(n-k)` corrections of every variance |
 /// | `seed` | 42 | u64 | drives folds and learners |
 /// | `measures` | the study's set-up | see [`MeasureSpec`] | index weights, derived variables |
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -108,6 +109,8 @@ pub struct Scenario {
     pub filter: SampleFilter,
     /// Aggregation over repetitions.
     pub aggregation: Aggregation,
+    /// Small-sample corrections of the SE, F, AR and tF statistics.
+    pub small_sample: SmallSample,
     /// Master seed.
     pub seed: u64,
     /// How the derived variables (DCP, CEE, CIWB, ISU, K, TFEE) are built from raw columns.
@@ -143,6 +146,7 @@ impl Default for Scenario {
             transforms: Transforms::default(),
             filter: SampleFilter::default(),
             aggregation: Aggregation::MedianBounds,
+            small_sample: SmallSample::default(),
             seed: DEFAULT_SEED,
             measures: MeasureSpec::default(),
         }

@@ -2,7 +2,7 @@
 
 use crate::cli::CliError;
 use crate::cli::args::DataArgs;
-use crate::engine::dml::{Aggregation, Cluster, FixedEffects, FoldScheme, Model, Nuisance, Score};
+use crate::engine::dml::{Aggregation, Cluster, FixedEffects, FoldScheme, Model, Nuisance, Score, SmallSample};
 use crate::engine::learners::forest::MaxFeatures;
 use crate::engine::learners::{LearnerKind, LearnerSpec};
 use crate::engine::scenario::Scenario;
@@ -63,6 +63,19 @@ pub enum ClusterArg {
     Unit,
     /// By unit and year.
     UnitYear,
+}
+
+/// `--small-sample`.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum SmallSampleArg {
+    /// No correction (DoubleML).
+    None,
+    /// G/(G-1) for clustered variances.
+    Clusters,
+    /// n/(n-k), or (n-1)/(n-k) with clusters (k = 1).
+    Dof,
+    /// Both (Stata ivreg2 `small`, linearmodels `debiased=True`).
+    Both,
 }
 
 /// `--fe`.
@@ -173,6 +186,9 @@ pub struct RunArgs {
     /// Cluster-robust standard errors.
     #[arg(long, value_enum)]
     pub cluster: Option<ClusterArg>,
+    /// Small-sample corrections of the SE, first-stage F, AR and tF sets.
+    #[arg(long, value_enum)]
+    pub small_sample: Option<SmallSampleArg>,
     /// Fixed effects.
     #[arg(long = "fe", value_enum)]
     pub fixed_effects: Option<FeArg>,
@@ -310,6 +326,14 @@ pub fn apply(a: &RunArgs, s: &mut Scenario) -> Result<(), CliError> {
             ClusterArg::None => Cluster::None,
             ClusterArg::Unit => Cluster::Unit,
             ClusterArg::UnitYear => Cluster::UnitYear,
+        };
+    }
+    if let Some(c) = a.small_sample {
+        s.small_sample = match c {
+            SmallSampleArg::None => SmallSample { clusters: false, dof: false },
+            SmallSampleArg::Clusters => SmallSample { clusters: true, dof: false },
+            SmallSampleArg::Dof => SmallSample { clusters: false, dof: true },
+            SmallSampleArg::Both => SmallSample { clusters: true, dof: true },
         };
     }
     if let Some(f) = a.fixed_effects {

@@ -3,7 +3,10 @@
 use crate::engine::data::Panel;
 use crate::engine::dml::Estimate;
 use crate::engine::dml::heterogeneity::{Difference, GroupEstimate};
+use crate::engine::dml::iv::IvInference;
 use crate::engine::dml::mediation::Mediation;
+use crate::engine::dml::normal::Level;
+use crate::engine::dml::variance::describe_variance;
 use crate::engine::report::json::estimate_json as one;
 use serde_json::{Value, json};
 use std::fmt::Write as _;
@@ -164,6 +167,8 @@ pub fn table(estimates: &[Estimate], panel: &Panel) -> String {
         if !e.n_clusters.is_empty() {
             let _ = writeln!(out, "Clusters: {} ({:?})", e.cluster.cli_name(), e.n_clusters);
         }
+        let _ =
+            writeln!(out, "Variance (SE, F, AR, tF): {}", describe_variance(e.cluster, &e.n_clusters, e.small_sample));
         let _ = writeln!(out);
         let _ = writeln!(out, "{:<22} {:>12} {:>10} {:>8} {:>10}   {:<24}", "", "coef", "se", "t", "p", "95% CI");
         let _ = writeln!(
@@ -194,20 +199,56 @@ pub fn table(estimates: &[Estimate], panel: &Panel) -> String {
                 r.mean_r2()
             );
         }
-        if let Some(fs) = &e.first_stage {
-            let _ =
-                writeln!(out, "\nFirst stage (D - r^ on Z - m^): F = {:.2}, partial R^2 = {:.4}", fs.f, fs.partial_r2);
-        }
-        if let Some(ar) = &e.ar_set {
-            let _ = writeln!(out, "Anderson-Rubin 95% set: {}", ar.describe());
+        if let Some(iv) = &e.iv {
+            iv_lines(&mut out, e, iv);
         }
         let _ = writeln!(out, "\n*** p<0.01, ** p<0.05, * p<0.1 (normal p-values)");
+        for n in &e.inference_notes {
+            let _ = writeln!(out, "Note: {n}");
+        }
         for n in &e.notes {
             let _ = writeln!(out, "Note: {n}");
         }
         let _ = writeln!(out);
     }
     out
+}
+
+/// The PLIV block: both first-stage F with their variance, Wald / tF / AR sets per level.
+fn iv_lines(out: &mut String, e: &Estimate, iv: &IvInference) {
+    let fs = &iv.first_stage;
+    let var = describe_variance(iv.variance, &e.n_clusters, iv.small_sample);
+    let _ = writeln!(out, "\nFirst stage (D - r^ on Z - m^), {} rows:", fs.n);
+    let _ = writeln!(
+        out,
+        "  robust F     {:>10.2}   ({var}; = Kleibergen-Paap rk Wald F = effective F, one instrument)",
+        fs.f_robust
+    );
+    let _ = writeln!(out, "  non-robust F {:>10.2}   (iid errors, with intercept)", fs.f_nonrobust);
+    let _ = writeln!(out, "  partial R^2  {:>10.4}   coefficient {:.6} (se {:.6})", fs.partial_r2, fs.pi, fs.se_pi);
+    match (iv.tf.critical_value, iv.tf.interval) {
+        (Some(c), Some(ci)) => {
+            let _ = writeln!(
+                out,
+                "tF 95% interval       [{:.4}, {:.4}]   (critical value c(F) = {c:.4} at F = {:.2}; 1.96 needs F > {:.1})",
+                ci[0], ci[1], iv.tf.f, iv.tf.threshold
+            );
+        }
+        _ => {
+            let _ = writeln!(out, "tF 95% interval       unbounded (F = {:.2} <= 3.84)", iv.tf.f);
+        }
+    }
+    for l in Level::ALL {
+        let w = iv.wald_at(l);
+        let _ = writeln!(
+            out,
+            "{}%  Wald [{:.4}, {:.4}]   Anderson-Rubin {}",
+            l.percent(),
+            w[0],
+            w[1],
+            iv.ar_at(l).describe()
+        );
+    }
 }
 
 /// One row per design row: unit, year, fold, targets, out-of-fold predictions, residuals.

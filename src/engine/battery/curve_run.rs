@@ -12,6 +12,7 @@ use super::runner::{BatteryError, BatteryProgress};
 use super::spec_curve::{SpecCurveSpec, Specification, fold_scheme_label, index_label};
 use crate::engine::data::Panel;
 use crate::engine::dml::inference::{Inference, median};
+use crate::engine::dml::iv::IvInference;
 use crate::engine::dml::{DmlError, NuisanceCache, Progress, estimate_cached};
 use crate::engine::measures::index::compute_index;
 use crate::engine::measures::{IndexSpec, WeightMethod};
@@ -27,6 +28,8 @@ pub struct SpecPoint {
     pub inference: Inference,
     /// Rows used.
     pub n: usize,
+    /// IV specifications: first stage, AR and tF sets with the estimate's variance.
+    pub iv: Option<IvInference>,
 }
 
 /// A specification that could not be estimated.
@@ -42,7 +45,7 @@ pub struct SpecFailure {
 /// point uses it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct IndicatorRow {
-    /// Dimension (`learner`, `K`, `index`, `winsorized`, `squares`, `FE`, `folds`).
+    /// Dimension (`model`, `learner`, `K`, `index`, `winsorized`, `squares`, `FE`, `folds`).
     pub dimension: String,
     /// Value (`rf`, `5`, `pca`, `yes`, ...).
     pub value: String,
@@ -118,7 +121,7 @@ pub fn run_spec_curve(
             Ok(v) => estimate_cached(&v, &fit, cancel, cache).map_err(ItemError::Dml),
         };
         match result {
-            Ok(e) => points.push(SpecPoint { spec: sp, inference: e.inference, n: e.n }),
+            Ok(e) => points.push(SpecPoint { spec: sp, inference: e.inference, n: e.n, iv: e.iv }),
             Err(ItemError::Dml(DmlError::Cancelled)) => return Err(BatteryError::Cancelled),
             Err(error) => failures.push(SpecFailure { spec: sp, error }),
         }
@@ -147,7 +150,8 @@ pub fn run_spec_curve(
 /// row per value, values in natural order (numbers by value: K = 3 before K = 10).
 fn indicators(points: &[SpecPoint]) -> Vec<IndicatorRow> {
     type Key = fn(&Specification) -> String;
-    let dims: [(&str, Key); 7] = [
+    let dims: [(&str, Key); 8] = [
+        ("model", |s| s.model.cli_name().to_string()),
         ("learner", |s| s.learner.cli_name().to_string()),
         ("K", |s| s.folds.to_string()),
         ("index", |s| index_label(s.index).to_string()),
@@ -193,6 +197,7 @@ mod tests {
     fn point(folds: usize, theta: f64) -> SpecPoint {
         SpecPoint {
             spec: Specification {
+                model: crate::engine::dml::Model::Plr,
                 learner: LearnerKind::Ols,
                 folds,
                 index: IndexVariant::AsScenario,
@@ -203,6 +208,7 @@ mod tests {
             },
             inference: Inference { theta, se: 0.1, t: theta / 0.1, p: 0.01, ci95: [theta - 0.2, theta + 0.2] },
             n: 100,
+            iv: None,
         }
     }
 

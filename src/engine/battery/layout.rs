@@ -7,7 +7,7 @@ use super::report::{GroupDifference, ItemOutcome, ItemResult};
 use super::table_id::TableId;
 use crate::engine::dml::heterogeneity::{GroupEstimate, differences as pairwise};
 use crate::engine::dml::{Estimate, FixedEffects, Model};
-use crate::engine::report::estimates::{fixed_effects_label, learner_label};
+use crate::engine::report::estimates::{IV_NOTE, IV_ROWS, fixed_effects_label, iv_cells, learner_label};
 use crate::engine::report::table::{Cell, ResultTable};
 
 const DASH: &str = "—";
@@ -110,11 +110,13 @@ fn estimates(table: TableId, cols: &[&ItemOutcome], diffs: &[GroupDifference], t
     );
     if cols.iter().any(|o| o.item.scenario().is_some_and(|s| s.model == Model::Pliv)) {
         t.push("Instrument", per(&|_, e| text(e.instrument.clone().unwrap_or_else(|| DASH.into()))));
-        t.push(
-            "First-stage F",
-            per(&|_, e| e.first_stage.as_ref().map_or(Cell::Empty, |f| Cell::Number { value: f.f, decimals: 2 })),
-        );
-        t.push("AR 95% set", per(&|_, e| e.ar_set.map_or(Cell::Empty, |a| text(ar_short(&a)))));
+        for (i, label) in IV_ROWS.iter().enumerate() {
+            t.push(
+                label,
+                per(&|_, e| if e.model == Model::Pliv || i == 0 { iv_cells(e)[i].clone() } else { Cell::Empty }),
+            );
+        }
+        t.notes.push(IV_NOTE.into());
     }
     if table.has_differences() {
         for d in diffs.iter().filter(|d| d.table == table) {
@@ -155,15 +157,4 @@ fn estimates(table: TableId, cols: &[&ItemOutcome], diffs: &[GroupDifference], t
     t
 }
 
-/// A short form of an Anderson-Rubin set for a table cell.
-pub fn ar_short(a: &crate::engine::dml::diagnostics::ArSet) -> String {
-    use crate::engine::dml::diagnostics::ArSet;
-    match *a {
-        ArSet::Interval { lower, upper } => format!("[{lower:.3}, {upper:.3}]"),
-        ArSet::TwoRays { below, above } => format!("(-inf, {below:.3}] U [{above:.3}, inf)"),
-        ArSet::WholeLine => "(-inf, inf)".into(),
-        ArSet::RayBelow { upper } => format!("(-inf, {upper:.3}]"),
-        ArSet::RayAbove { lower } => format!("[{lower:.3}, inf)"),
-        ArSet::Empty => "empty".into(),
-    }
-}
+pub use crate::engine::report::estimates::ar_short;

@@ -162,6 +162,15 @@ pub fn baseline(s: &Scenario) -> Scenario {
     b
 }
 
+/// The IV specification of Table 7 built on `s`: PLIV with the user's instrument (the study's
+/// telegraph offices by default) times the lagged treatment.
+pub fn iv_variant(s: &Scenario, user: &Scenario) -> Scenario {
+    let z = user.instrument.clone().unwrap_or_else(|| INSTRUMENT.to_string());
+    let mut iv = Scenario { model: Model::Pliv, instrument: Some(z), ..s.clone() };
+    iv.transforms.instrument_times_lagged_treatment = true;
+    iv
+}
+
 struct Planner<'a> {
     panel: &'a Panel,
     base: Scenario,
@@ -334,9 +343,7 @@ pub fn plan(panel: &Panel, scenario: &Scenario) -> Vec<BatteryItem> {
     } else if panel.year.is_none() || panel.unit.is_none() {
         Err(SkipReason::NoYearColumn { what: "the instrument x lagged treatment".into() })
     } else {
-        let mut s = Scenario { model: Model::Pliv, instrument: Some(z), ..base.clone() };
-        s.transforms.instrument_times_lagged_treatment = true;
-        Ok(s)
+        Ok(iv_variant(&base, scenario))
     };
     p.pair(TableId::T7, "IV", iv, IndexVariant::AsScenario, None);
 

@@ -1,12 +1,14 @@
 //! The specification curve's settings: the sets the user ticks and every combination of them.
 //!
-//! Dimensions: learner x K x index (the scenario's, PCA) x winsorized controls x squared
-//! controls x fixed effects x fold scheme. An empty set means "the scenario's own setting",
+//! Dimensions: model (PLR, or PLIV with the study's instrument x lagged treatment, as
+//! Table 7's IV column) x learner x K x index (the scenario's, PCA) x winsorized controls x
+//! squared controls x fixed effects x fold scheme. IV specifications carry their first-stage F,
+//! AR and tF sets, all with the scenario's variance. An empty set means "the scenario's own setting",
 //! so the default curve has one specification, the baseline. The count is the product of
 //! the set sizes; [`SpecCurveSpec::count`] gives it before anything runs.
 
-use super::plan::{IndexVariant, PCA_INDEX, baseline, learner_of_kind};
-use crate::engine::dml::{FixedEffects, FoldScheme};
+use super::plan::{IndexVariant, PCA_INDEX, baseline, iv_variant, learner_of_kind};
+use crate::engine::dml::{FixedEffects, FoldScheme, Model};
 use crate::engine::learners::LearnerKind;
 use crate::engine::scenario::Scenario;
 use serde::{Deserialize, Serialize};
@@ -25,9 +27,12 @@ pub const MAX_SPECIFICATIONS: usize = 2000;
 /// | `squares` | [] (scenario's) | `false`, `true` | squared controls added |
 /// | `fixed_effects` | [] (scenario's) | `None`, `Unit`, `Year`, `UnitYear`, `Within` | fixed effects |
 /// | `fold_schemes` | [] (scenario's) | `Random`, `ByUnit`, `Column("..")` | fold assignment |
+/// | `models` | [] (PLR) | `Plr`, `Pliv` | PLR, or PLIV with the instrument x lagged treatment |
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct SpecCurveSpec {
+    /// Models (PLIV: the study's IV specification of Table 7).
+    pub models: Vec<Model>,
     /// Learners.
     pub learners: Vec<LearnerKind>,
     /// Fold counts.
@@ -73,6 +78,8 @@ pub enum SpecCurveError {
 /// One combination, with every dimension resolved.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Specification {
+    /// Model.
+    pub model: Model,
     /// Learner of every nuisance.
     pub learner: LearnerKind,
     /// K.
@@ -103,13 +110,16 @@ impl Specification {
         s.transforms.square_controls = self.squares;
         s.fixed_effects = self.fixed_effects;
         s.fold_scheme = self.fold_scheme.clone();
-        s
+        if self.model == Model::Pliv { iv_variant(&s, base) } else { s }
     }
 
     /// A compact label such as `rf, K=5, entropy, FE none, random`.
     pub fn label(&self) -> String {
         let mut parts =
             vec![self.learner.cli_name().to_string(), format!("K={}", self.folds), index_label(self.index).to_string()];
+        if self.model == Model::Pliv {
+            parts.insert(0, "PLIV".into());
+        }
         if self.winsorize {
             parts.push("winsorized".into());
         }
@@ -147,6 +157,7 @@ impl SpecCurveSpec {
     /// Number of combinations (empty sets count as one: the scenario's own setting).
     pub fn count(&self) -> usize {
         [
+            self.models.len(),
             self.learners.len(),
             self.folds.len(),
             self.index.len(),
@@ -182,23 +193,27 @@ impl SpecCurveSpec {
         let squares = or_default(&self.squares, base.transforms.square_controls);
         let fes = or_default(&self.fixed_effects, base.fixed_effects);
         let schemes = or_default(&self.fold_schemes, base.fold_scheme.clone());
+        let models = or_default(&self.models, Model::Plr);
         let mut out = Vec::with_capacity(self.count());
-        for &learner in &learners {
-            for &k in &folds {
-                for scheme in &schemes {
-                    for &fe in &fes {
-                        for &w in &winsor {
-                            for &sq in &squares {
-                                for &ix in &index {
-                                    out.push(Specification {
-                                        learner,
-                                        folds: k,
-                                        index: ix,
-                                        winsorize: w,
-                                        squares: sq,
-                                        fixed_effects: fe,
-                                        fold_scheme: scheme.clone(),
-                                    });
+        for &model in &models {
+            for &learner in &learners {
+                for &k in &folds {
+                    for scheme in &schemes {
+                        for &fe in &fes {
+                            for &w in &winsor {
+                                for &sq in &squares {
+                                    for &ix in &index {
+                                        out.push(Specification {
+                                            model,
+                                            learner,
+                                            folds: k,
+                                            index: ix,
+                                            winsorize: w,
+                                            squares: sq,
+                                            fixed_effects: fe,
+                                            fold_scheme: scheme.clone(),
+                                        });
+                                    }
                                 }
                             }
                         }
@@ -209,20 +224,26 @@ impl SpecCurveSpec {
         out
     }
 
-    /// Parse the command-line form `learners=rf,gbm;k=4,5,8;index=entropy,pca;winsor=no,yes;
-    /// squares=no,yes;fe=none,unit-year;folds=random,unit` (keys in any order, each optional).
+    /// Parse the command-line form `model=plr,pliv;learners=rf,gbm;k=4,5,8;index=entropy,pca;
+    /// winsor=no,yes;squares=no,yes;fe=none,unit-year;folds=random,unit` (keys in any order,
+    /// each optional).
     pub fn parse(text: &str) -> Result<SpecCurveSpec, SpecCurveError> {
         let mut s = SpecCurveSpec::default();
         for part in text.split(';').map(str::trim).filter(|p| !p.is_empty()) {
             let (key, values) = part.split_once('=').ok_or_else(|| SpecCurveError::Parse {
                 key: part.into(),
                 value: String::new(),
-                expected: "write key=value,value (keys: learners, k, index, winsor, squares, fe, folds)",
+                expected: "write key=value,value (keys: model, learners, k, index, winsor, squares, fe, folds)",
             })?;
             let key = key.trim().to_ascii_lowercase();
             for v in values.split(',').map(str::trim).filter(|v| !v.is_empty()) {
                 let bad = |expected| SpecCurveError::Parse { key: key.clone(), value: v.into(), expected };
                 match key.as_str() {
+                    "model" | "models" => s.models.push(match v {
+                        "plr" => Model::Plr,
+                        "pliv" | "iv" => Model::Pliv,
+                        _ => return Err(bad("plr or pliv")),
+                    }),
                     "learners" | "learner" => s
                         .learners
                         .push(LearnerKind::from_cli_name(v).ok_or_else(|| bad("one of ols, lasso, rf, gbm, svr"))?),
@@ -247,7 +268,7 @@ impl SpecCurveSpec {
                         "unit" => FoldScheme::ByUnit,
                         col => FoldScheme::Column(col.to_string()),
                     }),
-                    _ => return Err(bad("unknown key; use learners, k, index, winsor, squares, fe, folds")),
+                    _ => return Err(bad("unknown key; use model, learners, k, index, winsor, squares, fe, folds")),
                 }
             }
         }

@@ -1,34 +1,56 @@
 //! PLIV diagnostics: first-stage strength of the residualized instrument and the
-//! Anderson-Rubin (weak-instrument robust) confidence set.
+//! Anderson-Rubin (weak-instrument robust) confidence set, both with the estimate's variance.
 //!
-//! First stage: the regression of `W = D - r^` on `V = Z - m^` (with intercept, as
-//! `scipy.stats.linregress`): partial `R^2 = corr(V, W)^2`, `F = t^2 = (n - 2) R^2 / (1 - R^2)`.
+//! First stage, from `w = D - r^` and `v = Z - m^` of one repetition:
+//! - non-robust (iid) F: the regression of `w` on `v` with an intercept (as
+//!   `scipy.stats.linregress`), partial `R^2 = corr(v, w)^2`, `F = (n - 2) R^2 / (1 - R^2)`:
+//!   the Cragg-Donald / ivreg2 "F" of the residualized first stage under homoskedasticity;
+//! - robust F: the residualized first stage as a DML score, `phi = v (w - pi v)`
+//!   (`phi_a = -v^2`, `phi_b = v w`), `pi = -E_w[phi_b] / E_w[phi_a]` (`= sum v w / sum v^2`
+//!   without clusters), `Var(pi)` from the shared [`ScoreVariance`] (the estimate's clusters and
+//!   small-sample corrections) and `F = pi^2 / Var(pi)`: the Wald F of the first stage with
+//!   the estimate's variance. With one instrument this is the Kleibergen-Paap (2006) rk Wald F
+//!   (ivreg2's `widstat` under `robust` / `cluster`) and the Montiel Olea-Pflueger (2013)
+//!   effective F: MOP's `F_eff = pi' Z'Z pi / tr(W2)` (instruments normalized to `Z'Z / n = I`,
+//!   `W2` the robust variance of the first-stage coefficients) has one term for one
+//!   instrument and reduces to `pi^2 (v'v)^2 / S = pi^2 / Var(pi)`, `S` the robust variance
+//!   of `v'w`. Packages differ from it only by the small-sample factor they apply.
 //!
-//! AR set (the score test inverted, as DoubleML's `robust_confset`): theta is in the set when
-//! `n mean(psi(theta))^2 / mean(psi(theta)^2) <= z^2`, `psi = theta psi_a + psi_b`, i.e.
-//! `a theta^2 + b theta + c <= 0` with `a = n mean(psi_a)^2 - z^2 mean(psi_a^2)`,
-//! `b = 2 n mean(psi_a) mean(psi_b) - 2 z^2 mean(psi_a psi_b)`,
-//! `c = n mean(psi_b)^2 - z^2 mean(psi_b^2)`. Its shape tells the instrument's strength:
-//! a bounded interval (strong), the union of two rays, or the whole line (weak).
+//! AR set (the score test inverted; without clusters DoubleML's `robust_confset`): theta is in
+//! the set at level `1 - alpha` when `E_w[psi(theta)]^2 <= z^2 Var(E_w[psi(theta)])`,
+//! `psi = theta psi_a + psi_b`, with the variance of the shared [`ScoreVariance`]. Both sides
+//! are quadratic in theta, so the set is `{theta : a theta^2 + b theta + c <= 0}` with
+//! `a = M_a^2 - z^2 V_aa`, `b = 2 (M_a M_b - z^2 V_ab)`, `c = M_b^2 - z^2 V_bb`,
+//! `M_x = E_w[psi_x]`, `V_xy = Cov(E_w[psi_x], E_w[psi_y])`. With repeated cross-fitting the
+//! means and covariances are averaged over repetitions (DoubleML's pooling of its score
+//! elements). Its shape tells the instrument's strength: a bounded interval, the union of two
+//! rays, or the whole line.
 
-use super::inference::Z975;
+use super::inference::median;
 use super::score::{ScoreElements, mean, sum};
+use super::variance::ScoreVariance;
 
-/// Strength of the first stage.
+/// Strength of the first stage (one repetition, or the median over repetitions).
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
 pub struct FirstStage {
     /// Squared correlation of `D - r^` and `Z - m^`.
     pub partial_r2: f64,
-    /// F statistic of the slope (one instrument: `t^2`).
-    pub f: f64,
-    /// Slope of `D - r^` on `Z - m^`.
+    /// Non-robust (iid) F of the slope with intercept: `(n - 2) R^2 / (1 - R^2)`.
+    pub f_nonrobust: f64,
+    /// Robust F with the estimate's variance: `pi^2 / Var(pi)` (module docs).
+    pub f_robust: f64,
+    /// The residualized first-stage coefficient `pi` (no intercept, DML weighting).
+    pub pi: f64,
+    /// Its standard error with the estimate's variance.
+    pub se_pi: f64,
+    /// Slope of `D - r^` on `Z - m^` with intercept (the plotted line).
     pub slope: f64,
     /// Rows.
     pub n: usize,
 }
 
 /// First-stage statistics from the residuals `w = D - r^` and `v = Z - m^`.
-pub fn first_stage(w: &[f64], v: &[f64]) -> FirstStage {
+pub fn first_stage(w: &[f64], v: &[f64], var: &ScoreVariance<'_>) -> FirstStage {
     let n = w.len();
     let (mw, mv) = (mean(w), mean(v));
     let sxy = sum(v.iter().zip(w).map(|(v, w)| (v - mv) * (w - mw)));
@@ -36,7 +58,34 @@ pub fn first_stage(w: &[f64], v: &[f64]) -> FirstStage {
     let syy = sum(w.iter().map(|w| (w - mw).powi(2)));
     let r2 = if sxx > 0.0 && syy > 0.0 { sxy * sxy / (sxx * syy) } else { 0.0 };
     let f = if r2 < 1.0 { (n as f64 - 2.0) * r2 / (1.0 - r2) } else { f64::INFINITY };
-    FirstStage { partial_r2: r2, f, slope: if sxx > 0.0 { sxy / sxx } else { f64::NAN }, n }
+    let phi_a: Vec<f64> = v.iter().map(|v| -v * v).collect();
+    let phi_b: Vec<f64> = v.iter().zip(w).map(|(v, w)| v * w).collect();
+    let pi = -var.mean(&phi_b) / var.mean(&phi_a);
+    let phi: Vec<f64> = phi_a.iter().zip(&phi_b).map(|(a, b)| pi * a + b).collect();
+    let se_pi = var.estimator_variance(&phi, &phi_a).sqrt();
+    FirstStage {
+        partial_r2: r2,
+        f_nonrobust: f,
+        f_robust: (pi / se_pi).powi(2),
+        pi,
+        se_pi,
+        slope: if sxx > 0.0 { sxy / sxx } else { f64::NAN },
+        n,
+    }
+}
+
+/// The median over repetitions of every first-stage statistic (as DoubleML aggregates theta).
+pub fn median_first_stage(reps: &[FirstStage]) -> FirstStage {
+    let m = |f: fn(&FirstStage) -> f64| median(&reps.iter().map(f).collect::<Vec<_>>());
+    FirstStage {
+        partial_r2: m(|s| s.partial_r2),
+        f_nonrobust: m(|s| s.f_nonrobust),
+        f_robust: m(|s| s.f_robust),
+        pi: m(|s| s.pi),
+        se_pi: m(|s| s.se_pi),
+        slope: m(|s| s.slope),
+        n: reps.first().map_or(0, |s| s.n),
+    }
 }
 
 /// An Anderson-Rubin confidence set.
@@ -74,6 +123,11 @@ pub enum ArSet {
 }
 
 impl ArSet {
+    /// True for two rays, a ray or the whole line.
+    pub fn is_unbounded(&self) -> bool {
+        !matches!(self, ArSet::Interval { .. } | ArSet::Empty)
+    }
+
     /// Plain-language description.
     pub fn describe(&self) -> String {
         match *self {
@@ -89,18 +143,22 @@ impl ArSet {
     }
 }
 
-/// The 95% Anderson-Rubin set from the score elements.
-pub fn ar_set(el: &ScoreElements) -> ArSet {
-    let n = el.psi_a.len() as f64;
-    let z2 = Z975 * Z975;
-    let (ma, mb) = (mean(&el.psi_a), mean(&el.psi_b));
-    let maa = sum(el.psi_a.iter().map(|a| a * a)) / n;
-    let mbb = sum(el.psi_b.iter().map(|b| b * b)) / n;
-    let mab = sum(el.psi_a.iter().zip(&el.psi_b).map(|(a, b)| a * b)) / n;
-    let a = n * ma * ma - z2 * maa;
-    let b = 2.0 * n * ma * mb - 2.0 * z2 * mab;
-    let c = n * mb * mb - z2 * mbb;
-    solve_quadratic_inequality(a, b, c, 1e-12 * (n * ma * ma + z2 * maa))
+/// The Anderson-Rubin set at critical value `z` from the score elements of every repetition,
+/// each with its variance (module docs).
+pub fn ar_set(reps: &[(&ScoreElements, ScoreVariance<'_>)], z: f64) -> ArSet {
+    let r = reps.len().max(1) as f64;
+    let avg =
+        |f: &dyn Fn(&ScoreElements, &ScoreVariance<'_>) -> f64| -> f64 { sum(reps.iter().map(|(el, v)| f(el, v))) / r };
+    let ma = avg(&|el, v| v.mean(&el.psi_a));
+    let mb = avg(&|el, v| v.mean(&el.psi_b));
+    let vaa = avg(&|el, v| v.cov_of_means(&el.psi_a, &el.psi_a));
+    let vab = avg(&|el, v| v.cov_of_means(&el.psi_a, &el.psi_b));
+    let vbb = avg(&|el, v| v.cov_of_means(&el.psi_b, &el.psi_b));
+    let z2 = z * z;
+    let a = ma * ma - z2 * vaa;
+    let b = 2.0 * (ma * mb - z2 * vab);
+    let c = mb * mb - z2 * vbb;
+    solve_quadratic_inequality(a, b, c, 1e-12 * (ma * ma + z2 * vaa))
 }
 
 /// The set `{x : a x^2 + b x + c <= 0}`; `|a| <= tol` is treated as linear.
@@ -146,10 +204,16 @@ mod tests {
     }
 
     #[test]
-    fn first_stage_of_a_perfect_fit() {
+    fn first_stage_of_a_near_perfect_fit() {
         let v = [1.0, 2.0, 3.0, 4.0];
         let w = [2.0, 4.1, 5.9, 8.0];
-        let fs = first_stage(&w, &v);
-        assert!(fs.partial_r2 > 0.99 && fs.f > 100.0 && (fs.slope - 1.98).abs() < 1e-12, "{fs:?}");
+        let folds = crate::engine::dml::folds::Folds::from_ids(&[1.0, 2.0, 1.0, 2.0]);
+        let var = ScoreVariance::new(&folds, Default::default());
+        let fs = first_stage(&w, &v, &var);
+        assert!(fs.partial_r2 > 0.99 && fs.f_nonrobust > 100.0 && (fs.slope - 1.98).abs() < 1e-12, "{fs:?}");
+        // pi = sum v w / sum v^2 = 59.9 / 30; HC0: sum v^2 u^2 / (sum v^2)^2.
+        let pi = 59.9 / 30.0;
+        let meat: f64 = v.iter().zip(&w).map(|(v, w)| (v * (w - pi * v)).powi(2)).sum();
+        assert!((fs.pi - pi).abs() < 1e-15 && (fs.f_robust - pi * pi * 900.0 / meat).abs() < 1e-9 * fs.f_robust);
     }
 }

@@ -34,12 +34,6 @@ fn finish(spec: &ValidSpec, mut e: Estimate) -> Result<Estimate, DmlError> {
     e.label = spec.scenario.label();
     e.fingerprint = spec.fingerprint;
     e.notes = spec.notes.clone();
-    if e.ar_set.is_some() && e.cluster != super::Cluster::None {
-        e.notes.push("The first stage and the Anderson-Rubin set treat rows as independent (not clustered).".into());
-    }
-    if e.ar_set.is_some() && e.n_rep > 1 {
-        e.notes.push("The first stage and the Anderson-Rubin set use the first repetition's fits.".into());
-    }
     for r in &e.nuisance {
         for n in &r.notes {
             let note = format!("{} ({}): {n}", r.nuisance.name(), r.learner);

@@ -4,13 +4,14 @@
 use super::cache::NuisanceCache;
 use super::crossfit::{Context, CrossFitted, Job, Progress, cross_fit, fit_quality};
 use super::design::Design;
-use super::diagnostics::{ar_set, first_stage};
 use super::error::DmlError;
 use super::folds::{Folds, check_clusters, kfold_assignment};
-use super::inference::{aggregate, variance};
+use super::inference::{aggregate, wald_intervals};
+use super::iv::{RepInputs, iv_inference, notes as inference_notes};
 use super::result::{Estimate, NuisanceReport, RepEstimate};
 use super::score::{ScoreElements, psi, solve_theta};
-use super::spec::{Aggregation, Cluster, FoldScheme, Learners, Model, Nuisance, Score, nuisances};
+use super::spec::{Aggregation, Cluster, FoldScheme, Learners, Model, Nuisance, Score, SmallSample, nuisances};
+use super::variance::ScoreVariance;
 use super::{pliv, plr};
 use crate::engine::rng::{rng_for, stream};
 use std::sync::Arc;
@@ -35,6 +36,8 @@ pub struct Settings {
     pub cluster: Cluster,
     /// Aggregation over repetitions.
     pub aggregation: Aggregation,
+    /// Small-sample corrections of every variance (off: DoubleML's).
+    pub small_sample: SmallSample,
     /// Master seed.
     pub seed: u64,
 }
@@ -221,13 +224,14 @@ pub fn run_with_folds(
     let mut scaling = design.n() as f64;
     for (el, f) in elements.iter().zip(folds) {
         let theta = solve_theta(el, f, what)?;
-        let v = variance(&psi(el, theta), &el.psi_a, f);
-        scaling = v.scaling;
-        reps.push(RepEstimate { theta, se: v.sigma2.sqrt() });
+        let v = ScoreVariance::new(f, s.small_sample);
+        scaling = v.scaling();
+        reps.push(RepEstimate { theta, se: v.estimator_variance(&psi(el, theta), &el.psi_a).sqrt() });
     }
     let thetas: Vec<f64> = reps.iter().map(|r| r.theta).collect();
     let ses: Vec<f64> = reps.iter().map(|r| r.se).collect();
     let inference = aggregate(&thetas, &ses, scaling, s.aggregation);
+    let wald = wald_intervals(&thetas, &ses, inference.se, s.aggregation);
 
     let nuisance = need
         .iter()
@@ -266,14 +270,22 @@ pub fn run_with_folds(
         })
         .collect();
 
-    let (first, ar) = match (s.model, z) {
+    let iv = match (s.model, z) {
         (Model::Pliv, Some(z)) => {
-            let w: Vec<f64> = d.iter().zip(pred(0, Nuisance::R)).map(|(d, r)| d - r).collect();
-            let v: Vec<f64> = z.iter().zip(pred(0, Nuisance::M)).map(|(z, m)| z - m).collect();
-            (Some(first_stage(&w, &v)), Some(ar_set(&elements[0])))
+            let inputs: Vec<RepInputs> = (0..folds.len())
+                .map(|r| RepInputs {
+                    elements: &elements[r],
+                    w: d.iter().zip(pred(r, Nuisance::R)).map(|(d, p)| d - p).collect(),
+                    v: z.iter().zip(pred(r, Nuisance::M)).map(|(z, m)| z - m).collect(),
+                    variance: ScoreVariance::new(&folds[r], s.small_sample),
+                })
+                .collect();
+            Some(iv_inference(&inputs, &inference, wald))
         }
-        _ => (None, None),
+        _ => None,
     };
+    let n_clusters: Vec<usize> =
+        folds.first().and_then(|f| f.clusters.as_ref()).map(|c| c.n_clusters.clone()).unwrap_or_default();
     let mut fold_of_row = vec![0; design.n()];
     if let Some(f0) = folds.first() {
         for (k, t) in f0.test.iter().enumerate() {
@@ -295,13 +307,15 @@ pub fn run_with_folds(
         folds: folds.first().map_or(0, |f| f.k()),
         n_rep: folds.len(),
         cluster: s.cluster,
-        n_clusters: folds.first().and_then(|f| f.clusters.as_ref()).map(|c| c.n_clusters.clone()).unwrap_or_default(),
+        inference_notes: inference_notes(&n_clusters, iv.as_ref(), folds.len()),
+        n_clusters,
+        small_sample: s.small_sample,
+        wald,
         reps,
         nuisance,
         rows: design.rows.clone(),
         fold_of_row,
-        first_stage: first,
-        ar_set: ar,
+        iv,
         notes: Vec::new(),
         fingerprint: 0,
     })

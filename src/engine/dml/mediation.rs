@@ -70,6 +70,16 @@ pub fn paths(y: &[f64], d: &[f64], m: &[f64], rows: &[usize]) -> Paths {
     Paths { total, a, b, direct, indirect: a * b }
 }
 
+/// The bootstrap replicates: drawn from the seed, or given (the reference test passes the
+/// draws of its fixture so the interval can be checked exactly).
+#[derive(Clone, Copy, Debug)]
+pub enum Draws<'a> {
+    /// `n` replicates, replicate `k` from `rng_for(seed, &[BOOTSTRAP, k])`.
+    Seeded(usize),
+    /// For each replicate, the resampled group (unit, or row for a cross-section) indices.
+    Given(&'a [Vec<usize>]),
+}
+
 /// Mediation of the scenario's effect through `mediator` (a numeric column, complete on the
 /// design rows) with `replicates` bootstrap draws.
 pub fn mediation(
@@ -77,6 +87,17 @@ pub fn mediation(
     mediator_values: &[f64],
     mediator: &str,
     replicates: usize,
+    cancel: &AtomicBool,
+) -> Result<Mediation, DmlError> {
+    mediation_with(spec, mediator_values, mediator, Draws::Seeded(replicates), cancel)
+}
+
+/// As [`mediation`], with the bootstrap draws chosen by `draws`.
+pub fn mediation_with(
+    spec: &ValidSpec,
+    mediator_values: &[f64],
+    mediator: &str,
+    draws: Draws<'_>,
     cancel: &AtomicBool,
 ) -> Result<Mediation, DmlError> {
     let d = &spec.design;
@@ -115,16 +136,27 @@ pub fn mediation(
         }
         None => all.iter().map(|&i| vec![i]).collect(),
     };
-    let mut draws: Vec<f64> = (0..replicates)
-        .into_par_iter()
-        .map(|k| {
-            let mut rng = rng_for(s.seed, &[stream::BOOTSTRAP, k as u64]);
-            let rows: Vec<usize> =
-                (0..groups.len()).flat_map(|_| groups[rng.below(groups.len())].iter().copied()).collect();
-            paths(&yr, &dr, &mr, &rows).indirect
-        })
-        .filter(|v: &f64| v.is_finite())
-        .collect();
+    let replicate = |picks: &[usize]| -> f64 {
+        let rows: Vec<usize> = picks.iter().flat_map(|&g| groups[g].iter().copied()).collect();
+        paths(&yr, &dr, &mr, &rows).indirect
+    };
+    let mut draws: Vec<f64> = match draws {
+        Draws::Seeded(replicates) => (0..replicates)
+            .into_par_iter()
+            .map(|k| {
+                let mut rng = rng_for(s.seed, &[stream::BOOTSTRAP, k as u64]);
+                let picks: Vec<usize> = (0..groups.len()).map(|_| rng.below(groups.len())).collect();
+                replicate(&picks)
+            })
+            .filter(|v: &f64| v.is_finite())
+            .collect(),
+        Draws::Given(given) => given
+            .iter()
+            .filter(|p| p.iter().all(|&g| g < groups.len()))
+            .map(|p| replicate(p))
+            .filter(|v| v.is_finite())
+            .collect(),
+    };
     draws.sort_by(f64::total_cmp);
     let ci = if draws.is_empty() { [f64::NAN, f64::NAN] } else { [percentile(&draws, 2.5), percentile(&draws, 97.5)] };
     let suppression = p.indirect * p.direct < 0.0;

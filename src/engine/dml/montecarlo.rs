@@ -116,6 +116,7 @@ pub fn monte_carlo(n: usize, replications: usize, learner: &LearnerSpec, seed: u
         fold_scheme: FoldScheme::Random,
         cluster: Cluster::None,
         aggregation: Aggregation::MedianBounds,
+        small_sample: Default::default(),
         seed,
     };
     let mut naive = Vec::with_capacity(replications);

@@ -1,9 +1,10 @@
 //! The result of one DML estimate: inference, per-repetition estimates, nuisance fits
-//! (out-of-fold predictions, residuals, RMSE, R^2), PLIV diagnostics and notes.
+//! (out-of-fold predictions, residuals, RMSE, R^2), PLIV inference (first stage, AR and tF
+//! sets with the estimate's variance) and notes.
 
-use super::diagnostics::{ArSet, FirstStage};
 use super::inference::Inference;
-use super::spec::{Cluster, Model, Nuisance, Score};
+use super::iv::{InferenceNote, IvInference};
+use super::spec::{Cluster, Model, Nuisance, Score, SmallSample};
 
 /// One repetition of cross-fitting.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
@@ -78,6 +79,10 @@ pub struct Estimate {
     pub cluster: Cluster,
     /// Number of clusters per cluster variable.
     pub n_clusters: Vec<usize>,
+    /// Small-sample corrections of every variance.
+    pub small_sample: SmallSample,
+    /// Wald intervals at 90, 95 and 99% (the 95% one is `inference.ci95`).
+    pub wald: [[f64; 2]; 3],
     /// Per-repetition estimates.
     pub reps: Vec<RepEstimate>,
     /// Nuisance fits in fitting order.
@@ -86,10 +91,10 @@ pub struct Estimate {
     pub rows: Vec<usize>,
     /// Fold of every design row in the first repetition (0-based).
     pub fold_of_row: Vec<usize>,
-    /// First stage (PLIV).
-    pub first_stage: Option<FirstStage>,
-    /// Anderson-Rubin set (PLIV).
-    pub ar_set: Option<ArSet>,
+    /// PLIV: first stage, Anderson-Rubin sets, tF interval, all with the estimate's variance.
+    pub iv: Option<IvInference>,
+    /// Where inference is fragile (few clusters, weak instrument), typed for each language.
+    pub inference_notes: Vec<InferenceNote>,
     /// Footnotes: dropped rows, transforms, learner remarks.
     pub notes: Vec<String>,
     /// Fingerprint of the inputs (scenario and data).

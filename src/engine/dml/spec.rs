@@ -215,3 +215,37 @@ impl FixedEffects {
         }
     }
 }
+
+/// Small-sample corrections of every variance the estimate reports (standard error, robust
+/// first-stage F, Anderson-Rubin and tF sets). Both are off by default, as in DoubleML.
+///
+/// | name | default | range | meaning |
+/// |---|---|---|---|
+/// | `clusters` | `false` | bool | multiply by `G / (G - 1)`, `G` = clusters (two-way: the smaller count, as ivreg2) |
+/// | `dof` | `false` | bool | multiply by `n / (n - k)` without clusters, `(n - 1) / (n - k)` with clusters; `k = 1` |
+///
+/// Both on is Stata's `ivreg2 ..., small` and `regress, vce(cluster)`, linearmodels'
+/// `debiased=True` and statsmodels' `use_correction=True` for the same clustering, applied to
+/// the residualized regressions (one coefficient, so `k = 1`). `ivreg2` with `partial()` also
+/// counts the partialled-out controls in `k`; a learner has no parameter count, so they are
+/// not counted here. Critical values stay normal (DoubleML), not Student t.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SmallSample {
+    /// `G / (G - 1)` for clustered variances.
+    pub clusters: bool,
+    /// `n / (n - k)` (`(n - 1) / (n - k)` with clusters).
+    pub dof: bool,
+}
+
+impl SmallSample {
+    /// Command-line name (`none`, `clusters`, `dof`, `both`).
+    pub fn cli_name(self) -> &'static str {
+        match (self.clusters, self.dof) {
+            (false, false) => "none",
+            (true, false) => "clusters",
+            (false, true) => "dof",
+            (true, true) => "both",
+        }
+    }
+}

@@ -120,13 +120,15 @@ pub fn latex(r: &BatteryReport) -> String {
 
 /// CSV of the specification curve: one row per estimated specification, sorted by theta.
 pub fn spec_curve_csv(c: &SpecCurveResult) -> String {
-    let mut out = String::from("rank,theta,se,t,p,ci_low,ci_high,n,learner,k,index,winsorized,squares,fe,folds\n");
+    let mut out = String::from(
+        "rank,theta,se,t,p,ci_low,ci_high,n,learner,k,index,winsorized,squares,fe,folds,model,variance,f_robust,f_nonrobust,ar95,tf95_low,tf95_high\n",
+    );
     for (i, p) in c.points.iter().enumerate() {
         let s = &p.spec;
         let inf = &p.inference;
         let _ = writeln!(
             out,
-            "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}",
+            "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}",
             i + 1,
             inf.theta,
             inf.se,
@@ -141,10 +143,26 @@ pub fn spec_curve_csv(c: &SpecCurveResult) -> String {
             s.winsorize,
             s.squares,
             s.fixed_effects.cli_name(),
-            crate::engine::battery::spec_curve::fold_scheme_label(&s.fold_scheme).replace(',', " ")
+            crate::engine::battery::spec_curve::fold_scheme_label(&s.fold_scheme).replace(',', " "),
+            s.model.cli_name(),
+            iv_csv(p.iv.as_ref())
         );
     }
     out
+}
+
+/// `variance,f_robust,f_nonrobust,ar95,tf95_low,tf95_high` of an IV point (empty for PLR).
+fn iv_csv(iv: Option<&crate::engine::dml::iv::IvInference>) -> String {
+    let Some(iv) = iv else { return ",,,,,".into() };
+    let ar = crate::engine::report::estimates::ar_short(&iv.ar_at(crate::engine::dml::normal::Level::P95));
+    let (lo, hi) = iv.tf.interval.map_or((String::new(), String::new()), |c| (c[0].to_string(), c[1].to_string()));
+    format!(
+        "{},{},{},{},{lo},{hi}",
+        crate::engine::dml::variance::variance_name(iv.variance),
+        iv.first_stage.f_robust,
+        iv.first_stage.f_nonrobust,
+        ar.replace(',', ";")
+    )
 }
 
 /// Draw the maps of the battery: one PNG per variable with its first and last year side by

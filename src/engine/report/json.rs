@@ -7,6 +7,10 @@
 
 use crate::engine::battery::{BatteryReport, ItemResult, SpecCurveResult, Verdict};
 use crate::engine::dml::Estimate;
+use crate::engine::dml::diagnostics::ArSet;
+use crate::engine::dml::iv::IvInference;
+use crate::engine::dml::normal::Level;
+use crate::engine::dml::variance::{describe_variance, variance_name};
 use serde_json::{Map, Value, json};
 
 /// A JSON number, or `null` for NaN and infinities.
@@ -14,10 +18,54 @@ pub fn num(v: f64) -> Value {
     serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number)
 }
 
+/// An Anderson-Rubin set: `{"kind": "interval", "lower": .., "upper": .., "description": ..}`.
+pub fn ar_json(ar: &ArSet) -> Value {
+    let mut v = serde_json::to_value(ar).unwrap_or(Value::Null);
+    v["description"] = Value::String(ar.describe());
+    v
+}
+
+fn interval(v: [f64; 2]) -> Value {
+    json!([num(v[0]), num(v[1])])
+}
+
+/// The PLIV statistics of `run --json` (see [`estimate_json`]).
+pub fn iv_json(iv: &IvInference) -> Value {
+    let fs = &iv.first_stage;
+    let by_level = |f: &dyn Fn(Level) -> Value| -> Value {
+        Value::Object(Level::ALL.iter().map(|l| (l.percent().to_string(), f(*l))).collect())
+    };
+    json!({
+        "variance": variance_name(iv.variance),
+        "first_stage": {
+            "f_robust": num(fs.f_robust),
+            "f_nonrobust": num(fs.f_nonrobust),
+            "partial_r2": num(fs.partial_r2),
+            "pi": num(fs.pi),
+            "se_pi": num(fs.se_pi),
+            "slope": num(fs.slope),
+            "n": fs.n,
+            "f_robust_reps": iv.first_stage_reps.iter().map(|r| num(r.f_robust)).collect::<Vec<_>>(),
+        },
+        "ar_sets": by_level(&|l| ar_json(&iv.ar_at(l))),
+        "wald": by_level(&|l| interval(iv.wald_at(l))),
+        "tf": {
+            "level": 95,
+            "f": num(iv.tf.f),
+            "critical_value": iv.tf.critical_value.map_or(Value::Null, num),
+            "interval": iv.tf.interval.map_or(Value::Null, interval),
+            "threshold": num(iv.tf.threshold),
+        },
+    })
+}
+
 /// One estimate with the fields of `run --json`: label, model, score, outcome, treatment,
 /// instrument, theta, se, t, p, ci95, n, folds, n_rep, cluster, n_clusters, controls,
-/// learners, nuisance fit (RMSE, R^2), per-repetition estimates, notes, fingerprint, and the
-/// PLIV first stage and Anderson-Rubin set when present.
+/// learners, nuisance fit (RMSE, R^2), per-repetition estimates, notes, fingerprint; the
+/// variance every statistic uses (`variance`, `variance_description`, `small_sample`), Wald
+/// intervals at 90/95/99% (`wald`), typed `inference_notes`; and for PLIV `iv` (first stage
+/// with robust and non-robust F, AR sets and Wald intervals at 90/95/99%, the tF interval)
+/// plus `first_stage` and `ar_set` (95%) at the top level.
 pub fn estimate_json(e: &Estimate) -> Value {
     let i = &e.inference;
     let mut learners = Map::new();
@@ -53,13 +101,26 @@ pub fn estimate_json(e: &Estimate) -> Value {
         "notes": e.notes,
         "fingerprint": format!("{:016x}", e.fingerprint),
     });
-    if let Some(fs) = &e.first_stage {
-        o["first_stage"] = json!({"f": num(fs.f), "partial_r2": num(fs.partial_r2), "slope": num(fs.slope), "n": fs.n});
-    }
-    if let Some(ar) = &e.ar_set {
-        let mut v = serde_json::to_value(ar).unwrap_or(Value::Null);
-        v["description"] = Value::String(ar.describe());
-        o["ar_set"] = v;
+    o["variance"] = json!(variance_name(e.cluster));
+    o["variance_description"] = json!(describe_variance(e.cluster, &e.n_clusters, e.small_sample));
+    o["small_sample"] = json!(e.small_sample.cli_name());
+    o["wald"] =
+        Value::Object(Level::ALL.iter().zip(&e.wald).map(|(l, w)| (l.percent().to_string(), interval(*w))).collect());
+    o["inference_notes"] = Value::Array(
+        e.inference_notes
+            .iter()
+            .map(|n| {
+                let mut v = serde_json::to_value(n).unwrap_or(Value::Null);
+                v["text"] = Value::String(n.to_string());
+                v
+            })
+            .collect(),
+    );
+    if let Some(iv) = &e.iv {
+        let v = iv_json(iv);
+        o["first_stage"] = v["first_stage"].clone();
+        o["ar_set"] = ar_json(&iv.ar_at(Level::P95));
+        o["iv"] = v;
     }
     o
 }
@@ -157,8 +218,12 @@ pub fn curve_json(c: &SpecCurveResult) -> Value {
         "share_significant_same_sign": num(c.share_significant_same_sign),
         "points": c.points.iter().map(|p| {
             let i = &p.inference;
-            json!({"spec": p.spec.label(), "theta": num(i.theta), "se": num(i.se), "t": num(i.t), "p": num(i.p),
-                   "ci95": [num(i.ci95[0]), num(i.ci95[1])], "n": p.n})
+            let mut v = json!({"spec": p.spec.label(), "model": p.spec.model.cli_name(), "theta": num(i.theta),
+                   "se": num(i.se), "t": num(i.t), "p": num(i.p), "ci95": [num(i.ci95[0]), num(i.ci95[1])], "n": p.n});
+            if let Some(iv) = &p.iv {
+                v["iv"] = iv_json(iv);
+            }
+            v
         }).collect::<Vec<_>>(),
         "failures": c.failures.iter().map(|f| json!({"spec": f.spec.label(), "error": f.error.to_string()})).collect::<Vec<_>>(),
     })

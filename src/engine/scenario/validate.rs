@@ -195,6 +195,7 @@ impl Scenario {
             fold_scheme: s.fold_scheme.clone(),
             cluster: s.cluster,
             aggregation: s.aggregation,
+            small_sample: s.small_sample,
             seed: s.seed,
         };
         // The file's path and recorded hash do not change results; the data's bytes do.

@@ -14,7 +14,15 @@ use crate::engine::scenario::{Field, Scenario};
 use crate::engine::transform::Winsor;
 use crate::gui::analysis::Failure;
 use crate::gui::app::Command;
-use crate::gui::i18n::{Lang, tr};
+use crate::gui::i18n::{Lang, Text, tr};
+
+/// Small-sample corrections of every variance (SE, first-stage F, AR, tF).
+const SMALL_SAMPLE: Text = Text { en: "Small-sample correction", zh: "小样本校正" };
+const SMALL_SAMPLE_HELP: Text = Text {
+    en: "Multiply every variance (SE, first-stage F, AR, tF) by G/(G−1) and/or n/(n−k); both together are Stata's ivreg2 small option and linearmodels' debiased=True. Default: none, as DoubleML.",
+    zh: "对所有方差（标准误、第一阶段 F、AR、tF）乘以 G/(G−1) 和/或 n/(n−k)；两者同时即 Stata ivreg2 的 small 选项。默认不校正（与 DoubleML 一致）。",
+};
+const SMALL_CLUSTERS: Text = Text { en: "G/(G−1) (clusters)", zh: "G/(G−1)（聚类）" };
 
 /// State of the Model view.
 #[derive(Default)]
@@ -332,6 +340,12 @@ fn crossfitting(
                 ui.radio_value(&mut s.cluster, Cluster::None, lang.t(&tr::NONE));
                 ui.radio_value(&mut s.cluster, Cluster::Unit, lang.t(&tr::BY_UNIT));
                 ui.radio_value(&mut s.cluster, Cluster::UnitYear, lang.t(&tr::UNIT_AND_YEAR));
+            });
+            ui.end_row();
+            label_with_help(ui, lang, &SMALL_SAMPLE, &SMALL_SAMPLE_HELP);
+            ui.horizontal(|ui| {
+                ui.checkbox(&mut s.small_sample.clusters, lang.t(&SMALL_CLUSTERS));
+                ui.checkbox(&mut s.small_sample.dof, "n/(n−k)");
             });
             ui.end_row();
             if s.n_rep > 1 {

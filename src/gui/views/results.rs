@@ -1,10 +1,13 @@
 //! The Results view: the estimate in the study's table layout, nuisance fit statistics, notes,
 //! and plots (residual on residual with the fitted slope and its band, predicted vs actual per
-//! nuisance, estimates across repetitions, PLIV first stage and Anderson-Rubin set).
+//! nuisance, estimates across repetitions, PLIV first stage and Anderson-Rubin set). For PLIV
+//! the [`iv`] panel says which variance every number uses and shows the Wald, tF and AR sets.
+
+pub mod iv;
 
 use super::ViewCtx;
 use super::table_ui;
-use crate::engine::dml::diagnostics::ArSet;
+use crate::engine::dml::normal::Level;
 use crate::engine::dml::{Estimate, Model, Nuisance};
 use crate::engine::report::estimates::{Column, study_table};
 use crate::gui::analysis::Failure;
@@ -81,13 +84,20 @@ impl ResultsView {
                 table_ui::show(&mut cols[0], &table, stale);
                 table_ui::export_buttons(&mut cols[0], &table, lang, vc.commands);
                 nuisance_table(&mut cols[1], &e, lang);
-                if !e.notes.is_empty() {
+                if !e.notes.is_empty() || !e.inference_notes.is_empty() {
                     cols[1].strong(lang.t(&tr::NOTES));
+                    for n in &e.inference_notes {
+                        cols[1].colored_label(colors.warning, format!("• {}", iv::note_text(n, lang)));
+                    }
                     for n in &e.notes {
                         cols[1].small(format!("• {n}"));
                     }
                 }
             });
+            if let Some(ivs) = &e.iv {
+                ui.separator();
+                iv::panel(ui, &e, ivs, lang);
+            }
             ui.separator();
             ui.horizontal(|ui| {
                 ui.selectable_value(&mut self.tab, PlotTab::Residuals, lang.t(&tr::PLOT_RESIDUALS));
@@ -136,6 +146,11 @@ impl ResultsView {
         );
         let rich = egui::RichText::new(text).size(18.0).monospace();
         ui.label(if stale { rich.color(ui.visuals().weak_text_color()) } else { rich.strong() });
+        ui.small(format!(
+            "{}: {}",
+            lang.t(&iv::VARIANCE),
+            iv::variance_text(e.cluster, &e.n_clusters, e.small_sample, lang)
+        ));
     }
 }
 
@@ -323,28 +338,29 @@ fn repetitions_plot(ui: &mut egui::Ui, e: &Estimate, lang: Lang) -> PlotResponse
 }
 
 fn instrument_plot(ui: &mut egui::Ui, e: &Estimate, lang: Lang) -> PlotResponse {
-    if let Some(fs) = &e.first_stage {
-        ui.label(format!(
-            "{}: F = {:.2}, partial R² = {:.3}, slope = {:.4}, N = {}{}",
-            lang.t(&tr::FIRST_STAGE),
-            fs.f,
-            fs.partial_r2,
-            fs.slope,
-            fs.n,
-            if fs.f < 10.0 { format!("  — {}", lang.t(&tr::WEAK_INSTRUMENT)) } else { String::new() }
-        ));
-    }
-    if let Some(ar) = &e.ar_set {
-        ui.label(format!("Anderson-Rubin 95%: {}", ar.describe()));
-    }
+    let Some(ivs) = &e.iv else {
+        let r = ui.label(lang.t(&tr::NO_RESIDUALS));
+        return PlotResponse { rect: r.rect, hover_unit: None, clicked: false };
+    };
+    let fs = &ivs.first_stage;
+    ui.label(format!(
+        "{}: F ({}) = {:.2}, F ({}) = {:.2}, partial R² = {:.3}, N = {}{}",
+        lang.t(&tr::FIRST_STAGE),
+        lang.t(&iv::F_ROBUST),
+        fs.f_robust,
+        lang.t(&iv::F_NONROBUST),
+        fs.f_nonrobust,
+        fs.partial_r2,
+        fs.n,
+        if fs.f_robust < 10.0 { format!("  — {}", lang.t(&tr::WEAK_INSTRUMENT)) } else { String::new() }
+    ));
     let (Some(v), Some(w)) = (residuals(e, Nuisance::M), residuals(e, Nuisance::R)) else {
         let r = ui.label(lang.t(&tr::NO_RESIDUALS));
         return PlotResponse { rect: r.rect, hover_unit: None, clicked: false };
     };
     let pts: Vec<[f64; 2]> = v.iter().zip(w).map(|(x, y)| [*x, *y]).collect();
-    let slope = e.first_stage.as_ref().map_or(0.0, |f| f.slope);
+    let slope = ivs.first_stage_reps.first().map_or(fs.slope, |f| f.slope);
     let (lo, hi) = v.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), x| (a.min(*x), b.max(*x)));
-    let wald = e.inference.ci95;
     let resp = Plot::new("first-stage")
         .height(300.0)
         .legend(Legend::default())
@@ -354,8 +370,12 @@ fn instrument_plot(ui: &mut egui::Ui, e: &Estimate, lang: Lang) -> PlotResponse 
             p.points(Points::new(lang.t(&tr::ROWS), PlotPoints::from(pts)).radius(2.5));
             p.line(Line::new(format!("slope {slope:.4}"), PlotPoints::from(vec![[lo, slope * lo], [hi, slope * hi]])));
         });
-    if let Some(ArSet::Interval { lower, upper }) = &e.ar_set {
-        ui.small(format!("Wald 95% [{:.4}, {:.4}] vs Anderson-Rubin [{lower:.4}, {upper:.4}]", wald[0], wald[1]));
-    }
+    let wald = ivs.wald_at(Level::P95);
+    ui.small(format!(
+        "Wald 95% [{:.4}, {:.4}] vs Anderson-Rubin 95% {}",
+        wald[0],
+        wald[1],
+        iv::ar_text(&ivs.ar_at(Level::P95), lang)
+    ));
     PlotResponse { rect: resp.response.rect, hover_unit: None, clicked: false }
 }

@@ -5,7 +5,7 @@
 use super::texts as t;
 use crate::engine::battery::{BatteryError, IndexVariant, SpecCurveResult, SpecCurveSpec, run_spec_curve};
 use crate::engine::data::Panel;
-use crate::engine::dml::{FixedEffects, FoldScheme};
+use crate::engine::dml::{FixedEffects, FoldScheme, Model};
 use crate::engine::learners::LearnerKind;
 use crate::engine::scenario::Scenario;
 use crate::gui::app::Command;
@@ -84,6 +84,11 @@ fn fe_label(fe: FixedEffects) -> &'static str {
     }
 }
 
+/// The model row of the choices: PLR, or the study's IV specification (Table 7).
+const MODEL: Text = Text { en: "Model", zh: "模型" };
+/// The IV choice.
+const PLIV: Text = Text { en: "PLIV (instrument x lagged D)", zh: "PLIV（工具变量 × 滞后 D）" };
+
 const FES: [FixedEffects; 5] =
     [FixedEffects::None, FixedEffects::Unit, FixedEffects::Year, FixedEffects::UnitYear, FixedEffects::Within];
 
@@ -120,6 +125,13 @@ impl CurvePanel {
             let group = |ui: &mut egui::Ui, label: &Text| {
                 ui.label(lang.t(label));
             };
+            group(ui, &MODEL);
+            ui.horizontal(|ui| {
+                let order = [Model::Plr, Model::Pliv];
+                toggle(ui, &mut s.models, Model::Plr, "PLR", &order);
+                toggle(ui, &mut s.models, Model::Pliv, lang.t(&PLIV), &order);
+            });
+            ui.end_row();
             group(ui, &t::LEARNERS);
             ui.horizontal(|ui| {
                 for k in LearnerKind::ALL {
