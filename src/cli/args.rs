@@ -14,7 +14,7 @@ pub struct Cli {
     /// Open the window, wait until the estimates are in, save a PNG of the window to FILE, exit.
     #[arg(long, value_name = "FILE")]
     pub screenshot: Option<PathBuf>,
-    /// View to show (with --screenshot): data, index, model, results, maps, robustness, scenarios.
+    /// View to show (with --screenshot): data, index, model, results, maps, robustness, scenarios, lab.
     #[arg(long, value_name = "VIEW")]
     pub view: Option<String>,
     /// Interface language: en or zh.
@@ -49,6 +49,8 @@ pub enum Command {
     Run(Box<super::run::RunArgs>),
     /// Reproduce the study's Tables 3-11, maps and figures on the current data into a directory.
     Report(super::report::ReportArgs),
+    /// The classroom lab: Monte Carlo of naive OLS and DML on a process with a known effect.
+    Simulate(super::simulate::SimulateArgs),
 }
 
 /// `bench` arguments.

@@ -15,6 +15,7 @@ mod output;
 pub mod report;
 pub mod run;
 mod sample_data;
+pub mod simulate;
 pub mod tfee;
 
 pub use args::{Cli, Command};
@@ -43,6 +44,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Tfee(a) => tfee::run(&a),
         Command::Run(a) => run::run(&a),
         Command::Report(a) => report::run(&a),
+        Command::Simulate(a) => simulate::run(&a),
     };
     match result {
         Ok(code) => code,

@@ -9,7 +9,7 @@
 mod flags;
 mod output;
 
-pub use flags::RunArgs;
+pub use flags::{LearnerArg, RunArgs, spec_of};
 
 use super::CliError;
 use super::args::DataArgs;

@@ -5,6 +5,7 @@ pub mod battery;
 pub mod bench;
 pub mod data;
 pub mod dml;
+pub mod lab;
 pub mod learners;
 pub mod measures;
 pub mod report;

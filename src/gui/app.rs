@@ -12,6 +12,7 @@ use super::theme::{self, ThemeChoice};
 use super::views::ViewCtx;
 use super::views::data::DataView;
 use super::views::index::IndexView;
+use super::views::lab::LabView;
 use super::views::maps::MapsView;
 use super::views::model::ModelView;
 use super::views::results::ResultsView;
@@ -41,12 +42,14 @@ pub enum View {
     Robustness,
     /// Saved scenarios side by side.
     Scenarios,
+    /// The classroom lab: Monte Carlo of naive OLS against DML.
+    Lab,
 }
 
 impl View {
     /// Views in navigation order.
-    pub const ALL: [View; 7] =
-        [View::Data, View::Index, View::Model, View::Results, View::Maps, View::Robustness, View::Scenarios];
+    pub const ALL: [View; 8] =
+        [View::Data, View::Index, View::Model, View::Results, View::Maps, View::Robustness, View::Scenarios, View::Lab];
 
     /// Label in the current language.
     pub fn label(self, lang: Lang) -> &'static str {
@@ -58,6 +61,7 @@ impl View {
             View::Maps => &tr::VIEW_MAPS,
             View::Robustness => &tr::VIEW_ROBUSTNESS,
             View::Scenarios => &tr::VIEW_SCENARIOS,
+            View::Lab => &tr::VIEW_LAB,
         })
     }
 
@@ -71,6 +75,7 @@ impl View {
             View::Maps => "maps",
             View::Robustness => "robustness",
             View::Scenarios => "scenarios",
+            View::Lab => "lab",
         }
     }
 
@@ -189,6 +194,8 @@ pub struct ExplorerApp {
     scenarios_view: ScenariosView,
     /// The Robustness view (public for tests: its battery state).
     pub robustness_view: RobustnessView,
+    /// The Lab view (public for tests: its experiment).
+    pub lab_view: LabView,
     /// File the current scenario was opened from or saved to.
     pub scenario_path: Option<PathBuf>,
     /// A message for the user (file errors), shown until dismissed.
@@ -291,6 +298,7 @@ impl ExplorerApp {
             maps_view: MapsView::default(),
             scenarios_view: ScenariosView::default(),
             robustness_view: RobustnessView::default(),
+            lab_view: LabView::default(),
             scenario_path: None,
             message: None,
             file_dialogs: FileDialogs::default(),
@@ -715,7 +723,7 @@ impl ExplorerApp {
         if ctx.input_mut(|i| i.consume_shortcut(&open)) {
             self.commands.push(Command::OpenCsvDialog);
         }
-        let keys = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6, Key::Num7];
+        let keys = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6, Key::Num7, Key::Num8];
         for (k, v) in keys.iter().zip(View::ALL) {
             if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, *k))) {
                 self.commands.push(Command::ShowView(v));
@@ -858,6 +866,7 @@ impl ExplorerApp {
                 View::Maps => self.maps_view.ui(ui, &mut vc),
                 View::Scenarios => self.scenarios_view.ui(ui, &mut vc, self.scenario_path.as_ref()),
                 View::Robustness => self.robustness_view.ui(ui, &mut vc),
+                View::Lab => self.lab_view.ui(ui, &mut vc),
             }
         });
         self.about_window(&ctx);

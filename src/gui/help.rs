@@ -67,7 +67,7 @@ pub fn shortcuts(lang: Lang) -> &'static str {
             "Ctrl+O   open a CSV file\n\
 Ctrl+S   save the scenario\n\
 Ctrl+R / F5   re-estimate now\n\
-Ctrl+1 ... Ctrl+7   switch view\n\
+Ctrl+1 ... Ctrl+8   switch view\n\
 Ctrl++ / Ctrl+- / Ctrl+0   zoom in / out / actual size\n\
 Esc   cancel a running estimate"
         }
@@ -75,7 +75,7 @@ Esc   cancel a running estimate"
             "Ctrl+O   打开 CSV 文件\n\
 Ctrl+S   保存情景\n\
 Ctrl+R / F5   立即重新估计\n\
-Ctrl+1 … Ctrl+7   切换视图\n\
+Ctrl+1 … Ctrl+8   切换视图\n\
 Ctrl++ / Ctrl+- / Ctrl+0   放大 / 缩小 / 原始大小\n\
 Esc   取消正在进行的估计"
         }

@@ -111,6 +111,7 @@ pub mod tr {
     text!(VIEW_MAPS, "Maps", "地图");
     text!(VIEW_ROBUSTNESS, "Robustness", "稳健性");
     text!(VIEW_SCENARIOS, "Scenarios", "情景");
+    text!(VIEW_LAB, "Lab", "实验室");
 
     // Status bar.
     text!(STATUS_DATA, "Data", "数据");

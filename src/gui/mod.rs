@@ -47,7 +47,7 @@ pub fn run(options: LaunchOptions) -> ExitCode {
     if let Some(v) = &options.view
         && app::View::parse(v).is_none()
     {
-        eprintln!("error: unknown view \"{v}\"; use data, index, model, results, maps, robustness or scenarios");
+        eprintln!("error: unknown view \"{v}\"; use data, index, model, results, maps, robustness, scenarios or lab");
         return ExitCode::FAILURE;
     }
     if let Some(l) = &options.lang

@@ -248,7 +248,8 @@ pub struct RunArgs {
     pub save_scenario: Option<PathBuf>,
 }
 
-fn spec_of(kind: LearnerArg) -> LearnerSpec {
+/// The default settings of the learner `kind` names.
+pub fn spec_of(kind: LearnerArg) -> LearnerSpec {
     match kind {
         LearnerArg::Ols => LearnerSpec::Ols,
         LearnerArg::Lasso => LearnerKind::Lasso.default_spec(),

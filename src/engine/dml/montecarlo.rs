@@ -8,48 +8,23 @@
 //! well: DoubleML with scikit-learn forests on this process has small bias and about nominal
 //! coverage (`tests/fixtures/dml/montecarlo_reference.py`).
 
-use super::design::{Design, Dropped, Roles};
+use super::design::Design;
 use super::estimate::{Settings, run};
 use super::score::sum;
 use super::spec::{Aggregation, Cluster, FoldScheme, Learners, Model, Score};
+use crate::engine::learners::LearnerSpec;
 use crate::engine::learners::ols::fit_ols;
-use crate::engine::learners::{Features, LearnerSpec};
 use crate::engine::rng::{rng_for, stream};
 use std::sync::atomic::AtomicBool;
 
 /// The true effect of the process.
 pub const THETA: f64 = 0.5;
 
-/// One simulated data set as a design.
+/// One simulated data set as a design: the lab's nonlinear process at confounding 1
+/// ([`crate::engine::lab`]), drawn from `rng_for(seed, &[SAMPLE_DATA, replication])`.
 pub fn simulate(n: usize, seed: u64, replication: u64) -> Design {
     let mut rng = rng_for(seed, &[stream::SAMPLE_DATA, replication]);
-    let mut x = Features::zeros(n, 5);
-    let (mut y, mut d) = (Vec::with_capacity(n), Vec::with_capacity(n));
-    for i in 0..n {
-        for j in 0..5 {
-            x[(i, j)] = rng.normal();
-        }
-        let step = if x[(i, 1)] > 0.0 { 0.5 } else { 0.0 };
-        let h = x[(i, 0)].abs() - (2.0 / std::f64::consts::PI).sqrt() + step - 0.25;
-        let di = 0.5 * x[(i, 2)] + h + rng.normal();
-        y.push(THETA * di + 0.5 * x[(i, 2)] + 2.0 * h + rng.normal());
-        d.push(di);
-    }
-    Design {
-        roles: Roles { outcome: "y".into(), treatment: "d".into(), controls: vec![], instrument: None },
-        y,
-        d,
-        z: None,
-        x,
-        x_names: (1..=5).map(|j| format!("x{j}")).collect(),
-        rows: (0..n).collect(),
-        units: None,
-        unit_labels: vec![],
-        years: None,
-        year_values: vec![],
-        fold_ids: None,
-        dropped: Dropped::default(),
-    }
+    crate::engine::lab::nonlinear(n, 1.0, &mut rng)
 }
 
 /// Naive OLS of Y on D and X (with intercept): `(theta, classical se)` by Frisch-Waugh-Lovell.

@@ -2,6 +2,7 @@
 
 pub mod data;
 pub mod index;
+pub mod lab;
 pub mod maps;
 pub mod model;
 pub mod results;

@@ -192,7 +192,8 @@ fn nuisance_label(n: Nuisance, lang: Lang) -> String {
     format!("{} {what}", lang.t(&tr::NUISANCE))
 }
 
-fn learner_editor(ui: &mut egui::Ui, lang: Lang, spec: &mut LearnerSpec, id: &str) {
+/// A learner choice with its settings (also used by the Lab view).
+pub fn learner_editor(ui: &mut egui::Ui, lang: Lang, spec: &mut LearnerSpec, id: &str) {
     let mut kind = spec.kind();
     egui::ComboBox::from_id_salt(format!("learner-{id}")).selected_text(kind.label()).show_ui(ui, |ui| {
         for k in LearnerKind::ALL {

@@ -1,0 +1,81 @@
+//! The Lab view driven by egui_kittest: run an experiment, watch the replications arrive, read
+//! the table; the same numbers as the headless engine; Chinese labels; cancel.
+
+use carbon_dml::engine::lab::{LabSpec, Process, run_lab};
+use carbon_dml::engine::learners::LearnerSpec;
+use egui_kittest::kittest::Queryable;
+use std::sync::atomic::AtomicBool;
+
+mod common;
+use common::{app_on, harness, wait};
+
+fn quick() -> LabSpec {
+    LabSpec { process: Process::Nonlinear, n: 200, learner: LearnerSpec::Ols, replications: 6, ..LabSpec::default() }
+}
+
+#[test]
+fn running_an_experiment_fills_the_histogram_and_the_table_with_the_engine_s_numbers() {
+    let mut app = app_on("lab", "en");
+    app.lab_view.spec = quick();
+    let mut h = harness(app);
+    h.run_steps(2);
+    h.get_by_label("Press Run to draw the data sets.");
+    h.get_by_label("Run the experiment").click();
+    wait(&mut h, 60, "the experiment", |a| !a.lab_view.is_running() && a.lab_view.replications().len() == 6);
+    let shown = h.state().lab_view.replications();
+    let direct = run_lab(&quick(), &|_| {}, &AtomicBool::new(false)).unwrap();
+    assert_eq!(shown, direct, "the window shows exactly what the engine computes");
+    h.get_by_label("Bias, spread and coverage");
+    for name in ["naive OLS", "DML, OLS learners"] {
+        assert!(h.query_all_by_label(name).count() >= 2, "{name} in the legend and the table");
+    }
+    let bias = format!("{:.4}", carbon_dml::engine::lab::summarize(&direct)[0].bias);
+    assert!(h.query_all_by_label(&bias).count() >= 1, "the naive bias {bias} is in the table");
+}
+
+#[test]
+fn changing_a_setting_after_a_run_says_so() {
+    let mut app = app_on("lab", "en");
+    app.lab_view.spec = quick();
+    let mut h = harness(app);
+    h.get_by_label("Run the experiment").click();
+    wait(&mut h, 60, "the experiment", |a| !a.lab_view.is_running() && a.lab_view.shown.is_some());
+    h.state_mut().lab_view.spec.folds = 3;
+    h.run_steps(2);
+    h.get_by_label_contains("Settings changed since this run");
+}
+
+#[test]
+fn switching_cross_fitting_off_warns_that_it_is_wrong_in_practice() {
+    let mut app = app_on("lab", "en");
+    app.lab_view.spec = quick();
+    let mut h = harness(app);
+    h.run_steps(2);
+    h.get_by_label("Cross-fitting").click();
+    h.run_steps(2);
+    assert!(!h.state().lab_view.spec.cross_fitting);
+    h.get_by_label_contains("Wrong in practice");
+}
+
+#[test]
+fn the_lab_speaks_chinese() {
+    let mut h = harness(app_on("lab", "zh"));
+    h.run_steps(2);
+    for label in
+        ["实验室：双重机器学习与朴素回归", "数据生成过程", "非线性混杂", "含个体效应的面板", "运行实验", "交叉拟合"]
+    {
+        assert!(h.query_all_by_label_contains(label).count() >= 1, "{label}");
+    }
+}
+
+#[test]
+fn a_long_experiment_can_be_cancelled() {
+    let mut app = app_on("lab", "en");
+    app.lab_view.spec = LabSpec { replications: 1000, n: 2000, ..quick() };
+    let mut h = harness(app);
+    h.get_by_label("Run the experiment").click();
+    h.run_steps(3);
+    h.get_by_label("Cancel the experiment").click();
+    wait(&mut h, 30, "the cancel", |a| !a.lab_view.is_running());
+    assert!(h.state().lab_view.replications().len() < 1000);
+}
