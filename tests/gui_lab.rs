@@ -79,3 +79,19 @@ fn a_long_experiment_can_be_cancelled() {
     wait(&mut h, 30, "the cancel", |a| !a.lab_view.is_running());
     assert!(h.state().lab_view.replications().len() < 1000);
 }
+
+/// On the bundled sample, Results shows the effect built into it and the naive OLS beside DML.
+#[test]
+fn results_on_the_sample_show_the_truth_and_the_naive_ols() {
+    use carbon_dml::engine::dml::Learners;
+    let mut app = app_on("results", "en");
+    let s = carbon_dml::engine::scenario::Scenario { learners: Learners::all(LearnerSpec::Ols), ..Default::default() };
+    app.analysis.set_scenario(s);
+    let mut h = harness(app);
+    wait(&mut h, 60, "the estimate", |a| a.analysis.outcome.is_some() && !a.analysis.is_running() && !a.analysis.is_stale());
+    let truth = carbon_dml::engine::data::sample::bundled_truth().cee_average;
+    h.get_by_label_contains(&format!("True effect built into the synthetic sample: {truth:.4}"));
+    let e = h.state().analysis.outcome.as_ref().unwrap().result.as_ref().ok().unwrap().clone();
+    let naive = e.naive_ols.expect("PLR carries the naive OLS");
+    h.get_by_label_contains(&format!("θ = {:.4}   se = {:.4}", naive.theta, naive.se));
+}

@@ -113,6 +113,24 @@ pub mod tr {
     text!(VIEW_SCENARIOS, "Scenarios", "情景");
     text!(VIEW_LAB, "Lab", "实验室");
 
+    // Results: comparisons beside the estimate.
+    text!(
+        NAIVE_OLS,
+        "Naive OLS (Y on D and the controls, classical se)",
+        "朴素 OLS（Y 对 D 与控制变量回归，经典标准误）"
+    );
+    text!(
+        NAIVE_OLS_HELP,
+        "The regression a reader would run without DML: linear in the controls. Where confounding is nonlinear it is biased; DML with a flexible learner is not.",
+        "不使用双重机器学习时的常规回归：控制变量以线性形式进入。混杂为非线性时该估计有偏，而采用灵活学习器的双重机器学习无此偏差。"
+    );
+    text!(TRUE_EFFECT, "True effect built into the synthetic sample", "模拟样本中设定的真实效应");
+    text!(
+        TRUE_EFFECT_HELP,
+        "The bundled data are synthetic: their generating process fixes this effect (row-weighted average over the regions), so you can see how close each estimator comes. See sample_data/README.md.",
+        "内置数据为模拟数据：其生成过程设定了该效应（按行加权的各地区平均值），可据此判断各估计量与真实值的接近程度。详见 sample_data/README.md。"
+    );
+
     // Status bar.
     text!(STATUS_DATA, "Data", "数据");
     text!(SYNTHETIC, "synthetic", "模拟数据");

@@ -117,6 +117,17 @@ fn one_way_from_column(design: &Design, units: &[u32], ids: &[f64], column: &str
     Ok(Folds::one_way(units, nu, &unit_fold, by_id.k()))
 }
 
+/// The naive OLS beside a PLR estimate (see [`super::result::NaiveOls`]); skipped for PLIV and
+/// for designs where `n k^2 > 2e9` (it would cost more than it tells).
+fn naive_ols(design: &Design, model: Model) -> Option<super::result::NaiveOls> {
+    let (n, k) = (design.n() as f64, design.x.ncols() as f64 + 2.0);
+    if model != Model::Plr || n * k * k > 2e9 {
+        return None;
+    }
+    let (theta, se) = super::montecarlo::naive_ols(design);
+    (theta.is_finite() && se.is_finite()).then_some(super::result::NaiveOls { theta, se })
+}
+
 /// Estimate with folds drawn by [`make_folds`].
 pub fn run(
     design: &Design,
@@ -295,6 +306,7 @@ pub fn run_with_folds(
         }
     }
     Ok(Estimate {
+        naive_ols: naive_ols(design, s.model),
         label: String::new(),
         model: s.model,
         score: s.score,

@@ -39,5 +39,5 @@ pub use design::{Design, DesignSpec, Roles};
 pub use entry::{estimate, estimate_cached};
 pub use error::DmlError;
 pub use estimate::{Settings, make_folds, run, run_with_folds};
-pub use result::{Estimate, NuisanceReport, RepEstimate};
+pub use result::{Estimate, NaiveOls, NuisanceReport, RepEstimate};
 pub use spec::{Aggregation, Cluster, FixedEffects, FoldScheme, Learners, Model, Nuisance, Score, SmallSample};

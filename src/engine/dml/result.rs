@@ -50,9 +50,22 @@ impl NuisanceReport {
     }
 }
 
+/// The naive regression beside a DML estimate: OLS of Y on D and X with an intercept,
+/// `theta` by Frisch-Waugh-Lovell and its classical (homoskedastic) standard error.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NaiveOls {
+    /// Coefficient of D.
+    pub theta: f64,
+    /// Classical standard error, `sqrt(s^2 / sum d~^2)` with `s^2` on `n - k - 2` degrees of freedom.
+    pub se: f64,
+}
+
 /// A finished estimate.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Estimate {
+    /// OLS of Y on D and the controls with classical standard errors, for comparison (PLR
+    /// only; `None` for PLIV, or when the design is too large to be worth it: `n k^2 > 2e9`).
+    pub naive_ols: Option<NaiveOls>,
     /// Label (scenario name or subsample).
     pub label: String,
     /// Model.

@@ -61,7 +61,8 @@ pub fn iv_json(iv: &IvInference) -> Value {
 
 /// One estimate with the fields of `run --json`: label, model, score, outcome, treatment,
 /// instrument, theta, se, t, p, ci95, n, folds, n_rep, cluster, n_clusters, controls,
-/// learners, nuisance fit (RMSE, R^2), per-repetition estimates, notes, fingerprint; the
+/// learners, nuisance fit (RMSE, R^2), per-repetition estimates, notes, fingerprint, the naive OLS
+/// beside it (`naive_ols`: theta and classical se; null for PLIV); the
 /// variance every statistic uses (`variance`, `variance_description`, `small_sample`), Wald
 /// intervals at 90/95/99% (`wald`), typed `inference_notes`; and for PLIV `iv` (first stage
 /// with robust and non-robust F, AR sets and Wald intervals at 90/95/99%, the tF interval)
@@ -101,6 +102,7 @@ pub fn estimate_json(e: &Estimate) -> Value {
         "notes": e.notes,
         "fingerprint": format!("{:016x}", e.fingerprint),
     });
+    o["naive_ols"] = e.naive_ols.map_or(Value::Null, |n| json!({"theta": num(n.theta), "se": num(n.se)}));
     o["variance"] = json!(variance_name(e.cluster));
     o["variance_description"] = json!(describe_variance(e.cluster, &e.n_clusters, e.small_sample));
     o["small_sample"] = json!(e.small_sample.cli_name());

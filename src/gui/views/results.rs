@@ -75,6 +75,7 @@ impl ResultsView {
         };
         egui::ScrollArea::vertical().show(ui, |ui| {
             self.summary(ui, &e, lang, stale);
+            comparison(ui, &e, lang, vc.data.is_sample());
             let table = study_table(
                 "estimate",
                 &format!("{} — {}", lang.t(&tr::ESTIMATE_TABLE), e.label),
@@ -151,6 +152,32 @@ impl ResultsView {
             lang.t(&iv::VARIANCE),
             iv::variance_text(e.cluster, &e.n_clusters, e.small_sample, lang)
         ));
+    }
+}
+
+/// Beside the estimate: the naive OLS, and on the bundled synthetic sample the effect built
+/// into it (what a teacher points at: DML should land near the truth, naive OLS need not).
+fn comparison(ui: &mut egui::Ui, e: &Estimate, lang: Lang, is_sample: bool) {
+    if let Some(n) = &e.naive_ols {
+        ui.label(format!("{}: θ = {:.4}   se = {:.4}", lang.t(&tr::NAIVE_OLS), n.theta, n.se))
+            .on_hover_text(lang.t(&tr::NAIVE_OLS_HELP));
+    }
+    if !is_sample {
+        return;
+    }
+    let truth = crate::engine::data::sample::bundled_truth();
+    if let Some((avg, by_region)) = truth.for_estimate(&e.outcome, &e.treatment) {
+        let mut text = format!("{}: {avg:.4}", lang.t(&tr::TRUE_EFFECT));
+        if let Some([east, central, west]) = by_region {
+            text.push_str(&format!(
+                "   ({} {east}, {} {central}, {} {west})",
+                lang.t(&tr::EAST),
+                lang.t(&tr::CENTRAL),
+                lang.t(&tr::WEST)
+            ));
+        }
+        let ok = theme::palette(ui.visuals()).ok;
+        ui.colored_label(ok, text).on_hover_text(lang.t(&tr::TRUE_EFFECT_HELP));
     }
 }
 
