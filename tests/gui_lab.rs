@@ -18,9 +18,7 @@ fn running_an_experiment_fills_the_histogram_and_the_table_with_the_engine_s_num
     let mut app = app_on("lab", "en");
     app.lab_view.spec = quick();
     let mut h = harness(app);
-    h.run_steps(2);
-    h.get_by_label("Press Run to draw the data sets.");
-    h.get_by_label("Run the experiment").click();
+    // The first visit runs the experiment by itself.
     wait(&mut h, 60, "the experiment", |a| !a.lab_view.is_running() && a.lab_view.replications().len() == 6);
     let shown = h.state().lab_view.replications();
     let direct = run_lab(&quick(), &|_| {}, &AtomicBool::new(false)).unwrap();
@@ -38,7 +36,6 @@ fn changing_a_setting_after_a_run_says_so() {
     let mut app = app_on("lab", "en");
     app.lab_view.spec = quick();
     let mut h = harness(app);
-    h.get_by_label("Run the experiment").click();
     wait(&mut h, 60, "the experiment", |a| !a.lab_view.is_running() && a.lab_view.shown.is_some());
     h.state_mut().lab_view.spec.folds = 3;
     h.run_steps(2);
@@ -59,7 +56,9 @@ fn switching_cross_fitting_off_warns_that_it_is_wrong_in_practice() {
 
 #[test]
 fn the_lab_speaks_chinese() {
-    let mut h = harness(app_on("lab", "zh"));
+    let mut app = app_on("lab", "zh");
+    app.lab_view.spec = quick();
+    let mut h = harness(app);
     h.run_steps(2);
     for label in
         ["实验室：双重机器学习与朴素回归", "数据生成过程", "非线性混杂", "含个体效应的面板", "运行实验", "交叉拟合"]
@@ -73,7 +72,6 @@ fn a_long_experiment_can_be_cancelled() {
     let mut app = app_on("lab", "en");
     app.lab_view.spec = LabSpec { replications: 1000, n: 2000, ..quick() };
     let mut h = harness(app);
-    h.get_by_label("Run the experiment").click();
     h.run_steps(3);
     h.get_by_label("Cancel the experiment").click();
     wait(&mut h, 30, "the cancel", |a| !a.lab_view.is_running());
@@ -88,7 +86,9 @@ fn results_on_the_sample_show_the_truth_and_the_naive_ols() {
     let s = carbon_dml::engine::scenario::Scenario { learners: Learners::all(LearnerSpec::Ols), ..Default::default() };
     app.analysis.set_scenario(s);
     let mut h = harness(app);
-    wait(&mut h, 60, "the estimate", |a| a.analysis.outcome.is_some() && !a.analysis.is_running() && !a.analysis.is_stale());
+    wait(&mut h, 60, "the estimate", |a| {
+        a.analysis.outcome.is_some() && !a.analysis.is_running() && !a.analysis.is_stale()
+    });
     let truth = carbon_dml::engine::data::sample::bundled_truth().cee_average;
     h.get_by_label_contains(&format!("True effect built into the synthetic sample: {truth:.4}"));
     let e = h.state().analysis.outcome.as_ref().unwrap().result.as_ref().ok().unwrap().clone();

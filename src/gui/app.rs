@@ -805,8 +805,9 @@ impl ExplorerApp {
             eprintln!("first frame {} ms after launch", self.launched.elapsed().as_millis());
         }
         let started = *self.started.get_or_insert_with(Instant::now);
-        let battery_pending = self.prefs.view == View::Robustness
-            && (self.robustness_view.is_running() || self.robustness_view.last.is_none());
+        let battery_pending = (self.prefs.view == View::Robustness
+            && (self.robustness_view.is_running() || self.robustness_view.last.is_none()))
+            || (self.prefs.view == View::Lab && (self.lab_view.is_running() || self.lab_view.shown.is_none()));
         let ready = !self.analysis.is_running()
             && self.analysis.outcome.is_some()
             && !self.analysis.is_stale()

@@ -10,6 +10,8 @@ use super::ViewCtx;
 use super::table_ui;
 use crate::engine::dml::{Cluster, FoldScheme};
 use crate::engine::lab::{LabSpec, Process, Replication, run_lab, summarize};
+use crate::engine::learners::LearnerSpec;
+use crate::engine::learners::forest::ForestParams;
 use crate::engine::report::table::{Cell, ResultTable};
 use crate::gui::app::Command;
 use crate::gui::i18n::Lang;
@@ -33,7 +35,11 @@ pub struct LabView {
 impl Default for LabView {
     fn default() -> Self {
         LabView {
-            spec: LabSpec { replications: 100, ..LabSpec::default() },
+            spec: LabSpec {
+                replications: 100,
+                learner: LearnerSpec::Forest(ForestParams { n_trees: 100, ..Default::default() }),
+                ..LabSpec::default()
+            },
             shown: None,
             live: Arc::default(),
             job: JobSlot::new("lab"),
@@ -112,6 +118,10 @@ impl LabView {
     /// Draw the view.
     pub fn ui(&mut self, ui: &mut egui::Ui, vc: &mut ViewCtx<'_>) {
         let lang = vc.lang;
+        if self.shown.is_none() {
+            // The first visit runs the default experiment, so the lesson is on screen at once.
+            self.start(ui.ctx());
+        }
         if let Some(Err(e)) = self.job.poll()
             && self.job.state() != &JobState::Cancelled
         {
