@@ -89,9 +89,38 @@ fn results_on_the_sample_show_the_truth_and_the_naive_ols() {
     wait(&mut h, 60, "the estimate", |a| {
         a.analysis.outcome.is_some() && !a.analysis.is_running() && !a.analysis.is_stale()
     });
-    let truth = carbon_dml::engine::data::sample::bundled_truth().cee_average;
-    h.get_by_label_contains(&format!("True effect built into the synthetic sample: {truth:.4}"));
     let e = h.state().analysis.outcome.as_ref().unwrap().result.as_ref().ok().unwrap().clone();
+    // The truth over the rows the estimate used (rows with holes drop out): the process's
+    // region effects 0.8 / 1.0 / 1.4 averaged by the registry's region of each row's province.
+    let panel = h.state().analysis.panel();
+    let reg = carbon_dml::engine::data::registry::Registry::embedded();
+    let theta_of = |r: usize| {
+        let name = panel.unit_label(r).unwrap();
+        let p = reg.provinces().iter().find(|p| p.name_en == name).unwrap();
+        match p.region3 {
+            carbon_dml::engine::data::registry::Region3::East => 0.8,
+            carbon_dml::engine::data::registry::Region3::Central => 1.0,
+            carbon_dml::engine::data::registry::Region3::West => 1.4,
+        }
+    };
+    assert!(e.rows.len() < panel.n_rows(), "the sample's holes drop rows");
+    let truth = e.rows.iter().map(|&r| theta_of(r)).sum::<f64>() / e.rows.len() as f64;
+    h.get_by_label_contains(&format!("True effect built into the synthetic sample: {truth:.4}"));
     let naive = e.naive_ols.expect("PLR carries the naive OLS");
     h.get_by_label_contains(&format!("θ = {:.4}   se = {:.4}", naive.theta, naive.se));
+
+    // A subsample gets its own truth: the west alone is 1.4; a lagged treatment has none.
+    let mut west = h.state().analysis.scenario.clone();
+    west.filter
+        .conditions
+        .push(carbon_dml::engine::scenario::Condition::Region(carbon_dml::engine::data::registry::Region3::West));
+    h.state_mut().analysis.set_scenario(west.clone());
+    wait(&mut h, 60, "the west", |a| {
+        a.analysis.outcome.is_some() && !a.analysis.is_running() && !a.analysis.is_stale()
+    });
+    h.get_by_label_contains("True effect built into the synthetic sample: 1.4000");
+    west.transforms.lag_treatment = true;
+    h.state_mut().analysis.set_scenario(west);
+    wait(&mut h, 60, "lagged", |a| a.analysis.outcome.is_some() && !a.analysis.is_running() && !a.analysis.is_stale());
+    assert_eq!(h.query_all_by_label_contains("True effect built into the synthetic sample").count(), 0);
 }

@@ -47,6 +47,13 @@ fn the_battery_runs_on_open_and_shows_every_table_with_marks() {
     let reference = run.report.items.iter().find(|o| o.item.reference).unwrap();
     assert_eq!(reference.conclusion.verdict, Verdict::Holds, "{}", reference.conclusion.reason);
     assert!(h.query_all_by_label_contains(": holds").count() >= 1);
+    // The bundled sample's truth stands beside the estimates: Table 4's columns, and in Table
+    // 10 each region's own effect (the process sets 1.4 in the west).
+    assert!(h.query_all_by_label_contains("True effect built into the synthetic sample: ").count() >= 1);
+    h.get_by_label_contains("Table 10.").click();
+    h.run_steps(3);
+    h.get_by_label_contains("West: CEE 1.4000");
+    h.get_by_label_contains("East: CEE 0.8000");
     // Open Table 7 and find the instrument's first-stage row.
     h.get_by_label_contains("Table 7.").click();
     h.run_steps(3);

@@ -127,8 +127,8 @@ pub mod tr {
     text!(TRUE_EFFECT, "True effect built into the synthetic sample", "模拟样本中设定的真实效应");
     text!(
         TRUE_EFFECT_HELP,
-        "The bundled data are synthetic: their generating process fixes this effect (row-weighted average over the regions), so you can see how close each estimator comes. See sample_data/README.md.",
-        "内置数据为模拟数据：其生成过程设定了该效应（按行加权的各地区平均值），可据此判断各估计量与真实值的接近程度。详见 sample_data/README.md。"
+        "The bundled data are synthetic: their generating process fixes this effect for every row; shown is its average over the rows this estimate used (a region or subsample gets its own), so you can see how close each estimator comes. Not shown when the index, or a log or lag of the outcome or treatment, changes what is estimated. See sample_data/README.md.",
+        "内置数据为模拟数据：其生成过程为每一行设定了该效应；此处显示的是本次估计所用各行的平均值（地区或子样本各有其值），可据此判断各估计量与真实值的接近程度。若修改了指数，或对结果变量、处理变量取对数或滞后，估计目标随之改变，则不显示。详见 sample_data/README.md。"
     );
 
     // Status bar.

@@ -5,6 +5,7 @@ pub mod import;
 pub mod panel;
 pub mod registry;
 pub mod sample;
+pub mod sample_truth;
 pub mod summary;
 pub mod validation;
 

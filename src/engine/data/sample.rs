@@ -406,22 +406,6 @@ pub fn bundled_truth() -> &'static TrueEffects {
     TRUTH.get_or_init(|| generate(&SampleSpec::default()).truth)
 }
 
-impl TrueEffects {
-    /// The true average effect for an estimate of `outcome` on `treatment`, when the process
-    /// defines one: CEE, ISU or CIWB on DCP. By region (east, central, west) for CEE and ISU.
-    pub fn for_estimate(&self, outcome: &str, treatment: &str) -> Option<(f64, Option<[f64; 3]>)> {
-        if treatment != "DCP" {
-            return None;
-        }
-        match outcome {
-            "CEE" => Some((self.cee_average, Some(self.cee_by_region))),
-            "ISU" => Some((self.isu_average, Some(self.isu_by_region))),
-            "CIWB" => Some((self.ciwb_average_partial_effect, None)),
-            _ => None,
-        }
-    }
-}
-
 /// The bundled sample as a panel.
 pub fn bundled_panel() -> Panel {
     let imported = super::import::import_bytes(BUNDLED_CSV.as_bytes(), BUNDLED_NAME, &Default::default())

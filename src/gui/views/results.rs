@@ -7,6 +7,8 @@ pub mod iv;
 
 use super::ViewCtx;
 use super::table_ui;
+use crate::engine::data::sample::bundled_truth;
+use crate::engine::data::sample_truth::{self, RowTruth};
 use crate::engine::dml::normal::Level;
 use crate::engine::dml::{Estimate, Model, Nuisance};
 use crate::engine::report::estimates::{Column, study_table};
@@ -75,7 +77,10 @@ impl ResultsView {
         };
         egui::ScrollArea::vertical().show(ui, |ui| {
             self.summary(ui, &e, lang, stale);
-            comparison(ui, &e, lang, vc.data.is_sample());
+            let truth = (vc.data.is_sample() && sample_truth::truth_applies(&outcome.scenario))
+                .then(|| bundled_truth().for_rows(&a.panel(), &e.outcome, &e.treatment, &e.rows))
+                .flatten();
+            comparison(ui, &e, lang, truth);
             let table = study_table(
                 "estimate",
                 &format!("{} — {}", lang.t(&tr::ESTIMATE_TABLE), e.label),
@@ -156,29 +161,25 @@ impl ResultsView {
 }
 
 /// Beside the estimate: the naive OLS, and on the bundled synthetic sample the effect built
-/// into it (what a teacher points at: DML should land near the truth, naive OLS need not).
-fn comparison(ui: &mut egui::Ui, e: &Estimate, lang: Lang, is_sample: bool) {
+/// into it over the estimate's rows (what a teacher points at: DML should land near the truth,
+/// naive OLS need not).
+fn comparison(ui: &mut egui::Ui, e: &Estimate, lang: Lang, truth: Option<RowTruth>) {
     if let Some(n) = &e.naive_ols {
         ui.label(format!("{}: θ = {:.4}   se = {:.4}", lang.t(&tr::NAIVE_OLS), n.theta, n.se))
             .on_hover_text(lang.t(&tr::NAIVE_OLS_HELP));
     }
-    if !is_sample {
-        return;
+    let Some(truth) = truth else { return };
+    let mut text = format!("{}: {:.4}", lang.t(&tr::TRUE_EFFECT), truth.average);
+    if let Some([east, central, west]) = truth.by_region {
+        text.push_str(&format!(
+            "   ({} {east}, {} {central}, {} {west})",
+            lang.t(&tr::EAST),
+            lang.t(&tr::CENTRAL),
+            lang.t(&tr::WEST)
+        ));
     }
-    let truth = crate::engine::data::sample::bundled_truth();
-    if let Some((avg, by_region)) = truth.for_estimate(&e.outcome, &e.treatment) {
-        let mut text = format!("{}: {avg:.4}", lang.t(&tr::TRUE_EFFECT));
-        if let Some([east, central, west]) = by_region {
-            text.push_str(&format!(
-                "   ({} {east}, {} {central}, {} {west})",
-                lang.t(&tr::EAST),
-                lang.t(&tr::CENTRAL),
-                lang.t(&tr::WEST)
-            ));
-        }
-        let ok = theme::palette(ui.visuals()).ok;
-        ui.colored_label(ok, text).on_hover_text(lang.t(&tr::TRUE_EFFECT_HELP));
-    }
+    let ok = theme::palette(ui.visuals()).ok;
+    ui.colored_label(ok, text).on_hover_text(lang.t(&tr::TRUE_EFFECT_HELP));
 }
 
 fn nuisance_table(ui: &mut egui::Ui, e: &Estimate, lang: Lang) {

@@ -10,6 +10,7 @@
 mod curve;
 mod marks;
 pub mod texts;
+mod truth;
 
 use super::ViewCtx;
 use crate::engine::battery::{BatteryError, BatteryProgress, BatteryReport, ItemKind, TableId, run_battery_cached};
@@ -35,6 +36,8 @@ pub struct BatteryRun {
     pub scenario: Scenario,
     /// Key of the derived data it ran on.
     pub derived_key: u64,
+    /// The derived data it ran on (the estimates' rows index it).
+    pub panel: Arc<Panel>,
     /// Wall time.
     pub duration: Duration,
 }
@@ -128,6 +131,7 @@ impl RobustnessView {
                         report: Arc::new(report),
                         scenario,
                         derived_key: key,
+                        panel: panel.clone(),
                         duration: started.elapsed(),
                     }),
                     Err(BatteryError::Cancelled) => Err(CANCELLED.into()),
@@ -267,6 +271,9 @@ impl RobustnessView {
                             ui.add_space(10.0);
                         }
                     });
+                }
+                if vc.data.is_sample() {
+                    truth::line(ui, lang, &p, report, table, &run.panel);
                 }
                 let problems: Vec<_> = report.items_of(table).filter_map(|o| o.problem().map(|m| (o, m))).collect();
                 if !problems.is_empty() {

@@ -126,3 +126,11 @@ pub const BASELINE: Text = Text { en: "baseline", zh: "基准" };
 pub const CURVE_FAILED: Text = Text { en: "could not be estimated", zh: "无法估计" };
 /// Export of the curve.
 pub const EXPORT_CURVE: Text = Text { en: "Export PNG…", zh: "导出 PNG…" };
+/// Heading of the true effects beside a table's estimates (bundled sample only).
+pub const TRUE_EFFECTS: Text =
+    Text { en: "True effect built into the synthetic sample", zh: "模拟样本中设定的真实效应" };
+/// Hover of the true effects.
+pub const TRUE_EFFECTS_HELP: Text = Text {
+    en: "The bundled data are synthetic with known effects. Each number is the true effect averaged over the rows that column used, so a subgroup (a region, the coastal provinces, regulation above its median) gets its own. Columns whose outcome has no built-in effect (TFEE), whose treatment is another index (PCA) or is lagged or logged have none.",
+    zh: "内置数据为效应已知的模拟数据。每个数值是该列所用各行真实效应的平均值，因此各子样本（地区、沿海省份、环境规制高于中位数）各有其值。结果变量没有设定效应（TFEE）、处理变量为其他指数（PCA）或经过滞后、取对数的列不显示。",
+};
