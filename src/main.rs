@@ -22,8 +22,14 @@ fn main() -> ExitCode {
     };
     match args.command {
         Some(command) => cli::run(command),
-        None => {
-            gui::run(LaunchOptions { screenshot: args.screenshot, view: args.view, lang: args.lang, open: args.file })
-        }
+        None => gui::run(LaunchOptions {
+            screenshot: args.screenshot,
+            view: args.view,
+            lang: args.lang,
+            open: args.file,
+            presentation: args.presentation,
+            tour: args.tour,
+            window_size: args.window_size,
+        }),
     }
 }

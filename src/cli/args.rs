@@ -20,10 +20,27 @@ pub struct Cli {
     /// Interface language: en or zh.
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
+    /// Start in presentation mode (large text, for a projector).
+    #[arg(long)]
+    pub presentation: bool,
+    /// Open the tour of the app (it also opens by itself on the first start).
+    #[arg(long)]
+    pub tour: bool,
+    /// Inner window size in points, e.g. 1920x1080 (default 1360x860).
+    #[arg(long, value_name = "WxH", value_parser = parse_size)]
+    pub window_size: Option<[f32; 2]>,
     /// A scenario (`.ron`) or data file (`.csv`, `.tsv`, `.txt`) to open in the window: what
     /// double-clicking a file in the file manager does.
     #[arg(value_name = "FILE")]
     pub file: Option<PathBuf>,
+}
+
+/// `1920x1080` as `[1920.0, 1080.0]`: both sides between 320 and 8192 points.
+fn parse_size(text: &str) -> Result<[f32; 2], String> {
+    let bad = || format!("\"{text}\" is not a window size such as 1920x1080");
+    let (w, h) = text.split_once(['x', 'X']).ok_or_else(bad)?;
+    let side = |v: &str| v.trim().parse::<u16>().ok().filter(|v| (320..=8192).contains(v)).map(f32::from);
+    Ok([side(w).ok_or_else(bad)?, side(h).ok_or_else(bad)?])
 }
 
 /// Headless subcommands.

@@ -196,6 +196,8 @@ pub struct ExplorerApp {
     pub robustness_view: RobustnessView,
     /// The Lab view (public for tests: its experiment).
     pub lab_view: LabView,
+    /// The tour of the app (first launch, Help menu).
+    pub tour: super::tour::Tour,
     /// File the current scenario was opened from or saved to.
     pub scenario_path: Option<PathBuf>,
     /// A message for the user (file errors), shown until dismissed.
@@ -244,8 +246,12 @@ impl ExplorerApp {
             cc.storage.and_then(|s| eframe::get_value::<Scenario>(s, SCENARIO_KEY)).unwrap_or_default()
         };
         super::fonts::install(&cc.egui_ctx);
+        let first_start = !fresh && !prefs.tour_seen;
         let mut app = Self::with_prefs(prefs, options);
         app.analysis.set_scenario(scenario);
+        if first_start && !app.tour.is_open() {
+            app.prefs.view = app.tour.open();
+        }
         app.restore_last_file();
         if let Some(path) = open {
             app.open_path(path);
@@ -280,6 +286,11 @@ impl ExplorerApp {
         if let Some(l) = options.lang.as_deref().and_then(Lang::parse) {
             prefs.lang = l;
         }
+        prefs.presentation |= options.presentation;
+        let mut tour = super::tour::Tour::default();
+        if options.tour {
+            prefs.view = tour.open();
+        }
         if let Some(v) = options.view.as_deref().and_then(View::parse) {
             prefs.view = v;
         }
@@ -299,6 +310,7 @@ impl ExplorerApp {
             scenarios_view: ScenariosView::default(),
             robustness_view: RobustnessView::default(),
             lab_view: LabView::default(),
+            tour,
             scenario_path: None,
             message: None,
             file_dialogs: FileDialogs::default(),
@@ -623,6 +635,12 @@ impl ExplorerApp {
                         ui.close();
                     }
                 }
+                ui.separator();
+                if ui.button(lang.t(&super::tour::MENU)).clicked() {
+                    let view = self.tour.open();
+                    self.commands.push(Command::ShowView(view));
+                    ui.close();
+                }
             });
         });
     }
@@ -871,6 +889,11 @@ impl ExplorerApp {
             }
         });
         self.about_window(&ctx);
+        match self.tour.ui(&ctx, self.prefs.lang) {
+            Some(super::tour::TourEvent::Show(view)) => self.commands.push(Command::ShowView(view)),
+            Some(super::tour::TourEvent::Closed) => self.prefs.tour_seen = true,
+            None => {}
+        }
         self.message_window(&ctx);
         self.debug_overlay(&ctx);
         self.file_dialogs.ui(&ctx, self.prefs.lang);

@@ -13,6 +13,7 @@ pub mod jobs;
 pub mod launch_failure;
 pub mod prefs;
 pub mod theme;
+pub mod tour;
 pub mod views;
 
 pub use app::ExplorerApp;
@@ -34,6 +35,12 @@ pub struct LaunchOptions {
     /// A scenario (`.ron`) or data file to open once the window is up (a file double-clicked in
     /// the file manager, or named on the command line).
     pub open: Option<PathBuf>,
+    /// Start in presentation mode (large text).
+    pub presentation: bool,
+    /// Open the tour at its first step.
+    pub tour: bool,
+    /// Inner window size in points (default 1360 x 860).
+    pub window_size: Option<[f32; 2]>,
 }
 
 /// Open the window and run until it is closed.
@@ -60,7 +67,7 @@ pub fn run(options: LaunchOptions) -> ExitCode {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title(identity::APP_NAME)
         .with_app_id(identity::APP_ID)
-        .with_inner_size([1360.0, 860.0])
+        .with_inner_size(options.window_size.unwrap_or([1360.0, 860.0]))
         .with_min_inner_size([900.0, 560.0])
         .with_drag_and_drop(true);
     if let Some(icon) = identity::window_icon() {

@@ -36,6 +36,8 @@ pub struct Prefs {
     pub mappings: BTreeMap<String, (ColumnChoice, ColumnChoice)>,
     /// Always use the in-window file chooser, never the system's dialog.
     pub builtin_file_chooser: bool,
+    /// The first-launch tour was finished or skipped (it does not open by itself again).
+    pub tour_seen: bool,
 }
 
 impl Default for Prefs {
@@ -51,6 +53,7 @@ impl Default for Prefs {
             last_file: None,
             mappings: BTreeMap::new(),
             builtin_file_chooser: false,
+            tour_seen: false,
         }
     }
 }
