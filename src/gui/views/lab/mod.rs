@@ -133,7 +133,11 @@ impl LabView {
         ui.columns(2, |cols| {
             cols[0].set_max_width(420.0);
             egui::ScrollArea::vertical().id_salt("lab-controls").show(&mut cols[0], |ui| self.controls(ui, lang));
-            self.results(&mut cols[1], lang, vc.commands);
+            // Both columns scroll: on a 1280 x 720 projector in presentation mode the table sits
+            // below the plot.
+            egui::ScrollArea::vertical()
+                .id_salt("lab-results")
+                .show(&mut cols[1], |ui| self.results(ui, lang, vc.commands));
         });
     }
 
