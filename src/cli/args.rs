@@ -41,6 +41,8 @@ pub enum Command {
     Breaks(super::breaks::BreaksArgs),
     /// Draw choropleth maps of a variable to a PNG.
     Map(super::map::MapArgs),
+    /// Global Moran's I and local Moran (LISA) of a variable in one year, on spatial weights.
+    Moran(super::moran::MoranArgs),
     /// Composite index (DCP): weights of chosen indicators and the index per unit-year.
     Index(super::index::IndexArgs),
     /// Total-factor energy efficiency (SBM / super-SBM with undesirable outputs) per unit-year.
