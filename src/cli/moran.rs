@@ -7,6 +7,7 @@
 
 use super::CliError;
 use super::args::DataArgs;
+use crate::engine::data::panel::UnitKind;
 use crate::engine::spatial::Boundaries;
 use crate::engine::spatial::join::{JoinMatch, JoinSpec, join};
 use crate::engine::spatial::moran::{DEFAULT_PERMUTATIONS, moran};
@@ -94,8 +95,20 @@ pub fn run(args: &MoranArgs) -> Result<ExitCode, CliError> {
     }
     let linked = for_units(&spec, boundaries, &j, units)?;
     if let Some(out) = &args.write_weights {
-        let key = if matches!(spec, WeightsSpec::File(_)) { "id" } else { "unit" };
-        write_file(&linked.weights, out, &linked.weights.description, key)?;
+        // Province labels may hold spaces (Inner Mongolia): write their GB/T codes instead.
+        let mut w = linked.weights.clone();
+        let key = match units.kind {
+            UnitKind::Province => {
+                w.ids = linked
+                    .units
+                    .iter()
+                    .map(|&u| units.codes[u as usize].map_or(String::new(), |c| c.to_string()))
+                    .collect();
+                "code"
+            }
+            UnitKind::Generic => "unit",
+        };
+        write_file(&w, out, &w.description.clone(), key)?;
         eprintln!("wrote {} ({})", out.display(), linked.weights.description);
     }
     let r = moran(panel, &args.var, args.at_year, &linked, args.permutations, args.seed)?;

@@ -80,6 +80,7 @@ pub fn to_string(w: &Weights, source: &str, key: &str) -> String {
 
 /// Write `w` as a GWT file.
 pub fn write(w: &Weights, path: &std::path::Path, source: &str, key: &str) -> Result<(), WeightsError> {
+    w.check_writable_ids(&path.display().to_string())?;
     std::fs::write(path, to_string(w, source, key))
         .map_err(|e| WeightsError::Io { path: path.display().to_string(), message: e.to_string() })
 }

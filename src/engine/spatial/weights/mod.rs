@@ -169,7 +169,8 @@ impl Weights {
     }
 
     /// The weights among the regions `keep` (indices into `self`, in the order given): links to
-    /// regions left out are dropped (PySAL `w_subset`); rows are not re-standardized.
+    /// regions left out are dropped (PySAL `w_subset`, which however also drops the weights);
+    /// rows are not re-standardized.
     pub fn subset(&self, keep: &[usize]) -> Weights {
         let mut position = vec![usize::MAX; self.n()];
         for (new, &old) in keep.iter().enumerate() {
@@ -230,6 +231,17 @@ impl Weights {
     /// The spatial lag `(W x)_i = sum_j w_ij x_j`.
     pub fn lag(&self, x: &[f64]) -> Vec<f64> {
         self.neighbours.iter().zip(&self.values).map(|(n, v)| n.iter().zip(v).map(|(&j, w)| w * x[j]).sum()).collect()
+    }
+
+    /// Check that every id can be written to a GAL or GWT file, whose fields are separated by
+    /// spaces: an id with a space (`Inner Mongolia`) or an empty id cannot.
+    pub fn check_writable_ids(&self, path: &str) -> Result<(), WeightsError> {
+        match self.ids.iter().find(|id| id.is_empty() || id.contains(char::is_whitespace)) {
+            Some(id) => Err(WeightsError::Invalid(format!(
+                "{path}: the id \"{id}\" is empty or contains a space, which GAL and GWT files cannot hold; use codes as ids"
+            ))),
+            None => Ok(()),
+        }
     }
 
     /// Index of the region with id `id`.
