@@ -14,7 +14,8 @@ pub struct Cli {
     /// Open the window, wait until the estimates are in, save a PNG of the window to FILE, exit.
     #[arg(long, value_name = "FILE")]
     pub screenshot: Option<PathBuf>,
-    /// View to show (with --screenshot): data, index, model, results, maps, robustness, scenarios.
+    /// View to show (with --screenshot): data, index, model, results, maps, robustness, scenarios;
+    /// lisa or lisa-significance for the Maps view's LISA maps.
     #[arg(long, value_name = "VIEW")]
     pub view: Option<String>,
     /// Interface language: en or zh.

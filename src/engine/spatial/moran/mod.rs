@@ -9,6 +9,7 @@
 pub mod analysis;
 pub mod global;
 pub mod local;
+pub mod maps;
 
 pub use analysis::{MoranError, MoranResult, moran};
 pub use global::{GlobalMoran, global_moran};
