@@ -154,16 +154,10 @@ pub fn run(args: &MoranArgs) -> Result<ExitCode, CliError> {
     let clusters = r.local.clusters(args.alpha);
     let width = r.labels.iter().map(|l| l.chars().count()).max().unwrap_or(4).max(4);
     out += &format!("  {:width$}  {:>10}  {:>8}  {:>8}  cluster\n", "unit", "Ii", "p_sim", "quadrant");
-    for i in 0..r.labels.len() {
+    for (i, (label, cluster)) in r.labels.iter().zip(&clusters).enumerate() {
         let p = r.local.p_sim[i].map_or("-".to_string(), |p| format!("{p:.4}"));
-        out += &format!(
-            "  {:width$}  {:>10.4}  {:>8}  {:>8}  {:?}\n",
-            r.labels[i],
-            r.local.ii[i],
-            p,
-            r.local.quadrant[i].code(),
-            clusters[i]
-        );
+        let (ii, q) = (r.local.ii[i], r.local.quadrant[i].code());
+        out += &format!("  {label:width$}  {ii:>10.4}  {p:>8}  {q:>8}  {cluster:?}\n");
     }
     super::output::emit(&out)?;
     Ok(ExitCode::SUCCESS)

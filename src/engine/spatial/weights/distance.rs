@@ -45,13 +45,12 @@ pub fn min_threshold(points: &[[f64; 2]]) -> f64 {
         .fold(0.0, f64::max)
 }
 
+/// Rows of `(j, w_ij)` pairs.
+pub type Rows = Vec<Vec<(usize, f64)>>;
+
 /// Inverse-distance weights `d^(-power)` within `threshold` (km; `None`: [`min_threshold`]
 /// widened by 1e-9 relative). Returns the `(j, w)` rows and the threshold used.
-pub fn inverse_distance(
-    points: &[[f64; 2]],
-    threshold: Option<f64>,
-    power: f64,
-) -> Result<(Vec<Vec<(usize, f64)>>, f64), WeightsError> {
+pub fn inverse_distance(points: &[[f64; 2]], threshold: Option<f64>, power: f64) -> Result<(Rows, f64), WeightsError> {
     let n = points.len();
     if n < 2 {
         return Err(WeightsError::TooFew { what: "inverse-distance weights".into(), needed: 2, found: n });

@@ -217,11 +217,10 @@ impl Weights {
     /// `S2 = sum_i (w_i. + w_.i)^2`, row sums plus column sums.
     pub fn s2(&self) -> f64 {
         let n = self.n();
-        let mut row = vec![0.0; n];
+        let row: Vec<f64> = self.values.iter().map(|v| v.iter().sum()).collect();
         let mut col = vec![0.0; n];
-        for i in 0..n {
-            for (&j, &w) in self.neighbours[i].iter().zip(&self.values[i]) {
-                row[i] += w;
+        for (list, values) in self.neighbours.iter().zip(&self.values) {
+            for (&j, &w) in list.iter().zip(values) {
                 col[j] += w;
             }
         }

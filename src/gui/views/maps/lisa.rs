@@ -37,6 +37,7 @@ pub enum WeightsChoice {
     InverseDistance,
 }
 
+type LinkKey = (WeightsChoice, usize, u64, u64, usize);
 type Key = (usize, String, Vec<Option<i32>>, WeightsChoice, usize, u64, usize, u64, u64, u64);
 
 /// State of the LISA maps.
@@ -53,7 +54,7 @@ pub struct LisaState {
     pub permutations: usize,
     /// Significance level of the cluster map.
     pub alpha: f64,
-    linked: Option<((WeightsChoice, usize, u64, u64, usize), Result<Linked, String>)>,
+    linked: Option<(LinkKey, Result<Linked, String>)>,
     results: Option<(Key, Vec<Result<MoranResult, String>>)>,
 }
 
