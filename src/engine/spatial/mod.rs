@@ -26,6 +26,7 @@ pub mod tessellate;
 pub mod text;
 pub mod viewport;
 pub mod weights;
+pub mod zonal;
 
 pub use breaks::{Breaks, BreaksError, Method};
 pub use choropleth::{Fill, LegendScope, MapData, MapError, MapSpec, compute_maps};
