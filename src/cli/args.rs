@@ -57,7 +57,7 @@ pub enum Command {
 /// `bench` arguments.
 #[derive(Debug, Args)]
 pub struct BenchArgs {
-    /// Suites to run (default all): import, learners, dml, measures, maps, battery.
+    /// Suites to run (default all): import, learners, dml, measures, maps, spatial-stats, battery.
     #[arg(long, value_delimiter = ',')]
     pub suite: Vec<String>,
     /// Fewer repetitions.

@@ -22,6 +22,7 @@ pub mod projection;
 pub mod raster;
 pub mod render;
 pub mod series;
+pub mod stats_bench;
 pub mod tessellate;
 pub mod text;
 pub mod viewport;
