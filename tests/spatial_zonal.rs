@@ -78,3 +78,40 @@ fn bad_bands_are_errors_not_panics() {
     let s = zonal(&grid, &[1.0, 2.0, 3.0, 4.0], None, &square).unwrap();
     assert_eq!((s.sum, s.count, s.mean), (10.0, 4.0, Some(2.5)));
 }
+
+#[test]
+fn forward_projections_equal_proj() {
+    use carbon_dml::engine::spatial::zonal::crs::{AlbersParams, Crs, Ellipsoid};
+    let fx: Value = serde_json::from_str(include_str!("fixtures/spatial_zonal/crs_pyproj.json")).unwrap();
+    let points: Vec<[f64; 2]> =
+        fx["points"].as_array().unwrap().iter().map(|p| [p[0].as_f64().unwrap(), p[1].as_f64().unwrap()]).collect();
+    let krasovsky = Crs::Albers(AlbersParams {
+        lon0: 105.0,
+        lat0: 0.0,
+        lat1: 25.0,
+        lat2: 47.0,
+        false_easting: 0.0,
+        false_northing: 0.0,
+        ellipsoid: Ellipsoid { a: 6_378_245.0, f: 1.0 / 298.3 },
+    });
+    let mut worst = 0.0f64;
+    for (name, crs) in [
+        ("EPSG:3857", Crs::from_epsg(3857).unwrap()),
+        ("EPSG:5070", Crs::from_epsg(5070).unwrap()),
+        ("EPSG:3577", Crs::from_epsg(3577).unwrap()),
+        ("ESRI:102025", Crs::from_epsg(102025).unwrap()),
+        ("ESRI:102028", Crs::from_epsg(102028).unwrap()),
+        ("krasovsky_albers", krasovsky),
+    ] {
+        let proj = crs.projector().unwrap();
+        for (p, want) in points.iter().zip(fx["projected"][name].as_array().unwrap()) {
+            let got = proj.forward(*p);
+            let d = (got[0] - want[0].as_f64().unwrap()).abs().max((got[1] - want[1].as_f64().unwrap()).abs());
+            worst = worst.max(d);
+            assert!(d < 1e-6, "{name} {p:?}: {got:?} vs PROJ {want}");
+        }
+    }
+    assert!(Crs::from_epsg(32650).unwrap_err().to_string().contains("gdalwarp"));
+    assert_eq!(Crs::from_epsg(4326).unwrap().projector().unwrap().forward([105.5, 30.25]), [105.5, 30.25]);
+    eprintln!("largest difference from PROJ: {worst:e} m");
+}

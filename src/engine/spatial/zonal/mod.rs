@@ -14,6 +14,7 @@
 //! Checked against the `exactextract` Python package in `tests/spatial_zonal.rs`.
 
 pub mod coverage;
+pub mod crs;
 
 pub use coverage::{Coverage, Grid, coverage};
 
