@@ -2,7 +2,7 @@
 //! 2011 and 2022 shows the Moran's I and class counts the engine computes on the app's derived
 //! panel, the weights and significance choices change them, the significance map has its own
 //! legend, hover names the class, a click selects the unit as on the value maps, and the
-//! Chinese labels.
+//! Chinese labels; and the LISA maps of the current estimate's residuals.
 
 use carbon_dml::engine::spatial::join::{JoinSpec, join};
 use carbon_dml::engine::spatial::moran::maps::{LisaMap, class_counts};
@@ -140,4 +140,30 @@ fn chinese_labels() {
     assert!(h.query_all_by_label_contains(&format!("高-高  ({} /", c[1])).count() == 1);
     assert!(h.query_all_by_label_contains("Moran 指数 I = ").count() == 2);
     h.run_steps(1);
+}
+
+#[test]
+fn residuals_of_the_current_estimate_get_their_lisa_map() {
+    let mut h = open("lisa", "en");
+    common::wait(&mut h, 240, "the estimate", |a| {
+        a.analysis.outcome.as_ref().is_some_and(|o| o.result.is_ok()) && !a.analysis.is_running()
+    });
+    let (panel, e, seed) = {
+        let a = &h.state().analysis;
+        (a.panel(), a.outcome.as_ref().unwrap().result.as_ref().unwrap().clone(), a.scenario.seed)
+    };
+    let (with, cols) = carbon_dml::gui::views::maps::with_residuals(&panel, &e);
+    let name = cols[0].1.clone();
+    h.get_all_by_role(egui::Role::ComboBox).next().unwrap().click();
+    h.run_steps(2);
+    h.get_by_label(&name).click();
+    h.run_steps(3);
+    let b = Boundaries::embedded();
+    let j = join(b, &with, &JoinSpec::default()).unwrap();
+    let l = for_units(&WeightsSpec::default(), b, &j, with.unit.as_ref().unwrap()).unwrap();
+    for year in [2011, 2022] {
+        let r = moran(&with, &name, Some(year), &l, 999, seed).unwrap();
+        h.get_by_label(&moran_line(&r));
+    }
+    h.get_by_label(&format!("{name}: queen contiguity (snap 1 km)"));
 }
