@@ -14,7 +14,8 @@ pub struct Cli {
     /// Open the window, wait until the estimates are in, save a PNG of the window to FILE, exit.
     #[arg(long, value_name = "FILE")]
     pub screenshot: Option<PathBuf>,
-    /// View to show (with --screenshot): data, index, model, results, maps, robustness, scenarios, lab.
+    /// View to show (with --screenshot): data, index, model, results, maps, robustness, scenarios, lab;
+    /// lisa or lisa-significance for the Maps view's LISA maps.
     #[arg(long, value_name = "VIEW")]
     pub view: Option<String>,
     /// Interface language: en or zh.
@@ -58,6 +59,8 @@ pub enum Command {
     Breaks(super::breaks::BreaksArgs),
     /// Draw choropleth maps of a variable to a PNG.
     Map(super::map::MapArgs),
+    /// Global Moran's I and local Moran (LISA) of a variable in one year, on spatial weights.
+    Moran(super::moran::MoranArgs),
     /// Composite index (DCP): weights of chosen indicators and the index per unit-year.
     Index(super::index::IndexArgs),
     /// Total-factor energy efficiency (SBM / super-SBM with undesirable outputs) per unit-year.
@@ -73,7 +76,7 @@ pub enum Command {
 /// `bench` arguments.
 #[derive(Debug, Args)]
 pub struct BenchArgs {
-    /// Suites to run (default all): import, learners, dml, measures, maps, battery.
+    /// Suites to run (default all): import, learners, dml, measures, maps, spatial-stats, battery.
     #[arg(long, value_delimiter = ',')]
     pub suite: Vec<String>,
     /// Fewer repetitions.

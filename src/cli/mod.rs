@@ -11,6 +11,7 @@ mod describe;
 pub mod index;
 mod load;
 pub mod map;
+pub mod moran;
 mod output;
 pub mod report;
 pub mod run;
@@ -40,6 +41,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Bench(a) => bench::run(&a),
         Command::Breaks(a) => breaks::run(&a),
         Command::Map(a) => map::run(&a),
+        Command::Moran(a) => moran::run(&a),
         Command::Index(a) => index::run(&a),
         Command::Tfee(a) => tfee::run(&a),
         Command::Run(a) => run::run(&a),

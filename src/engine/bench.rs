@@ -60,6 +60,7 @@ pub fn suites() -> Vec<Suite> {
         ("dml", super::dml::bench::suite),
         ("measures", super::measures::bench::suite),
         ("maps", super::spatial::bench::suite),
+        ("spatial-stats", super::spatial::stats_bench::suite),
         ("battery", super::battery::bench::suite),
     ]
 }

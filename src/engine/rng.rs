@@ -38,6 +38,10 @@ pub mod stream {
     pub const TREE: u64 = 5;
     /// Cross-validation folds inside a learner (Lasso-CV).
     pub const INNER_CV: u64 = 6;
+    /// Permutations of the global Moran's I (one stream per permutation).
+    pub const MORAN_GLOBAL: u64 = 7;
+    /// Conditional permutations of the local Moran (one stream per unit).
+    pub const MORAN_LOCAL: u64 = 8;
 }
 
 /// The generator for the stream named by `path` under the master `seed`.

@@ -81,6 +81,10 @@ impl View {
 
     /// Parse a command-line view name.
     pub fn parse(s: &str) -> Option<View> {
+        // The Maps view's LISA maps (see `MapsView::for_view_name`).
+        if matches!(s.to_ascii_lowercase().as_str(), "lisa" | "lisa-significance") {
+            return Some(View::Maps);
+        }
         View::ALL.into_iter().find(|v| v.cli_name() == s.to_ascii_lowercase())
     }
 }
@@ -294,6 +298,7 @@ impl ExplorerApp {
         if let Some(v) = options.view.as_deref().and_then(View::parse) {
             prefs.view = v;
         }
+        let maps_view = MapsView::for_view_name(options.view.as_deref());
         let data = DataState::bundled();
         let analysis = Analysis::new(Arc::new(data.imported.panel.clone()), Scenario::default());
         ExplorerApp {
@@ -306,7 +311,7 @@ impl ExplorerApp {
             index_view: IndexView::default(),
             model_view: ModelView::default(),
             results_view: ResultsView::default(),
-            maps_view: MapsView::default(),
+            maps_view,
             scenarios_view: ScenariosView::default(),
             robustness_view: RobustnessView::default(),
             lab_view: LabView::default(),

@@ -54,7 +54,9 @@ pub fn run(options: LaunchOptions) -> ExitCode {
     if let Some(v) = &options.view
         && app::View::parse(v).is_none()
     {
-        eprintln!("error: unknown view \"{v}\"; use data, index, model, results, maps, robustness, scenarios or lab");
+        eprintln!(
+            "error: unknown view \"{v}\"; use data, index, model, results, maps, lisa, lisa-significance, robustness, scenarios or lab"
+        );
         return ExitCode::FAILURE;
     }
     if let Some(l) = &options.lang

@@ -6,6 +6,9 @@
 //! [`choropleth`] classifies a variable ([`breaks`], [`jenks`]) and colours it ([`palette`])
 //! into [`MapData`]; the window draws meshes with those colours, and the PNG export
 //! rasterizes the same data.
+//!
+//! Spatial statistics: [`weights`] builds contiguity and distance weights from the boundaries
+//! (or reads GAL / GWT files) and [`moran`] computes global Moran's I and LISA on them.
 
 pub mod bench;
 pub mod breaks;
@@ -13,14 +16,18 @@ pub mod choropleth;
 pub mod geojson;
 pub mod jenks;
 pub mod join;
+pub mod moran;
 pub mod palette;
 pub mod projection;
 pub mod raster;
 pub mod render;
 pub mod series;
+pub mod stats_bench;
 pub mod tessellate;
 pub mod text;
 pub mod viewport;
+pub mod weights;
+pub mod zonal;
 
 pub use breaks::{Breaks, BreaksError, Method};
 pub use choropleth::{Fill, LegendScope, MapData, MapError, MapSpec, compute_maps};

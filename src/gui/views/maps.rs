@@ -18,6 +18,8 @@ mod export;
 mod geo;
 pub mod labels;
 mod legend;
+pub mod lisa;
+mod lisa_labels;
 mod screen;
 mod series;
 pub mod settings;
@@ -54,11 +56,25 @@ pub struct MapsView {
     screens: [ScreenMap; 2],
     breaks: classify::BreaksEditor,
     export: export::ExportState,
+    /// LISA cluster / significance maps instead of the values.
+    pub lisa: lisa::LisaState,
     /// When playing: the time of the last step.
     playing: Option<f64>,
 }
 
 impl MapsView {
+    /// The view for a `--view` name: `lisa` opens the LISA cluster map, `lisa-significance`
+    /// the significance map; any other name the value maps.
+    pub fn for_view_name(name: Option<&str>) -> MapsView {
+        let mut v = MapsView::default();
+        v.lisa.kind = match name.map(str::to_ascii_lowercase).as_deref() {
+            Some("lisa") => Some(crate::engine::spatial::moran::maps::LisaMap::Clusters),
+            Some("lisa-significance") => Some(crate::engine::spatial::moran::maps::LisaMap::Significance),
+            _ => None,
+        };
+        v
+    }
+
     /// Show the numeric column `name` in the first and last year side by side (the study's
     /// maps), as the Robustness view's "Show in Maps" asks.
     pub fn show_column(&mut self, name: &str) {
@@ -255,6 +271,13 @@ impl MapsView {
                 return;
             }
         };
+        let maps = match self.lisa_maps(maps, vc.analysis.scenario.seed) {
+            Ok(m) => m,
+            Err(e) => {
+                ui.colored_label(colors.error, e);
+                return;
+            }
+        };
         let n = maps.len().max(1);
         let gap = 12.0;
         let map_w = ((ui.available_width() - gap * (n as f32 - 1.0)) / n as f32).max(120.0);
@@ -296,6 +319,14 @@ impl MapsView {
         ui.add_space(4.0);
         let boundaries = self.geo.boundaries();
         let title = self.source.column_of(&self.settings.variable).unwrap_or_default();
+        if self.lisa.kind.is_some() {
+            ui.columns(2, |cols| {
+                self.lisa.legend(&mut cols[0], lang, &title);
+                legend::no_data_list(&mut cols[1], lang, boundaries, &maps);
+                self.selection_plot(&mut cols[1], vc, &title);
+            });
+            return;
+        }
         let shared = maps.len() > 1 && maps.iter().all(|m| m.breaks.upper == maps[0].breaks.upper);
         if shared {
             let refs: Vec<&MapData> = maps.iter().collect();
@@ -357,7 +388,11 @@ impl MapsView {
         let clicked = resp.clicked();
         let click_pos = resp.interact_pointer_pos();
         if let Some(h) = hovered {
-            let text = legend::hover_text(lang, self.geo.boundaries(), m, h);
+            let boundaries = self.geo.boundaries();
+            let text = self
+                .lisa
+                .hover(lang, boundaries, slot, m, h)
+                .unwrap_or_else(|| legend::hover_text(lang, boundaries, m, h));
             resp.on_hover_text_at_pointer(text);
         }
         if !clicked {
@@ -371,6 +406,14 @@ impl MapsView {
                 Some(Some(label))
             }
         }
+    }
+
+    /// The value maps `maps`, or their LISA recolouring when a LISA map is chosen.
+    fn lisa_maps(&mut self, maps: Vec<MapData>, seed: u64) -> Result<Vec<MapData>, String> {
+        let (Some(panel), Some(Ok(join))) = (self.source.panel.clone(), &self.source.join) else { return Ok(maps) };
+        let column = self.source.column_of(&self.settings.variable).unwrap_or_default();
+        let (boundaries, generation) = (self.geo.boundaries(), self.geo.generation);
+        self.lisa.apply(&maps, &panel, &column, boundaries, generation, join, seed).unwrap_or(Ok(maps))
     }
 
     /// Features of the selected unit (several when a unit has several features).
@@ -399,8 +442,15 @@ impl MapsView {
 
     /// The settings column: classification, breaks, boundaries, export.
     fn side(&mut self, ui: &mut egui::Ui, lang: Lang, vc: &mut ViewCtx<'_>) {
-        classify::controls(ui, lang, &mut self.settings);
-        if let Some(Ok(maps)) = &self.source.maps
+        self.lisa.controls(ui, lang);
+        ui.separator();
+        // Classes, breaks and the PNG export belong to the value maps.
+        let values = self.lisa.kind.is_none();
+        if values {
+            classify::controls(ui, lang, &mut self.settings);
+        }
+        if values
+            && let Some(Ok(maps)) = &self.source.maps
             && let Some(first) = maps.first()
         {
             ui.add_space(4.0);
@@ -418,8 +468,10 @@ impl MapsView {
             geo::GeoAction::Embedded => self.geo.use_embedded(),
             geo::GeoAction::None => {}
         }
-        ui.separator();
-        self.export_ui(ui, lang, vc);
+        if values {
+            ui.separator();
+            self.export_ui(ui, lang, vc);
+        }
     }
 
     fn export_ui(&mut self, ui: &mut egui::Ui, lang: Lang, vc: &mut ViewCtx<'_>) {

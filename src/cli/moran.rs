@@ -1,0 +1,164 @@
+//! `carbon-dml moran`: global Moran's I and local Moran (LISA) of one variable in one year, on
+//! contiguity, nearest-neighbour or inverse-distance weights of the boundaries, or a GAL / GWT
+//! file; as a table or as JSON
+//! `{"I", "expected", "variance", "z", "p_norm", "p_sim", "local": [{"unit", "Ii", "p_sim", "quadrant"}]}`
+//! (`variance`, `z` and `p_norm` under normality, as esda's `VI_norm`, `z_norm`, `p_norm`;
+//! `p_sim` null without permutations; an island has `quadrant` `"island"` and `p_sim` null).
+
+use super::CliError;
+use super::args::DataArgs;
+use crate::engine::data::panel::UnitKind;
+use crate::engine::spatial::Boundaries;
+use crate::engine::spatial::join::{JoinMatch, JoinSpec, join};
+use crate::engine::spatial::moran::{DEFAULT_PERMUTATIONS, moran};
+use crate::engine::spatial::weights::WeightsSpec;
+use crate::engine::spatial::weights::spec::{for_units, write_file};
+use clap::Args;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// `moran` arguments.
+#[derive(Debug, Args)]
+pub struct MoranArgs {
+    /// Data source.
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// Variable (numeric column).
+    #[arg(long, value_name = "V")]
+    pub var: String,
+    /// Year (required for panel data).
+    #[arg(long, value_name = "Y")]
+    pub at_year: Option<i32>,
+    /// Weights: queen, rook, queen:SNAP_KM, rook:SNAP_KM, knn:K, idw, idw:KM, or FILE.gal / FILE.gwt.
+    #[arg(long, default_value = "queen")]
+    pub weights: String,
+    /// Number of permutations (0: none; at most 99999).
+    #[arg(long, default_value_t = DEFAULT_PERMUTATIONS)]
+    pub permutations: usize,
+    /// Seed of the permutations.
+    #[arg(long, default_value_t = 42)]
+    pub seed: u64,
+    /// Significance level of the cluster classes in the table.
+    #[arg(long, default_value_t = 0.05)]
+    pub alpha: f64,
+    /// Boundary GeoJSON (default: the embedded provinces).
+    #[arg(long, value_name = "FILE")]
+    pub boundaries: Option<PathBuf>,
+    /// Feature property joined to the data's units (code or name).
+    #[arg(long, default_value = "code")]
+    pub join_property: String,
+    /// Match property values as exact text instead of resolving province names and codes.
+    #[arg(long)]
+    pub exact_join: bool,
+    /// Also write the weights used (before row-standardization) to FILE.gal or FILE.gwt.
+    #[arg(long, value_name = "FILE")]
+    pub write_weights: Option<PathBuf>,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Run `moran`.
+pub fn run(args: &MoranArgs) -> Result<ExitCode, CliError> {
+    let imp = super::load::load(&args.data)?;
+    let panel = &imp.panel;
+    if args.at_year.is_none() && panel.year.is_some() {
+        let ys = panel.years();
+        return Err(CliError(format!(
+            "give the year with --at-year (the data cover {}-{})",
+            ys.first().copied().unwrap_or(0),
+            ys.last().copied().unwrap_or(0)
+        )));
+    }
+    if !(args.alpha > 0.0 && args.alpha < 1.0) {
+        return Err(CliError(format!("--alpha {}: choose a level between 0 and 1, e.g. 0.05", args.alpha)));
+    }
+    let spec = WeightsSpec::parse(&args.weights)?;
+    let Some(units) = panel.unit.as_ref() else {
+        return Err(CliError("the data have no unit column: Moran's I needs one value per region".into()));
+    };
+    let owned;
+    let boundaries = match &args.boundaries {
+        Some(p) => {
+            owned = Boundaries::read(p)?;
+            &owned
+        }
+        None => Boundaries::embedded(),
+    };
+    let matching = if args.exact_join { JoinMatch::Exact } else { JoinMatch::Auto };
+    let j = join(boundaries, panel, &JoinSpec { property: args.join_property.clone(), matching })?;
+    if !matches!(spec, WeightsSpec::File(_)) && j.n_matched() == 0 {
+        return Err(CliError(format!(
+            "no feature's \"{}\" matches a unit of {}; choose another --join-property",
+            args.join_property, panel.source
+        )));
+    }
+    let linked = for_units(&spec, boundaries, &j, units)?;
+    if let Some(out) = &args.write_weights {
+        // Province labels may hold spaces (Inner Mongolia): write their GB/T codes instead.
+        let mut w = linked.weights.clone();
+        let key = match units.kind {
+            UnitKind::Province => {
+                w.ids = linked
+                    .units
+                    .iter()
+                    .map(|&u| units.codes[u as usize].map_or(String::new(), |c| c.to_string()))
+                    .collect();
+                "code"
+            }
+            UnitKind::Generic => "unit",
+        };
+        write_file(&w, out, &w.description.clone(), key)?;
+        eprintln!("wrote {} ({})", out.display(), linked.weights.description);
+    }
+    let r = moran(panel, &args.var, args.at_year, &linked, args.permutations, args.seed)?;
+    for n in &r.notes {
+        eprintln!("note: {n}");
+    }
+    let g = &r.global;
+    if args.json {
+        let local: Vec<serde_json::Value> = (0..r.labels.len())
+            .map(|i| {
+                serde_json::json!({
+                    "unit": r.labels[i],
+                    "Ii": r.local.ii[i],
+                    "p_sim": r.local.p_sim[i],
+                    "quadrant": r.local.quadrant[i].code(),
+                })
+            })
+            .collect();
+        let v = serde_json::json!({
+            "I": g.i, "expected": g.expected, "variance": g.variance, "z": g.z,
+            "p_norm": g.p_norm, "p_sim": g.p_sim, "local": local,
+        });
+        super::output::emit(&format!("{}\n", serde_json::to_string(&v)?))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let at = args.at_year.map(|y| format!(" in {y}")).unwrap_or_default();
+    let mut out = format!(
+        "Moran's I of {}{at}: {} units, weights {} (row-standardized)\n",
+        args.var,
+        r.labels.len(),
+        r.weights.description
+    );
+    out += &format!("  I = {:.6}   E[I] = {:.6}\n", g.i, g.expected);
+    out += &format!("  normality:     Var = {:.6e}  z = {:.4}  p = {:.4}\n", g.variance, g.z, g.p_norm);
+    out += &format!("  randomization: Var = {:.6e}  z = {:.4}  p = {:.4}\n", g.variance_rand, g.z_rand, g.p_rand);
+    if let (Some(p), Some(m), Some(s)) = (g.p_sim, g.mean_sim, g.sd_sim) {
+        out += &format!(
+            "  {} permutations (seed {}): p_sim = {p:.4}  mean = {m:.6}  sd = {s:.6}\n",
+            g.permutations, r.seed
+        );
+    }
+    out += &format!("\nLocal Moran (clusters at p_sim <= {}):\n", args.alpha);
+    let clusters = r.local.clusters(args.alpha);
+    let width = r.labels.iter().map(|l| l.chars().count()).max().unwrap_or(4).max(4);
+    out += &format!("  {:width$}  {:>10}  {:>8}  {:>8}  cluster\n", "unit", "Ii", "p_sim", "quadrant");
+    for (i, (label, cluster)) in r.labels.iter().zip(&clusters).enumerate() {
+        let p = r.local.p_sim[i].map_or("-".to_string(), |p| format!("{p:.4}"));
+        let (ii, q) = (r.local.ii[i], r.local.quadrant[i].code());
+        out += &format!("  {label:width$}  {ii:>10.4}  {p:>8}  {q:>8}  {cluster:?}\n");
+    }
+    super::output::emit(&out)?;
+    Ok(ExitCode::SUCCESS)
+}
