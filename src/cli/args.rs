@@ -49,12 +49,27 @@ pub enum Command {
     Run(Box<super::run::RunArgs>),
     /// Reproduce the study's Tables 3-11, maps and figures on the current data into a directory.
     Report(super::report::ReportArgs),
+    /// One side of the `import-large` bench in its own process (used by `bench`).
+    #[command(hide = true)]
+    BenchChild(BenchChildArgs),
+}
+
+/// `bench-child` arguments.
+#[derive(Debug, Args)]
+pub struct BenchChildArgs {
+    /// `polars` or `ours`.
+    #[arg(long)]
+    pub side: String,
+    /// The CSV file.
+    #[arg(long)]
+    pub file: PathBuf,
 }
 
 /// `bench` arguments.
 #[derive(Debug, Args)]
 pub struct BenchArgs {
-    /// Suites to run (default all): import, learners, dml, measures, maps, battery.
+    /// Suites to run (default all): import, import-large, learners, dml, measures, maps, battery,
+    /// index-view.
     #[arg(long, value_delimiter = ',')]
     pub suite: Vec<String>,
     /// Fewer repetitions.

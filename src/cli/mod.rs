@@ -37,6 +37,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::SampleData(a) => sample_data::run(&a),
         Command::Describe(a) => describe::run(&a),
         Command::Bench(a) => bench::run(&a),
+        Command::BenchChild(a) => bench::child(&a),
         Command::Breaks(a) => breaks::run(&a),
         Command::Map(a) => map::run(&a),
         Command::Index(a) => index::run(&a),
