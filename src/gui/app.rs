@@ -7,6 +7,7 @@ use super::LaunchOptions;
 use super::analysis::Analysis;
 use super::file_dialog::{Ask, FileAnswer, FileDialogs, FileRequest, Purpose, texts as file_texts};
 use super::i18n::{Lang, tr};
+use super::import_job::BackgroundImport;
 use super::prefs::Prefs;
 use super::theme::{self, ThemeChoice};
 use super::views::ViewCtx;
@@ -163,6 +164,8 @@ pub enum Command {
     },
     /// Dismiss the failed-import report.
     DismissFailure,
+    /// Cancel the background import (the current data stays).
+    CancelImport,
     /// Switch view.
     ShowView(View),
     /// Show a variable in the Maps view (first and last year side by side).
@@ -195,6 +198,10 @@ pub struct ExplorerApp {
     pub message: Option<String>,
     /// Every open, save and export dialog (public for tests: the chooser's state).
     pub file_dialogs: FileDialogs,
+    /// The background import of large files (public for tests: its threshold).
+    pub importer: BackgroundImport,
+    /// Wakes the window when a background import finishes (set on the first frame).
+    repaint: Option<egui::Context>,
     /// Requests queued by [`Self::apply`], shown by the next [`Self::logic_step`].
     file_requests: Vec<FileRequest>,
     screenshot: Option<PathBuf>,
@@ -229,7 +236,7 @@ impl ExplorerApp {
         let prefs = if fresh {
             Prefs::default()
         } else {
-            cc.storage.and_then(|s| eframe::get_value::<Prefs>(s, Prefs::KEY)).unwrap_or_default()
+            cc.storage.and_then(|s| eframe::get_value::<Prefs>(s, Prefs::KEY)).map(Prefs::sanitized).unwrap_or_default()
         };
         let scenario = if fresh {
             Scenario::default()
@@ -294,6 +301,8 @@ impl ExplorerApp {
             scenario_path: None,
             message: None,
             file_dialogs: FileDialogs::default(),
+            importer: BackgroundImport::default(),
+            repaint: None,
             file_requests: Vec::new(),
             screenshot: options.screenshot,
             screenshot_requested: false,
@@ -325,10 +334,26 @@ impl ExplorerApp {
         self.prefs.lang
     }
 
-    /// Import `path` with its remembered mapping; on failure keep the current data.
+    /// Import `path` with its remembered mapping; on failure keep the current data. A large
+    /// file is imported in the background ([`BackgroundImport`]) and applied when done.
     pub fn open_csv(&mut self, path: PathBuf) {
         let options = self.prefs.mapping_for(&path);
-        match import_path(&path, &options) {
+        if self.importer.wants(&path) {
+            let ctx = self.repaint.clone();
+            self.importer.start(path, options, move || {
+                if let Some(c) = &ctx {
+                    c.request_repaint();
+                }
+            });
+            return;
+        }
+        let result = import_path(&path, &options);
+        self.adopt_import(path, options, result);
+    }
+
+    /// Make a finished import the current data, or show why it failed.
+    fn adopt_import(&mut self, path: PathBuf, options: ImportOptions, result: Result<Imported, Report>) {
+        match result {
             Ok(imported) => {
                 self.prefs.remember_file(&path);
                 self.analysis.set_raw(Arc::new(imported.panel.clone()));
@@ -441,6 +466,7 @@ impl ExplorerApp {
                     }
                 }
                 Command::DismissFailure => self.data.failed = None,
+                Command::CancelImport => self.importer.cancel(),
                 Command::ShowView(v) => self.prefs.view = v,
                 Command::ShowMap(variable) => {
                     self.maps_view.show_column(&variable);
@@ -644,6 +670,9 @@ impl ExplorerApp {
             }
             ui.label(source);
             ui.separator();
+            if self.importer.status_ui(ui, lang) {
+                self.commands.push(Command::CancelImport);
+            }
             let a = &self.analysis;
             if a.is_running() {
                 ui.spinner();
@@ -851,7 +880,14 @@ impl ExplorerApp {
                 commands: &mut self.commands,
             };
             match self.prefs.view {
-                View::Data => self.data_view.ui(ui, &self.data, &self.selection, self.prefs.lang, vc.commands),
+                View::Data => self.data_view.ui(
+                    ui,
+                    &self.data,
+                    self.analysis.raw(),
+                    &self.selection,
+                    self.prefs.lang,
+                    vc.commands,
+                ),
                 View::Index => self.index_view.ui(ui, &mut vc),
                 View::Model => self.model_view.ui(ui, &mut vc),
                 View::Results => self.results_view.ui(ui, &mut vc),
@@ -878,8 +914,19 @@ impl ExplorerApp {
         if !self.file_dialogs.is_open() {
             self.shortcuts(ctx);
         }
+        if self.repaint.is_none() {
+            self.repaint = Some(ctx.clone());
+        }
         self.apply();
         self.file_dialog_step(ctx);
+        match self.importer.poll() {
+            Some(Ok(done)) => self.adopt_import(done.path, done.options, done.result),
+            Some(Err(e)) => self.message = Some(e),
+            None => {}
+        }
+        if self.importer.is_running() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
         let wake_ctx = ctx.clone();
         if let Some(wait) = self.analysis.tick(move || wake_ctx.request_repaint()) {
             ctx.request_repaint_after(wait);

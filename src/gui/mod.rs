@@ -9,6 +9,7 @@ pub mod fonts;
 pub mod help;
 pub mod i18n;
 pub mod identity;
+pub mod import_job;
 pub mod jobs;
 pub mod launch_failure;
 pub mod prefs;
