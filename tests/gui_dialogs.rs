@@ -322,7 +322,7 @@ fn the_chooser_speaks_chinese() {
         FileRequest::save(ft::TITLE_EXPORT_TABLE, "表.csv", Purpose::OpenCsv).filter(ft::FILTER_CSV, &["csv"]);
     let mut h = router(Lang::Zh, request, &dir);
     step_until_shown(&mut h, "数据.csv");
-    for label in ["导出表格", "上一级", "文件夹", "所有文件", "显示默认不列出的文件", "文件名", "保存", "取消"]
+    for label in ["导出表格", "上一级", "文件夹", "所有文件", "显示隐藏文件", "文件名", "保存", "取消"]
     {
         assert!(h.query_all_by_label_contains(label).count() > 0, "{label} is shown");
     }
