@@ -5,6 +5,7 @@
 
 use super::LaunchOptions;
 use super::analysis::Analysis;
+use super::autosave::{self, Autosave};
 use super::file_dialog::{Ask, FileAnswer, FileDialogs, FileRequest, Purpose, texts as file_texts};
 use super::i18n::{Lang, tr};
 use super::import_job::BackgroundImport;
@@ -166,6 +167,8 @@ pub enum Command {
     DismissFailure,
     /// Cancel the background import (the current data stays).
     CancelImport,
+    /// The answer to the recovery dialog (a crashed session's autosaved set-up).
+    Recover(autosave::Choice),
     /// Switch view.
     ShowView(View),
     /// Show a variable in the Maps view (first and last year side by side).
@@ -200,6 +203,8 @@ pub struct ExplorerApp {
     pub file_dialogs: FileDialogs,
     /// The background import of large files (public for tests: its threshold).
     pub importer: BackgroundImport,
+    /// The autosave of the set-up and its recovery offer (public for tests: its file).
+    pub autosave: Autosave,
     /// Wakes the window when a background import finishes (set on the first frame).
     repaint: Option<egui::Context>,
     /// Requests queued by [`Self::apply`], shown by the next [`Self::logic_step`].
@@ -247,6 +252,7 @@ impl ExplorerApp {
         let mut app = Self::with_prefs(prefs, options);
         app.analysis.set_scenario(scenario);
         app.restore_last_file();
+        app.autosave = Autosave::for_window(if fresh { None } else { eframe::storage_dir(super::identity::APP_ID) });
         if let Some(path) = open {
             app.open_path(path);
         }
@@ -302,6 +308,7 @@ impl ExplorerApp {
             message: None,
             file_dialogs: FileDialogs::default(),
             importer: BackgroundImport::default(),
+            autosave: Autosave::disabled(),
             repaint: None,
             file_requests: Vec::new(),
             screenshot: options.screenshot,
@@ -381,11 +388,7 @@ impl ExplorerApp {
 
     /// Save the scenario to `path` (atomic write).
     pub fn save_scenario_to(&mut self, path: PathBuf) {
-        let mut s = self.analysis.scenario.clone();
-        s.data.path = self.data.path.clone();
-        s.data.content_hash = self.data.path.as_ref().map(|_| self.data.imported.panel.content_hash);
-        s.data.unit = self.data.options.unit.clone();
-        s.data.year = self.data.options.year.clone();
+        let s = self.current_setup();
         match s.save(&path) {
             Ok(()) => {
                 self.analysis.set_scenario(s);
@@ -393,6 +396,16 @@ impl ExplorerApp {
             }
             Err(e) => self.message = Some(e.to_string()),
         }
+    }
+
+    /// The current set-up as a scenario file holds it: the scenario, the data file with its hash and the column mapping.
+    pub fn current_setup(&self) -> Scenario {
+        let mut s = self.analysis.scenario.clone();
+        s.data.path = self.data.path.clone();
+        s.data.content_hash = self.data.path.as_ref().map(|_| self.data.imported.panel.content_hash);
+        s.data.unit = self.data.options.unit.clone();
+        s.data.year = self.data.options.year.clone();
+        s
     }
 
     /// Open a scenario and the data it names; on any failure nothing changes.
@@ -404,6 +417,14 @@ impl ExplorerApp {
                 return;
             }
         };
+        if self.adopt_scenario(s, &path) {
+            self.scenario_path = Some(path);
+        }
+    }
+
+    /// Make `s` (read from `path`, against which a relative data path resolves) the current
+    /// set-up with its data; on failure nothing changes and false is returned.
+    fn adopt_scenario(&mut self, s: Scenario, path: &std::path::Path) -> bool {
         let options = ImportOptions { separator: None, unit: s.data.unit.clone(), year: s.data.year.clone() };
         let data = match resolve_data(&s, &path) {
             None => DataState::bundled(),
@@ -412,7 +433,7 @@ impl ExplorerApp {
                 Err(report) => {
                     self.message =
                         Some(format!("{}: the scenario's data could not be imported:\n{report}", path.display()));
-                    return;
+                    return false;
                 }
             },
         };
@@ -427,8 +448,8 @@ impl ExplorerApp {
         self.analysis.set_raw(Arc::new(data.imported.panel.clone()));
         self.data = data;
         self.analysis.set_scenario(s);
-        self.scenario_path = Some(path);
         self.selection = Selection::default();
+        true
     }
 
     /// Carry out the queued commands.
@@ -467,6 +488,14 @@ impl ExplorerApp {
                 }
                 Command::DismissFailure => self.data.failed = None,
                 Command::CancelImport => self.importer.cancel(),
+                Command::Recover(choice) => {
+                    if let (autosave::Choice::Restore, Some(s), Some(p)) =
+                        (choice, self.autosave.offer.clone(), self.autosave.path().cloned())
+                    {
+                        self.adopt_scenario(s, &p);
+                    }
+                    self.autosave.answer(choice);
+                }
                 Command::ShowView(v) => self.prefs.view = v,
                 Command::ShowMap(variable) => {
                     self.maps_view.show_column(&variable);
@@ -898,6 +927,9 @@ impl ExplorerApp {
         });
         self.about_window(&ctx);
         self.message_window(&ctx);
+        if let Some(choice) = self.autosave.dialog(&ctx, self.prefs.lang) {
+            self.commands.push(Command::Recover(choice));
+        }
         self.debug_overlay(&ctx);
         self.file_dialogs.ui(&ctx, self.prefs.lang);
     }
@@ -926,6 +958,11 @@ impl ExplorerApp {
         }
         if self.importer.is_running() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        match self.autosave.note(&self.current_setup(), Instant::now()) {
+            (_, Some(e)) => self.message = Some(format!("{}{e}", self.lang().t(&autosave::WRITE_FAILED))),
+            (Some(wait), None) => ctx.request_repaint_after(wait),
+            (None, None) => {}
         }
         let wake_ctx = ctx.clone();
         if let Some(wait) = self.analysis.tick(move || wake_ctx.request_repaint()) {
@@ -963,5 +1000,9 @@ impl eframe::App for ExplorerApp {
             eframe::set_value(storage, Prefs::KEY, &self.prefs);
             eframe::set_value(storage, SCENARIO_KEY, &self.analysis.scenario);
         }
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.autosave.clean_exit();
     }
 }

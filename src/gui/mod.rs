@@ -3,6 +3,7 @@
 
 pub mod analysis;
 pub mod app;
+pub mod autosave;
 pub mod export;
 pub mod file_dialog;
 pub mod fonts;
