@@ -31,6 +31,8 @@ pub const BODY: Text = Text {
     en: "The last session ended without closing the window (a crash or a power cut). Its set-up was saved:",
     zh: "上次会话未正常关闭窗口（程序崩溃或断电）。当时的设置已自动保存：",
 };
+/// The scenario line of the dialog.
+pub const SCENARIO: Text = Text { en: "Scenario", zh: "情景" };
 /// The data line of the dialog.
 pub const DATA: Text = Text { en: "Data", zh: "数据" };
 /// The bundled sample, when the set-up names no file.
@@ -194,7 +196,7 @@ impl Autosave {
             ui.label(lang.t(&BODY));
             egui::Grid::new("recovery-grid").num_columns(2).show(ui, |ui| {
                 if !s.name.is_empty() {
-                    ui.weak("•");
+                    ui.weak(lang.t(&SCENARIO));
                     ui.strong(&s.name);
                     ui.end_row();
                 }

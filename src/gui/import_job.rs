@@ -90,12 +90,8 @@ impl BackgroundImport {
         let name = self.file.as_ref().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned());
         ui.spinner();
         let frac = self.job.progress().unwrap_or(0.0);
-        ui.add(egui::ProgressBar::new(frac).desired_width(160.0).text(format!(
-            "{} {} {:.0}%",
-            lang.t(&IMPORTING),
-            name.unwrap_or_default(),
-            frac * 100.0
-        )));
+        ui.label(format!("{} {}", lang.t(&IMPORTING), name.unwrap_or_default()));
+        ui.add(egui::ProgressBar::new(frac).desired_width(120.0).text(format!("{:.0}%", frac * 100.0)));
         let clicked = ui.small_button(lang.t(&CANCEL_IMPORT)).clicked();
         ui.separator();
         clicked
