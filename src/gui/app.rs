@@ -253,6 +253,7 @@ impl ExplorerApp {
         app.analysis.set_scenario(scenario);
         app.restore_last_file();
         app.autosave = Autosave::for_window(if fresh { None } else { eframe::storage_dir(super::identity::APP_ID) });
+        app.autosave.drop_offer_if_same(&app.current_setup());
         if let Some(path) = open {
             app.open_path(path);
         }
@@ -426,7 +427,7 @@ impl ExplorerApp {
     /// set-up with its data; on failure nothing changes and false is returned.
     fn adopt_scenario(&mut self, s: Scenario, path: &std::path::Path) -> bool {
         let options = ImportOptions { separator: None, unit: s.data.unit.clone(), year: s.data.year.clone() };
-        let data = match resolve_data(&s, &path) {
+        let data = match resolve_data(&s, path) {
             None => DataState::bundled(),
             Some(p) => match import_path(&p, &options) {
                 Ok(imported) => DataState { imported, path: Some(p), failed: None, options },

@@ -110,7 +110,7 @@ impl Autosave {
     /// [`DEBOUNCE`] (or [`MAX_DELAY`] after the first change). Returns when to wake up for a
     /// pending write, and an error text the first time a write fails (autosave then stops).
     pub fn note(&mut self, setup: &Scenario, now: Instant) -> (Option<Duration>, Option<String>) {
-        self.note_with(setup, now, |p, b| crate::engine::report::atomic_write(p, b))
+        self.note_with(setup, now, crate::engine::report::atomic_write)
     }
 
     /// [`Self::note`] with the writer given (tests inject a failing one).
@@ -127,15 +127,7 @@ impl Autosave {
         }
         if self.last_check.is_none_or(|t| now.duration_since(t) >= CHECK_EVERY) {
             self.last_check = Some(now);
-            // The data path made absolute: the recovered set-up must not depend on the folder
-            // the next session starts in.
-            let mut setup = setup.clone();
-            if let Some(p) = setup.data.path.as_mut()
-                && let Ok(abs) = std::path::absolute(&*p)
-            {
-                *p = abs;
-            }
-            let text = crate::engine::scenario::file::to_string(&setup);
+            let text = crate::engine::scenario::file::to_string(&normalized(setup));
             if self.written.as_deref() == Some(text.as_str()) {
                 self.pending = None;
             } else {
@@ -161,6 +153,14 @@ impl Autosave {
                 self.failed = true;
                 (None, Some(format!("{}: {e}", path.display())))
             }
+        }
+    }
+
+    /// Withdraw the offer when it holds `current` (what the window starts with anyway, from
+    /// its stored preferences): there is nothing to recover then.
+    pub fn drop_offer_if_same(&mut self, current: &Scenario) {
+        if self.offer.as_ref().is_some_and(|s| *s == normalized(current)) {
+            self.offer = None;
         }
     }
 
@@ -221,6 +221,18 @@ impl Autosave {
     }
 }
 
+/// `setup` as autosaved: the data path made absolute, so the recovered set-up does not depend
+/// on the folder the next session starts in.
+fn normalized(setup: &Scenario) -> Scenario {
+    let mut setup = setup.clone();
+    if let Some(p) = setup.data.path.as_mut()
+        && let Ok(abs) = std::path::absolute(&*p)
+    {
+        *p = abs;
+    }
+    setup
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -258,6 +270,12 @@ mod tests {
         // A clean exit removes it: nothing is offered then.
         a.clean_exit();
         assert!(Autosave::at(p.clone()).offer.is_none());
+        // A crash right after a start that restored the same set-up offers nothing either.
+        a.note(&named("same"), t0 + Duration::from_secs(10));
+        a.note(&named("same"), t0 + Duration::from_secs(20));
+        let mut next = Autosave::at(p.clone());
+        next.drop_offer_if_same(&named("same"));
+        assert!(next.offer.is_none());
         std::fs::remove_dir_all(&d).unwrap();
     }
 
