@@ -57,6 +57,19 @@ fn a_background_import_shows_progress_cancels_and_then_imports() {
     assert!(h.state().message.is_none(), "a cancel is not an error");
     // Release the cancelled worker, then import for real.
     drop(std::fs::OpenOptions::new().write(true).open(&fifo).unwrap());
+    // A small file opened while a large one imports wins: the large one is cancelled.
+    h.state_mut().commands.push(Command::OpenCsv(fifo.clone()));
+    h.run_steps(2);
+    assert!(h.state().importer.is_running());
+    let small = dir.join("small.csv");
+    std::fs::write(&small, "province,year,x\n北京,2011,1\n").unwrap();
+    h.state_mut().importer.threshold = u64::MAX;
+    h.state_mut().commands.push(Command::OpenCsv(small));
+    h.run_steps(2);
+    assert!(!h.state().importer.is_running(), "the older, larger import is cancelled");
+    assert_eq!(h.state().data.imported.panel.n_rows(), 1);
+    drop(std::fs::OpenOptions::new().write(true).open(&fifo).unwrap());
+    h.state_mut().importer.threshold = 0;
     h.state_mut().commands.push(Command::OpenCsv(fifo.clone()));
     h.run_steps(2);
     let writer = {

@@ -361,6 +361,8 @@ impl ExplorerApp {
 
     /// Make a finished import the current data, or show why it failed.
     fn adopt_import(&mut self, path: PathBuf, options: ImportOptions, result: Result<Imported, Report>) {
+        // Newer data wins: a background import still running would replace it when done.
+        self.importer.cancel();
         match result {
             Ok(imported) => {
                 self.prefs.remember_file(&path);
@@ -426,6 +428,7 @@ impl ExplorerApp {
     /// Make `s` (read from `path`, against which a relative data path resolves) the current
     /// set-up with its data; on failure nothing changes and false is returned.
     fn adopt_scenario(&mut self, s: Scenario, path: &std::path::Path) -> bool {
+        self.importer.cancel();
         let options = ImportOptions { separator: None, unit: s.data.unit.clone(), year: s.data.year.clone() };
         let data = match resolve_data(&s, path) {
             None => DataState::bundled(),
@@ -464,6 +467,7 @@ impl ExplorerApp {
                 Command::RequestFile(request) => self.file_requests.push(request),
                 Command::OpenCsv(p) => self.open_csv(p),
                 Command::LoadSample => {
+                    self.importer.cancel();
                     self.data = DataState::bundled();
                     self.analysis.set_raw(Arc::new(self.data.imported.panel.clone()));
                     self.prefs.last_file = None;
