@@ -64,3 +64,23 @@ fn usage_errors_exit_1_and_help_exits_0() {
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).contains("--data"));
 }
+
+/// Issue 14's four-line file: the text cell, the unknown name and the duplicate in one report,
+/// with and without `--unit province --year year`, and no "no unit column" note.
+#[test]
+fn check_reports_every_problem_of_the_four_line_file_at_once() {
+    let p = temp_file(
+        "four.csv",
+        "province,year,co2,gdp\nBeijing,2011,12.5,100\nBeijing,2011,13.0,110\nAtlantis,2011,abc,120\n",
+    );
+    for extra in [&[][..], &["--unit", "province", "--year", "year"][..]] {
+        let out = bin().args(["check", "--data"]).arg(&p).args(extra).output().unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(stdout.contains("\"abc\" is not a number"), "{stdout}");
+        assert!(stdout.contains("\"Atlantis\""), "{stdout}");
+        assert!(stdout.contains("duplicate unit-year") && stdout.contains("lines 2 and 3"), "{stdout}");
+        assert!(!stdout.contains("no unit column"), "{stdout}");
+        assert!(stdout.contains("3 error(s)"), "{stdout}");
+    }
+}

@@ -71,12 +71,27 @@ pub enum Command {
     Report(super::report::ReportArgs),
     /// The classroom lab: Monte Carlo of naive OLS and DML on a process with a known effect.
     Simulate(super::simulate::SimulateArgs),
+    /// One side of the `import-large` bench in its own process (used by `bench`).
+    #[command(hide = true)]
+    BenchChild(BenchChildArgs),
+}
+
+/// `bench-child` arguments.
+#[derive(Debug, Args)]
+pub struct BenchChildArgs {
+    /// `polars` or `ours`.
+    #[arg(long)]
+    pub side: String,
+    /// The CSV file.
+    #[arg(long)]
+    pub file: PathBuf,
 }
 
 /// `bench` arguments.
 #[derive(Debug, Args)]
 pub struct BenchArgs {
-    /// Suites to run (default all): import, learners, dml, measures, maps, spatial-stats, battery.
+    /// Suites to run (default all): import, import-large, learners, dml, measures, maps, spatial-stats,
+    /// battery, index-view.
     #[arg(long, value_delimiter = ',')]
     pub suite: Vec<String>,
     /// Fewer repetitions.

@@ -1,7 +1,7 @@
 //! `carbon-dml bench`: run the benchmark suites and print medians against targets.
 
 use super::CliError;
-use super::args::BenchArgs;
+use super::args::{BenchArgs, BenchChildArgs};
 use crate::engine::bench::suites;
 use std::process::ExitCode;
 
@@ -46,5 +46,14 @@ pub fn run(args: &BenchArgs) -> Result<ExitCode, CliError> {
     if args.json {
         println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "threads": threads, "results": results }))?);
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Run `bench-child`: one side of the `import-large` suite; prints its measurement as JSON.
+pub fn child(args: &BenchChildArgs) -> Result<ExitCode, CliError> {
+    use crate::engine::data::bench::{Side, run_child};
+    let side = Side::parse(&args.side).ok_or_else(|| CliError(format!("unknown side \"{}\"", args.side)))?;
+    let result = run_child(side, &args.file).map_err(CliError)?;
+    println!("{}", serde_json::to_string(&result)?);
     Ok(ExitCode::SUCCESS)
 }

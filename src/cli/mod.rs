@@ -39,6 +39,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::SampleData(a) => sample_data::run(&a),
         Command::Describe(a) => describe::run(&a),
         Command::Bench(a) => bench::run(&a),
+        Command::BenchChild(a) => bench::child(&a),
         Command::Breaks(a) => breaks::run(&a),
         Command::Map(a) => map::run(&a),
         Command::Moran(a) => moran::run(&a),

@@ -56,6 +56,7 @@ pub type Suite = (&'static str, fn(quick: bool) -> Vec<Measurement>);
 pub fn suites() -> Vec<Suite> {
     vec![
         ("import", import_suite),
+        ("import-large", super::data::bench::suite),
         ("learners", super::learners::bench::suite),
         ("dml", super::dml::bench::suite),
         ("measures", super::measures::bench::suite),

@@ -5,8 +5,10 @@
 
 use super::LaunchOptions;
 use super::analysis::Analysis;
+use super::autosave::{self, Autosave};
 use super::file_dialog::{Ask, FileAnswer, FileDialogs, FileRequest, Purpose, texts as file_texts};
 use super::i18n::{Lang, tr};
+use super::import_job::BackgroundImport;
 use super::prefs::Prefs;
 use super::theme::{self, ThemeChoice};
 use super::views::ViewCtx;
@@ -172,6 +174,10 @@ pub enum Command {
     },
     /// Dismiss the failed-import report.
     DismissFailure,
+    /// Cancel the background import (the current data stays).
+    CancelImport,
+    /// The answer to the recovery dialog (a crashed session's autosaved set-up).
+    Recover(autosave::Choice),
     /// Switch view.
     ShowView(View),
     /// Show a variable in the Maps view (first and last year side by side).
@@ -208,6 +214,12 @@ pub struct ExplorerApp {
     pub message: Option<String>,
     /// Every open, save and export dialog (public for tests: the chooser's state).
     pub file_dialogs: FileDialogs,
+    /// The background import of large files (public for tests: its threshold).
+    pub importer: BackgroundImport,
+    /// The autosave of the set-up and its recovery offer (public for tests: its file).
+    pub autosave: Autosave,
+    /// Wakes the window when a background import finishes (set on the first frame).
+    repaint: Option<egui::Context>,
     /// Requests queued by [`Self::apply`], shown by the next [`Self::logic_step`].
     file_requests: Vec<FileRequest>,
     screenshot: Option<PathBuf>,
@@ -242,7 +254,7 @@ impl ExplorerApp {
         let prefs = if fresh {
             Prefs::default()
         } else {
-            cc.storage.and_then(|s| eframe::get_value::<Prefs>(s, Prefs::KEY)).unwrap_or_default()
+            cc.storage.and_then(|s| eframe::get_value::<Prefs>(s, Prefs::KEY)).map(Prefs::sanitized).unwrap_or_default()
         };
         let scenario = if fresh {
             Scenario::default()
@@ -257,6 +269,8 @@ impl ExplorerApp {
             app.prefs.view = app.tour.open();
         }
         app.restore_last_file();
+        app.autosave = Autosave::for_window(if fresh { None } else { eframe::storage_dir(super::identity::APP_ID) });
+        app.autosave.drop_offer_if_same(&app.current_setup());
         if let Some(path) = open {
             app.open_path(path);
         }
@@ -319,6 +333,9 @@ impl ExplorerApp {
             scenario_path: None,
             message: None,
             file_dialogs: FileDialogs::default(),
+            importer: BackgroundImport::default(),
+            autosave: Autosave::disabled(),
+            repaint: None,
             file_requests: Vec::new(),
             screenshot: options.screenshot,
             screenshot_requested: false,
@@ -350,10 +367,28 @@ impl ExplorerApp {
         self.prefs.lang
     }
 
-    /// Import `path` with its remembered mapping; on failure keep the current data.
+    /// Import `path` with its remembered mapping; on failure keep the current data. A large
+    /// file is imported in the background ([`BackgroundImport`]) and applied when done.
     pub fn open_csv(&mut self, path: PathBuf) {
         let options = self.prefs.mapping_for(&path);
-        match import_path(&path, &options) {
+        if self.importer.wants(&path) {
+            let ctx = self.repaint.clone();
+            self.importer.start(path, options, move || {
+                if let Some(c) = &ctx {
+                    c.request_repaint();
+                }
+            });
+            return;
+        }
+        let result = import_path(&path, &options);
+        self.adopt_import(path, options, result);
+    }
+
+    /// Make a finished import the current data, or show why it failed.
+    fn adopt_import(&mut self, path: PathBuf, options: ImportOptions, result: Result<Imported, Report>) {
+        // Newer data wins: a background import still running would replace it when done.
+        self.importer.cancel();
+        match result {
             Ok(imported) => {
                 self.prefs.remember_file(&path);
                 self.analysis.set_raw(Arc::new(imported.panel.clone()));
@@ -381,11 +416,7 @@ impl ExplorerApp {
 
     /// Save the scenario to `path` (atomic write).
     pub fn save_scenario_to(&mut self, path: PathBuf) {
-        let mut s = self.analysis.scenario.clone();
-        s.data.path = self.data.path.clone();
-        s.data.content_hash = self.data.path.as_ref().map(|_| self.data.imported.panel.content_hash);
-        s.data.unit = self.data.options.unit.clone();
-        s.data.year = self.data.options.year.clone();
+        let s = self.current_setup();
         match s.save(&path) {
             Ok(()) => {
                 self.analysis.set_scenario(s);
@@ -393,6 +424,16 @@ impl ExplorerApp {
             }
             Err(e) => self.message = Some(e.to_string()),
         }
+    }
+
+    /// The current set-up as a scenario file holds it: the scenario, the data file with its hash and the column mapping.
+    pub fn current_setup(&self) -> Scenario {
+        let mut s = self.analysis.scenario.clone();
+        s.data.path = self.data.path.clone();
+        s.data.content_hash = self.data.path.as_ref().map(|_| self.data.imported.panel.content_hash);
+        s.data.unit = self.data.options.unit.clone();
+        s.data.year = self.data.options.year.clone();
+        s
     }
 
     /// Open a scenario and the data it names; on any failure nothing changes.
@@ -404,15 +445,24 @@ impl ExplorerApp {
                 return;
             }
         };
+        if self.adopt_scenario(s, &path) {
+            self.scenario_path = Some(path);
+        }
+    }
+
+    /// Make `s` (read from `path`, against which a relative data path resolves) the current
+    /// set-up with its data; on failure nothing changes and false is returned.
+    fn adopt_scenario(&mut self, s: Scenario, path: &std::path::Path) -> bool {
+        self.importer.cancel();
         let options = ImportOptions { separator: None, unit: s.data.unit.clone(), year: s.data.year.clone() };
-        let data = match resolve_data(&s, &path) {
+        let data = match resolve_data(&s, path) {
             None => DataState::bundled(),
             Some(p) => match import_path(&p, &options) {
                 Ok(imported) => DataState { imported, path: Some(p), failed: None, options },
                 Err(report) => {
                     self.message =
                         Some(format!("{}: the scenario's data could not be imported:\n{report}", path.display()));
-                    return;
+                    return false;
                 }
             },
         };
@@ -427,8 +477,8 @@ impl ExplorerApp {
         self.analysis.set_raw(Arc::new(data.imported.panel.clone()));
         self.data = data;
         self.analysis.set_scenario(s);
-        self.scenario_path = Some(path);
         self.selection = Selection::default();
+        true
     }
 
     /// Carry out the queued commands.
@@ -442,6 +492,7 @@ impl ExplorerApp {
                 Command::RequestFile(request) => self.file_requests.push(request),
                 Command::OpenCsv(p) => self.open_csv(p),
                 Command::LoadSample => {
+                    self.importer.cancel();
                     self.data = DataState::bundled();
                     self.analysis.set_raw(Arc::new(self.data.imported.panel.clone()));
                     self.prefs.last_file = None;
@@ -466,6 +517,15 @@ impl ExplorerApp {
                     }
                 }
                 Command::DismissFailure => self.data.failed = None,
+                Command::CancelImport => self.importer.cancel(),
+                Command::Recover(choice) => {
+                    if let (autosave::Choice::Restore, Some(s), Some(p)) =
+                        (choice, self.autosave.offer.clone(), self.autosave.path().cloned())
+                    {
+                        self.adopt_scenario(s, &p);
+                    }
+                    self.autosave.answer(choice);
+                }
                 Command::ShowView(v) => self.prefs.view = v,
                 Command::ShowMap(variable) => {
                     self.maps_view.show_column(&variable);
@@ -675,6 +735,9 @@ impl ExplorerApp {
             }
             ui.label(source);
             ui.separator();
+            if self.importer.status_ui(ui, lang) {
+                self.commands.push(Command::CancelImport);
+            }
             let a = &self.analysis;
             if a.is_running() {
                 ui.spinner();
@@ -883,7 +946,14 @@ impl ExplorerApp {
                 commands: &mut self.commands,
             };
             match self.prefs.view {
-                View::Data => self.data_view.ui(ui, &self.data, &self.selection, self.prefs.lang, vc.commands),
+                View::Data => self.data_view.ui(
+                    ui,
+                    &self.data,
+                    self.analysis.raw(),
+                    &self.selection,
+                    self.prefs.lang,
+                    vc.commands,
+                ),
                 View::Index => self.index_view.ui(ui, &mut vc),
                 View::Model => self.model_view.ui(ui, &mut vc),
                 View::Results => self.results_view.ui(ui, &mut vc),
@@ -900,6 +970,9 @@ impl ExplorerApp {
             None => {}
         }
         self.message_window(&ctx);
+        if let Some(choice) = self.autosave.dialog(&ctx, self.prefs.lang) {
+            self.commands.push(Command::Recover(choice));
+        }
         self.debug_overlay(&ctx);
         self.file_dialogs.ui(&ctx, self.prefs.lang);
     }
@@ -916,8 +989,24 @@ impl ExplorerApp {
         if !self.file_dialogs.is_open() {
             self.shortcuts(ctx);
         }
+        if self.repaint.is_none() {
+            self.repaint = Some(ctx.clone());
+        }
         self.apply();
         self.file_dialog_step(ctx);
+        match self.importer.poll() {
+            Some(Ok(done)) => self.adopt_import(done.path, done.options, done.result),
+            Some(Err(e)) => self.message = Some(e),
+            None => {}
+        }
+        if self.importer.is_running() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        match self.autosave.note(&self.current_setup(), Instant::now()) {
+            (_, Some(e)) => self.message = Some(format!("{}{e}", self.lang().t(&autosave::WRITE_FAILED))),
+            (Some(wait), None) => ctx.request_repaint_after(wait),
+            (None, None) => {}
+        }
         let wake_ctx = ctx.clone();
         if let Some(wait) = self.analysis.tick(move || wake_ctx.request_repaint()) {
             ctx.request_repaint_after(wait);
@@ -954,5 +1043,9 @@ impl eframe::App for ExplorerApp {
             eframe::set_value(storage, Prefs::KEY, &self.prefs);
             eframe::set_value(storage, SCENARIO_KEY, &self.analysis.scenario);
         }
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.autosave.clean_exit();
     }
 }

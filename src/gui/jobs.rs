@@ -100,9 +100,16 @@ impl<T: Send + 'static> JobSlot<T> {
         let cancel = Arc::new(AtomicBool::new(false));
         let progress = Arc::new(Progress::default());
         let jc = JobContext { cancel: cancel.clone(), progress: progress.clone() };
-        let spawned = std::thread::Builder::new().name(format!("{}-{generation}", self.name)).spawn(move || {
-            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(&jc)))
-                .unwrap_or_else(|panic| Err(format!("internal error in a background job: {}", panic_message(&panic))));
+        let name = self.name;
+        let spawned = std::thread::Builder::new().name(format!("{name}-{generation}")).spawn(move || {
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                #[cfg(debug_assertions)]
+                if take_injected_panic(name) {
+                    panic!("panic injected by a test into the {name} job");
+                }
+                work(&jc)
+            }))
+            .unwrap_or_else(|panic| Err(panic_text(name, &panic_message(&panic))));
             let _ = tx.send((generation, result));
             on_done();
         });
@@ -196,6 +203,57 @@ impl<T> Drop for JobSlot<T> {
     }
 }
 
+/// The job called `name` (a slot's thread name) as users read it: English and Chinese.
+pub fn job_label(name: &str) -> (&'static str, &'static str) {
+    match name {
+        "estimate" => ("estimate", "估计"),
+        "derive" => ("derived variables", "派生变量"),
+        "battery" => ("robustness battery", "稳健性检验"),
+        "spec-curve" => ("specification curve", "设定曲线"),
+        "report-export" => ("report export", "报告导出"),
+        "map-export" => ("map export", "地图导出"),
+        "boundaries" => ("boundary loading", "边界加载"),
+        "compare" => ("scenario comparison", "情景比较"),
+        "import" => ("data import", "数据导入"),
+        "table3" => ("summary statistics", "描述统计"),
+        _ => ("background", "后台"),
+    }
+}
+
+/// The message shown when the job `name` panicked with `panic`: which job, in both languages
+/// (the job does not know the interface language), and that the window goes on.
+pub fn panic_text(name: &str, panic: &str) -> String {
+    let (en, zh) = job_label(name);
+    format!(
+        "internal error in the {en} job: {panic}. The window keeps working; other results are unaffected. \
+         ({zh}任务内部出错，窗口仍可继续使用。)"
+    )
+}
+
+#[cfg(debug_assertions)]
+static INJECTED: std::sync::Mutex<Vec<&'static str>> = std::sync::Mutex::new(Vec::new());
+
+/// Test hook (debug builds only, absent from release and dist builds): the next job started
+/// in a slot called `name` panics before its work, as a bug inside it would.
+#[cfg(debug_assertions)]
+pub fn inject_panic(name: &'static str) {
+    if let Ok(mut v) = INJECTED.lock() {
+        v.push(name);
+    }
+}
+
+#[cfg(debug_assertions)]
+fn take_injected_panic(name: &str) -> bool {
+    let Ok(mut v) = INJECTED.lock() else { return false };
+    match v.iter().position(|n| *n == name) {
+        Some(i) => {
+            v.remove(i);
+            true
+        }
+        None => false,
+    }
+}
+
 /// The error text a job returns when it stopped because its cancel flag was set.
 pub const CANCELLED: &str = "cancelled";
 
@@ -255,5 +313,19 @@ mod tests {
         let r = wait(&mut slot).unwrap();
         assert!(r.unwrap_err().contains("boom"));
         assert!(matches!(slot.state(), JobState::Failed(_)));
+    }
+
+    #[test]
+    fn an_injected_panic_names_the_job_in_both_languages() {
+        for name in ["estimate", "battery", "spec-curve", "report-export", "map-export", "import", "compare"] {
+            let mut slot: JobSlot<i32> = JobSlot::new(name);
+            inject_panic(name);
+            slot.spawn(|| {}, |_| Ok(1));
+            let e = wait(&mut slot).unwrap().unwrap_err();
+            let (en, zh) = job_label(name);
+            assert!(e.contains(&format!("the {en} job")) && e.contains(zh), "{e}");
+            slot.spawn(|| {}, |_| Ok(2));
+            assert_eq!(wait(&mut slot), Some(Ok(2)), "the next job of the slot runs normally");
+        }
     }
 }

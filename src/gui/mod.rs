@@ -3,12 +3,14 @@
 
 pub mod analysis;
 pub mod app;
+pub mod autosave;
 pub mod export;
 pub mod file_dialog;
 pub mod fonts;
 pub mod help;
 pub mod i18n;
 pub mod identity;
+pub mod import_job;
 pub mod jobs;
 pub mod launch_failure;
 pub mod prefs;

@@ -62,6 +62,21 @@ impl Prefs {
     /// Storage key.
     pub const KEY: &'static str = "carbon-dml-prefs";
 
+    /// Parse stored preferences (RON) and clean them ([`Prefs::sanitized`]); `None` when the
+    /// text is not preferences (the window then starts with the defaults).
+    pub fn from_ron(text: &str) -> Option<Prefs> {
+        ron::from_str::<Prefs>(text).ok().map(Prefs::sanitized)
+    }
+
+    /// Values a damaged or hand-edited preference file could hold, made safe: the zoom inside
+    /// [`super::theme::ZOOM_RANGE`] (1.0 when not a number), at most [`MAX_RECENT`] recent files.
+    pub fn sanitized(mut self) -> Prefs {
+        let range = super::theme::ZOOM_RANGE;
+        self.zoom = if self.zoom.is_finite() { self.zoom.clamp(*range.start(), *range.end()) } else { 1.0 };
+        self.recent_files.truncate(MAX_RECENT);
+        self
+    }
+
     /// Put `path` first in the recent files and remember it as the last file.
     pub fn remember_file(&mut self, path: &Path) {
         self.recent_files.retain(|p| p != path);
@@ -115,5 +130,8 @@ mod tests {
         assert!(!partial.builtin_file_chooser, "older preference files keep the system dialog");
         let builtin: Prefs = ron::from_str("(builtin_file_chooser: true)").unwrap();
         assert!(builtin.builtin_file_chooser);
+        assert_eq!(Prefs::from_ron("(zoom: 1e30)").map(|p| p.zoom), Some(3.0));
+        assert_eq!(Prefs::from_ron("(zoom: NaN)").map(|p| p.zoom), Some(1.0));
+        assert!(Prefs::from_ron("not prefs").is_none());
     }
 }

@@ -1,9 +1,10 @@
-//! CSV dialect detection and a quote-aware record scan used for precise error positions.
+//! CSV dialect: encoding checks, separator detection, and one quote-aware pass over the file
+//! that finds where every record starts (byte offset and line) and which records are ragged.
 //!
-//! The panel itself is parsed by polars ([`super::import`]); this scan only finds the
-//! separator, the line on which each record starts (quoted fields may span lines), and
-//! records whose field count differs from the header's, so that messages can say
-//! "line 37 has 12 fields, the header has 11".
+//! The numbers themselves are parsed by polars ([`super::columns`]); this scan gives the
+//! messages their positions ("line 37 has 12 fields, the header has 11") and lets a single
+//! cell be read again by [`record_field`] when polars could not parse it. The pass also
+//! computes the file's FNV-1a fingerprint so that the bytes are walked once.
 
 /// Separators we recognise, in order of preference when counts tie.
 pub const SEPARATORS: [u8; 3] = [b',', b';', b'\t'];
@@ -17,6 +18,57 @@ pub fn separator_name(sep: u8) -> &'static str {
         b'|' => "pipe",
         _ => "custom",
     }
+}
+
+/// What is wrong with the bytes before any CSV parsing can start.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EncodingProblem {
+    /// A UTF-16 byte-order mark, or the zero bytes of UTF-16 text without one.
+    Utf16 {
+        /// Little-endian (`FF FE`, zeros after each ASCII byte) or big-endian.
+        little_endian: bool,
+    },
+    /// A NUL byte in text that is otherwise UTF-8 (a binary file, or a corrupted export).
+    Nul {
+        /// Byte offset of the first NUL.
+        offset: usize,
+        /// Its 1-based line.
+        line: usize,
+    },
+    /// Bytes that are not UTF-8 (often GBK / GB18030 from Chinese Excel).
+    NotUtf8 {
+        /// Byte offset of the first invalid byte.
+        offset: usize,
+        /// Its 1-based line.
+        line: usize,
+    },
+}
+
+/// Check the bytes (after a UTF-8 byte-order mark has been removed) for UTF-16, NUL bytes and
+/// invalid UTF-8, in that order.
+pub fn check_encoding(body: &[u8]) -> Result<&str, EncodingProblem> {
+    let line_of = |offset: usize| body[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
+    if body.starts_with(b"\xFF\xFE") {
+        return Err(EncodingProblem::Utf16 { little_endian: true });
+    }
+    if body.starts_with(b"\xFE\xFF") {
+        return Err(EncodingProblem::Utf16 { little_endian: false });
+    }
+    if let Some(offset) = memchr::memchr(0, body) {
+        let head = &body[..body.len().min(200)];
+        let zeros_odd = head.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+        let zeros_even = head.iter().step_by(2).filter(|&&b| b == 0).count();
+        let half = head.len() / 4;
+        if half > 0 && zeros_odd > half && zeros_even == 0 {
+            return Err(EncodingProblem::Utf16 { little_endian: true });
+        }
+        if half > 0 && zeros_even > half && zeros_odd == 0 {
+            return Err(EncodingProblem::Utf16 { little_endian: false });
+        }
+        return Err(EncodingProblem::Nul { offset, line: line_of(offset) });
+    }
+    std::str::from_utf8(body)
+        .map_err(|e| EncodingProblem::NotUtf8 { offset: e.valid_up_to(), line: line_of(e.valid_up_to()) })
 }
 
 /// The separator that occurs most often outside quotes on the header line.
@@ -57,92 +109,133 @@ fn count_outside_quotes(line: &str, sep: u8) -> usize {
     n
 }
 
-/// One record found by [`scan_records`].
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RecordInfo {
-    /// 1-based line number on which the record starts.
+/// A record whose field count differs from the header's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ragged {
+    /// 1-based line on which the record starts.
     pub line: usize,
-    /// Number of fields.
+    /// Number of fields it has.
     pub fields: usize,
 }
 
 /// Result of scanning a whole file.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Scan {
     /// Header names, unquoted and trimmed.
     pub header: Vec<String>,
-    /// Data records (header excluded, blank lines skipped).
-    pub records: Vec<RecordInfo>,
+    /// Byte offset just after the header record's line end.
+    pub header_end: usize,
+    /// 1-based line on which each data record starts (header excluded, blank lines skipped).
+    pub lines: Vec<usize>,
+    /// Byte offset at which each data record starts.
+    pub starts: Vec<usize>,
+    /// Records with more or fewer fields than the header.
+    pub ragged: Vec<Ragged>,
     /// Line of an opening quote that is never closed, if any.
     pub unterminated_quote: Option<usize>,
+    /// True when any quote character occurs in the file.
+    pub has_quotes: bool,
+    /// FNV-1a 64-bit hash of `text` (see [`super::panel::fnv1a64`]); the caller folds in a
+    /// byte-order mark if one was stripped.
+    pub hash: u64,
 }
 
+impl Scan {
+    /// Number of data records.
+    pub fn n_records(&self) -> usize {
+        self.starts.len()
+    }
+}
+
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
 /// Split `text` into records with quote handling (RFC 4180: `""` inside quotes is a quote).
-pub fn scan_records(text: &str, sep: u8) -> Scan {
-    let mut header: Vec<String> = Vec::new();
-    let mut records = Vec::new();
+/// `hash` is the FNV-1a state to continue from (the offset basis, or the state after a BOM).
+/// Blank lines (only spaces or a carriage return) are skipped; a line with separators only
+/// is a record.
+pub fn scan_records(text: &str, sep: u8, hash: u64) -> Scan {
+    let bytes = text.as_bytes();
+    let mut scan = Scan::default();
+    let mut h = hash;
     let mut line = 1usize;
     let mut rec_line = 1usize;
+    let mut rec_start = 0usize;
     let mut fields = 1usize;
-    let mut field = String::new();
-    let mut header_done = false;
     let mut in_quotes = false;
     let mut quote_line = 0usize;
     let mut nonblank = false;
-    let bytes = text.as_bytes();
-    let mut i = 0;
+    let mut header_done = false;
+    let mut header_fields: Vec<(usize, usize)> = Vec::new();
     let mut field_start = 0usize;
+    let mut n_header = 0usize;
+    let mut i = 0usize;
     while i < bytes.len() {
         let b = bytes[i];
+        h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
         if in_quotes {
             if b == b'"' {
                 if bytes.get(i + 1) == Some(&b'"') {
                     i += 1;
+                    h = (h ^ u64::from(b'"')).wrapping_mul(FNV_PRIME);
                 } else {
                     in_quotes = false;
                 }
             } else if b == b'\n' {
                 line += 1;
             }
-        } else if b == b'"' {
-            in_quotes = true;
-            quote_line = line;
-            nonblank = true;
         } else if b == sep {
             if !header_done {
-                header.push(clean_name(&text[field_start..i]));
+                header_fields.push((field_start, i));
             }
             field_start = i + 1;
             fields += 1;
             nonblank = true;
         } else if b == b'\n' {
-            let end = if i > 0 && bytes[i - 1] == b'\r' { i - 1 } else { i };
             if !header_done {
-                header.push(clean_name(&text[field_start..end.max(field_start)]));
+                let end = if i > 0 && bytes[i - 1] == b'\r' { i - 1 } else { i };
+                header_fields.push((field_start, end.max(field_start)));
                 header_done = true;
+                n_header = fields;
+                scan.header_end = i + 1;
             } else if nonblank || fields > 1 {
-                records.push(RecordInfo { line: rec_line, fields });
+                push_record(&mut scan, rec_line, rec_start, fields, n_header);
             }
             line += 1;
             rec_line = line;
+            rec_start = i + 1;
             fields = 1;
             nonblank = false;
-            field.clear();
-            field_start = i + 1;
+        } else if b == b'"' {
+            in_quotes = true;
+            quote_line = line;
+            nonblank = true;
+            scan.has_quotes = true;
         } else if b != b'\r' && b != b' ' {
             nonblank = true;
         }
         i += 1;
     }
     if !header_done {
-        header.push(clean_name(&text[field_start..]));
+        header_fields.push((field_start, bytes.len()));
+        scan.header_end = bytes.len();
     } else if nonblank || fields > 1 {
-        records.push(RecordInfo { line: rec_line, fields });
+        push_record(&mut scan, rec_line, rec_start, fields, n_header);
     }
-    if header.len() == 1 && header[0].is_empty() {
-        header.clear();
+    scan.header = header_fields.iter().map(|&(a, b)| clean_name(&text[a..b])).collect();
+    if scan.header.len() == 1 && scan.header[0].is_empty() {
+        scan.header.clear();
     }
-    Scan { header, records, unterminated_quote: in_quotes.then_some(quote_line) }
+    scan.unterminated_quote = in_quotes.then_some(quote_line);
+    scan.hash = h;
+    scan
+}
+
+fn push_record(scan: &mut Scan, line: usize, start: usize, fields: usize, n_header: usize) {
+    scan.lines.push(line);
+    scan.starts.push(start);
+    if fields != n_header {
+        scan.ragged.push(Ragged { line, fields });
+    }
 }
 
 fn clean_name(raw: &str) -> String {
@@ -151,9 +244,85 @@ fn clean_name(raw: &str) -> String {
     t.replace("\"\"", "\"").trim().to_string()
 }
 
+/// Walk the fields of the record starting at byte `start`, calling `f(index, raw)` with each
+/// field unquoted (`""` becomes `"`) and untrimmed, until `f` returns false or the record ends.
+pub fn for_each_field(text: &str, start: usize, sep: u8, mut f: impl FnMut(usize, &str) -> bool) {
+    let bytes = text.as_bytes();
+    let mut i = start.min(bytes.len());
+    let mut index = 0usize;
+    let mut buf = String::new();
+    loop {
+        buf.clear();
+        let mut quoted = false;
+        let mut piece = i;
+        // A field: runs of plain bytes and quoted sections until a separator or line end.
+        loop {
+            if i >= bytes.len() {
+                break;
+            }
+            let b = bytes[i];
+            if quoted {
+                if b == b'"' {
+                    if bytes.get(i + 1) == Some(&b'"') {
+                        buf.push_str(&text[piece..=i]);
+                        i += 2;
+                        piece = i;
+                        continue;
+                    }
+                    buf.push_str(&text[piece..i]);
+                    quoted = false;
+                    i += 1;
+                    piece = i;
+                    continue;
+                }
+                i += 1;
+            } else if b == b'"' {
+                buf.push_str(&text[piece..i]);
+                quoted = true;
+                i += 1;
+                piece = i;
+            } else if b == sep || b == b'\n' {
+                break;
+            } else {
+                i += 1;
+            }
+        }
+        let mut end = i;
+        if (i >= bytes.len() || bytes[i] == b'\n') && end > piece && bytes[end - 1] == b'\r' {
+            end -= 1;
+        }
+        buf.push_str(&text[piece..end.max(piece)]);
+        if !f(index, &buf) {
+            return;
+        }
+        if i >= bytes.len() || bytes[i] == b'\n' {
+            return;
+        }
+        i += 1;
+        index += 1;
+    }
+}
+
+/// The field `col` (0-based) of the record starting at `start`, unquoted, if the record has it.
+pub fn record_field(text: &str, start: usize, sep: u8, col: usize) -> Option<String> {
+    let mut out = None;
+    for_each_field(text, start, sep, |i, raw| {
+        if i == col {
+            out = Some(raw.to_string());
+            false
+        } else {
+            true
+        }
+    });
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::data::panel::fnv1a64;
+
+    const BASIS: u64 = 0xcbf2_9ce4_8422_2325;
 
     #[test]
     fn sniffs_separators() {
@@ -165,17 +334,37 @@ mod tests {
 
     #[test]
     fn scan_counts_fields_and_lines_with_multiline_quotes() {
-        let s = scan_records("a,b\r\n1,\"x\ny\"\n\n3,4,5\n6,7", b',');
+        let text = "a,b\r\n1,\"x\ny\"\n\n3,4,5\n6,7";
+        let s = scan_records(text, b',', BASIS);
         assert_eq!(s.header, vec!["a", "b"]);
-        assert_eq!(
-            s.records,
-            vec![
-                RecordInfo { line: 2, fields: 2 },
-                RecordInfo { line: 5, fields: 3 },
-                RecordInfo { line: 6, fields: 2 }
-            ]
-        );
+        assert_eq!(s.lines, vec![2, 5, 6]);
+        assert_eq!(s.ragged, vec![Ragged { line: 5, fields: 3 }]);
         assert_eq!(s.unterminated_quote, None);
-        assert_eq!(scan_records("a\n\"oops\n1", b',').unterminated_quote, Some(2));
+        assert_eq!(s.hash, fnv1a64(text.as_bytes()));
+        assert_eq!(record_field(text, s.starts[0], b',', 1).as_deref(), Some("x\ny"));
+        assert_eq!(record_field(text, s.starts[2], b',', 1).as_deref(), Some("7"));
+        assert_eq!(record_field(text, s.starts[2], b',', 2), None);
+        assert_eq!(scan_records("a\n\"oops\n1", b',', BASIS).unterminated_quote, Some(2));
+    }
+
+    #[test]
+    fn fields_are_unquoted_and_crlf_is_dropped() {
+        let text = "h\r\n\"a \"\"q\"\" b\",x\r\n";
+        let mut seen = Vec::new();
+        for_each_field(text, 3, b',', |_, f| {
+            seen.push(f.to_string());
+            true
+        });
+        assert_eq!(seen, vec!["a \"q\" b", "x"]);
+    }
+
+    #[test]
+    fn encodings_are_told_apart() {
+        assert!(matches!(check_encoding(b"\xFF\xFEa\0b\0"), Err(EncodingProblem::Utf16 { little_endian: true })));
+        let le: Vec<u8> = "province,year\n".bytes().flat_map(|b| [b, 0]).collect();
+        assert!(matches!(check_encoding(&le), Err(EncodingProblem::Utf16 { little_endian: true })));
+        assert!(matches!(check_encoding(b"a,b\n1,\0\n"), Err(EncodingProblem::Nul { line: 2, .. })));
+        assert!(matches!(check_encoding(b"a\n\xb1\xb1"), Err(EncodingProblem::NotUtf8 { line: 2, .. })));
+        assert_eq!(check_encoding(b"a,b").ok(), Some("a,b"));
     }
 }

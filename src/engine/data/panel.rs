@@ -62,25 +62,33 @@ impl UnitIndex {
         let mut codes: Vec<Option<u8>> = Vec::new();
         let mut ids = Vec::with_capacity(raw.len());
         if provinces {
-            let mut present: Vec<u8> = raw.iter().filter_map(|r| reg.lookup(r).map(|p| p.code)).collect();
+            // One registry look-up per distinct label, not per row (a million-row panel has a
+            // few dozen distinct spellings).
+            let mut code_of: std::collections::HashMap<&str, u8> = std::collections::HashMap::new();
+            for r in raw {
+                if !code_of.contains_key(r.as_str()) {
+                    code_of.insert(r.as_str(), reg.lookup(r).map_or(0, |p| p.code));
+                }
+            }
+            let mut present: Vec<u8> = code_of.values().copied().filter(|&c| c != 0).collect();
             present.sort_unstable();
             present.dedup();
             for &c in &present {
-                let p = reg.by_code(c).expect("code from registry");
-                labels.push(p.name_en.clone());
+                let name = reg.by_code(c).map_or_else(|| c.to_string(), |p| p.name_en.clone());
+                labels.push(name);
                 codes.push(Some(c));
             }
             for r in raw {
-                let c = reg.lookup(r).map(|p| p.code).unwrap_or(0);
+                let c = code_of.get(r.as_str()).copied().unwrap_or(0);
                 ids.push(present.binary_search(&c).unwrap_or(0) as u32);
             }
         } else {
-            let mut seen = std::collections::HashMap::new();
+            let mut seen: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
             for r in raw {
-                let key = r.trim().to_string();
+                let key = r.trim();
                 let next = labels.len() as u32;
-                let id = *seen.entry(key.clone()).or_insert_with(|| {
-                    labels.push(key);
+                let id = *seen.entry(key).or_insert_with(|| {
+                    labels.push(key.to_string());
                     codes.push(None);
                     next
                 });

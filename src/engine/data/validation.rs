@@ -4,7 +4,6 @@
 //! column, the lines (1-based, as a spreadsheet or text editor shows them: the header is
 //! line 1) and a remedy.
 
-use super::panel::{ColumnData, Panel};
 use std::fmt;
 
 /// How serious a finding is.
@@ -62,6 +61,10 @@ pub enum FindingKind {
     ConstantColumn,
     /// No unit or year column: the data is used as a cross-section.
     CrossSection,
+    /// How the file is written: its separator, or a header that looks like another separator.
+    Dialect,
+    /// Too little data for what the app does: one row, or every unit in one year.
+    Shape,
 }
 
 /// One problem, located.
@@ -178,106 +181,5 @@ impl fmt::Display for Report {
         let errors = self.findings.iter().filter(|f| f.severity == Severity::Error).count();
         let warnings = self.findings.iter().filter(|f| f.severity == Severity::Warning).count();
         writeln!(out, "{}: {errors} error(s), {warnings} warning(s)", self.file)
-    }
-}
-
-/// Checks that need the assembled panel: duplicates, balance, missing values, constants.
-///
-/// `lines[i]` is the file line of panel row `i`.
-pub fn check_panel(panel: &Panel, lines: &[usize], report: &mut Report) {
-    if let (Some(unit), Some(year)) = (&panel.unit, &panel.year) {
-        let mut keyed: Vec<(u32, i32, usize)> = (0..panel.n_rows()).map(|r| (unit.ids[r], year.years[r], r)).collect();
-        keyed.sort_unstable();
-        let mut dup_lines = Vec::new();
-        let mut dup_pairs = Vec::new();
-        for w in keyed.windows(2) {
-            if w[0].0 == w[1].0 && w[0].1 == w[1].1 {
-                dup_lines.push(lines[w[1].2]);
-                if dup_pairs.len() < 3 {
-                    dup_pairs.push(format!(
-                        "{} {} (lines {} and {})",
-                        unit.labels[w[0].0 as usize], w[0].1, lines[w[0].2], lines[w[1].2]
-                    ));
-                }
-            }
-        }
-        if !dup_lines.is_empty() {
-            dup_lines.sort_unstable();
-            report.push(
-                Severity::Error,
-                FindingKind::DuplicateUnitYear,
-                Some(&unit.column),
-                &dup_lines,
-                dup_lines.len(),
-                format!("{} duplicate unit-year row(s), e.g. {}.", dup_lines.len(), dup_pairs.join("; ")),
-                "Keep one row per unit and year (check for a repeated block or two spellings of one province).",
-            );
-        } else {
-            let years = panel.years();
-            let expected = unit.n_units() * years.len();
-            if expected != panel.n_rows() {
-                let mut have = vec![vec![false; years.len()]; unit.n_units()];
-                for r in 0..panel.n_rows() {
-                    let yi = years.binary_search(&year.years[r]).unwrap_or(0);
-                    have[unit.ids[r] as usize][yi] = true;
-                }
-                let mut gaps = Vec::new();
-                for (u, row) in have.iter().enumerate() {
-                    for (yi, h) in row.iter().enumerate() {
-                        if !h {
-                            gaps.push(format!("{} {}", unit.labels[u], years[yi]));
-                        }
-                    }
-                }
-                report.push(
-                    Severity::Warning,
-                    FindingKind::Unbalanced,
-                    Some(&year.column),
-                    &[],
-                    gaps.len(),
-                    format!(
-                        "unbalanced panel: {} units x {} years would be {expected} rows, {} are present; missing e.g. {}.",
-                        unit.n_units(),
-                        years.len(),
-                        panel.n_rows(),
-                        gaps.iter().take(5).cloned().collect::<Vec<_>>().join(", ")
-                    ),
-                    "Estimation uses the rows present; lags and within transformations skip the gaps.",
-                );
-            }
-        }
-    }
-    for c in &panel.columns {
-        let ColumnData::Numeric(v) = &c.data else { continue };
-        if panel.year.as_ref().is_some_and(|y| y.column == c.name) {
-            continue;
-        }
-        let missing: Vec<usize> = v.iter().enumerate().filter(|(_, x)| x.is_nan()).map(|(r, _)| lines[r]).collect();
-        if !missing.is_empty() {
-            report.push(
-                Severity::Warning,
-                FindingKind::MissingValues,
-                Some(&c.name),
-                &missing,
-                missing.len(),
-                format!("{} of {} cells are empty.", missing.len(), v.len()),
-                "Rows with missing values in a model's variables are dropped (listwise) and counted; \
-                 or choose interpolation within unit in the Model view.",
-            );
-        }
-        let mut finite = v.iter().copied().filter(|x| x.is_finite());
-        if let Some(first) = finite.next()
-            && finite.all(|x| x == first)
-        {
-            report.push(
-                Severity::Warning,
-                FindingKind::ConstantColumn,
-                Some(&c.name),
-                &[],
-                v.len(),
-                format!("the column has a single value ({first})."),
-                "A constant cannot be a control, treatment or instrument, nor an index indicator; leave it out.",
-            );
-        }
     }
 }

@@ -43,7 +43,7 @@ use crate::engine::data::panel::ColumnData;
 pub(crate) enum ColumnProblem {
     /// No column of that name.
     Absent,
-    /// Every cell is empty (the importer keeps such a column as text).
+    /// Every cell is empty.
     Empty,
     /// The column holds text.
     Text,
@@ -53,6 +53,9 @@ pub(crate) enum ColumnProblem {
 pub(crate) fn numeric_column<'a>(panel: &'a Panel, name: &str) -> Result<&'a [f64], ColumnProblem> {
     match panel.column(name).map(|c| &c.data) {
         None => Err(ColumnProblem::Absent),
+        // Every cell empty: the typed reader keeps such a column as numbers (all NaN), the
+        // per-cell reader as text; both are "no values".
+        Some(ColumnData::Numeric(v)) if v.iter().all(|x| x.is_nan()) => Err(ColumnProblem::Empty),
         Some(ColumnData::Numeric(v)) => Ok(v),
         Some(ColumnData::Text(cells)) if cells.iter().all(Option::is_none) => Err(ColumnProblem::Empty),
         Some(ColumnData::Text(_)) => Err(ColumnProblem::Text),

@@ -8,4 +8,4 @@ pub mod figures;
 pub mod json;
 pub mod table;
 
-pub use atomic::atomic_write;
+pub use atomic::{atomic_write, atomic_write_with};

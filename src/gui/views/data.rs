@@ -2,22 +2,54 @@
 //! virtualized preview of every row.
 
 use crate::engine::data::ColumnChoice;
+use crate::engine::data::Panel;
 use crate::engine::data::panel::ColumnData;
 use crate::engine::data::summary::{VariableSummary, describe};
 use crate::engine::data::validation::Severity;
 use crate::gui::app::{Command, DataState, Selection};
+use crate::gui::i18n::Text;
 use crate::gui::i18n::{Lang, tr};
+use crate::gui::jobs::JobSlot;
 use crate::gui::theme;
 use egui_extras::{Column, TableBuilder};
+use std::sync::Arc;
+
+/// Table 3 of panels with more cells than this is computed in the background.
+pub const BACKGROUND_STATS_CELLS: usize = 2_000_000;
+
+/// The preview table shows at most this many columns (a 10,000-column file stays fluid).
+pub const MAX_PREVIEW_COLUMNS: usize = 200;
+
+/// "Showing the first N of M columns."
+const PREVIEW_COLUMNS_CUT: Text = Text {
+    en: "The preview shows the first {n} of {m} columns.",
+    zh: "预览只显示前 {n} 列（共 {m} 列）。",
+};
+
+type StatsKey = (u64, usize, usize);
 
 /// State of the Data view.
-#[derive(Default)]
 pub struct DataView {
     /// Table 3, cached per data fingerprint (hash, rows, columns).
-    stats: Option<((u64, usize, usize), Vec<VariableSummary>)>,
+    stats: Option<(StatsKey, Vec<VariableSummary>)>,
+    /// Table 3 of a large panel, being computed.
+    stats_job: JobSlot<(StatsKey, Vec<VariableSummary>)>,
+    stats_pending: Option<StatsKey>,
     /// Mapping being edited.
     unit_choice: Option<ColumnChoice>,
     year_choice: Option<ColumnChoice>,
+}
+
+impl Default for DataView {
+    fn default() -> Self {
+        DataView {
+            stats: None,
+            stats_job: JobSlot::new("table3"),
+            stats_pending: None,
+            unit_choice: None,
+            year_choice: None,
+        }
+    }
 }
 
 fn choice_label(choice: &ColumnChoice, lang: Lang) -> String {
@@ -34,6 +66,7 @@ impl DataView {
         &mut self,
         ui: &mut egui::Ui,
         data: &DataState,
+        raw: &Arc<Panel>,
         selection: &Selection,
         lang: Lang,
         commands: &mut Vec<Command>,
@@ -94,17 +127,41 @@ impl DataView {
             });
         });
         ui.separator();
-        let key = (panel.content_hash, panel.n_rows(), panel.columns.len());
-        if self.stats.as_ref().is_none_or(|(k, _)| *k != key) {
-            self.stats = Some((key, describe(panel, &[])));
-        }
+        self.update_stats(ui.ctx(), panel, raw);
         let stats = self.stats.as_ref().map(|(_, s)| s.as_slice()).unwrap_or(&[]);
+        if self.stats_job.is_running() {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.weak(lang.t(&tr::SUMMARY_STATS));
+            });
+        }
         ui.columns(2, |cols| {
             cols[0].strong(lang.t(&tr::SUMMARY_STATS));
             summary_table(&mut cols[0], stats, lang);
             cols[1].strong(lang.t(&tr::PREVIEW));
             preview_table(&mut cols[1], data, selection, lang, commands);
         });
+    }
+
+    /// Table 3 for the current data: at once for small panels, on a worker for large ones
+    /// (the previous table stays until the new one is in). `raw` is the same panel, shared.
+    fn update_stats(&mut self, ctx: &egui::Context, panel: &Panel, raw: &Arc<Panel>) {
+        let key = (panel.content_hash, panel.n_rows(), panel.columns.len());
+        if let Some(Ok(done)) = self.stats_job.poll() {
+            self.stats_pending = None;
+            self.stats = Some(done);
+        }
+        if self.stats.as_ref().is_some_and(|(k, _)| *k == key) || self.stats_pending == Some(key) {
+            return;
+        }
+        if panel.n_rows() * panel.columns.len() < BACKGROUND_STATS_CELLS || raw.n_rows() != panel.n_rows() {
+            self.stats = Some((key, describe(panel, &[])));
+            return;
+        }
+        let shared = raw.clone();
+        let wake = ctx.clone();
+        self.stats_pending = Some(key);
+        self.stats_job.spawn(move || wake.request_repaint(), move |_| Ok((key, describe(&shared, &[]))));
     }
 
     fn mapping(&mut self, ui: &mut egui::Ui, data: &DataState, lang: Lang, commands: &mut Vec<Command>) {
@@ -177,7 +234,14 @@ fn summary_table(ui: &mut egui::Ui, stats: &[VariableSummary], lang: Lang) {
 
 fn preview_table(ui: &mut egui::Ui, data: &DataState, selection: &Selection, lang: Lang, commands: &mut Vec<Command>) {
     let panel = &data.imported.panel;
-    let cols = &panel.columns;
+    let cols = &panel.columns[..panel.columns.len().min(MAX_PREVIEW_COLUMNS)];
+    if cols.len() < panel.columns.len() {
+        ui.weak(
+            lang.t(&PREVIEW_COLUMNS_CUT)
+                .replace("{n}", &cols.len().to_string())
+                .replace("{m}", &panel.columns.len().to_string()),
+        );
+    }
     let unit_col = panel.unit.as_ref().map(|u| u.column.as_str());
     egui::ScrollArea::horizontal().id_salt("preview-h").show(ui, |ui| {
         TableBuilder::new(ui)

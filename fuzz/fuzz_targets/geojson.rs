@@ -1,0 +1,4 @@
+//! libFuzzer target: see carbon_dml::fuzzing::geojson.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| carbon_dml::fuzzing::geojson(data));
