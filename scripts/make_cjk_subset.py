@@ -32,11 +32,14 @@ def is_cjk(ch: str) -> bool:
 
 def used_characters(cmap) -> str:
     """Every CJK character, and every other non-ASCII character the source font has, that
-    appears in the GUI and engine sources or the registry (symbols such as ⓘ ⚠ √ θ fall back
+    appears in the GUI, engine and locale sources, the registry or the yearbook fixture (symbols such as ⓘ ⚠ √ θ fall back
     to this font where the default Latin font lacks them)."""
     chars = set()
-    files = list((ROOT / "src" / "gui").rglob("*.rs")) + list((ROOT / "src" / "engine").rglob("*.rs"))
+    files = [f for d in ("gui", "engine", "locale") for f in (ROOT / "src" / d).rglob("*.rs")]
     files.append(ROOT / "assets" / "geo" / "provinces.csv")
+    # A yearbook workbook's title and footnotes (注、资料来源) as the window shows them in the
+    # validation report: the import fixtures hold typical ones.
+    files.append(ROOT / "tests" / "fixtures" / "import_excel" / "expected.json")
     for f in files:
         for ch in f.read_text(encoding="utf-8"):
             if is_cjk(ch) or (ord(ch) > 127 and ord(ch) in cmap):

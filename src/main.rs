@@ -21,7 +21,13 @@ fn main() -> ExitCode {
         }
     };
     match args.command {
-        Some(command) => cli::run(command),
+        Some(command) => match cli::Langs::parse(args.lang.as_deref(), args.table_lang.as_deref()) {
+            Ok(langs) => cli::run(command, langs),
+            Err(cli::CliError(msg)) => {
+                eprintln!("error: {msg}");
+                ExitCode::FAILURE
+            }
+        },
         None => gui::run(LaunchOptions {
             screenshot: args.screenshot,
             view: args.view,

@@ -115,3 +115,19 @@ fn bad_settings_are_errors_with_exit_code_one() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read the file"));
 }
+
+/// `--lang zh` words the summary in Chinese; the numbers are those of the English run.
+#[test]
+fn the_summary_in_chinese_has_the_same_numbers() {
+    let en = run(RAW);
+    let zh = run(&[RAW, &["--lang", "zh"]].concat());
+    assert!(en.status.success() && zh.status.success(), "{}", String::from_utf8_lossy(&zh.stderr));
+    let (en, zh) = (String::from_utf8_lossy(&en.stdout), String::from_utf8_lossy(&zh.stdout));
+    for words in ["被解释变量：gdp", "处理变量：internet_users", "控制变量：", "系数", "标准误", "注：***、**、*"]
+    {
+        assert!(zh.contains(words), "{words} missing:\n{zh}");
+    }
+    let coef = |s: &str| s.lines().find(|l| l.starts_with("internet_users ")).map(str::to_string);
+    assert!(coef(&en).is_some());
+    assert_eq!(coef(&en), coef(&zh));
+}

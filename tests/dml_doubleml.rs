@@ -21,9 +21,9 @@ const REL: f64 = 1e-8;
 
 fn panel() -> Panel {
     let opts = ImportOptions {
-        separator: None,
         unit: ColumnChoice::Named("unit".into()),
         year: ColumnChoice::Named("year".into()),
+        ..Default::default()
     };
     import_bytes(DATA.as_bytes(), "data.csv", &opts).expect("fixture imports").panel
 }

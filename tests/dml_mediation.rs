@@ -22,7 +22,7 @@ fn linear(n: usize, a: f64, b: f64, direct: f64, seed: u64) -> Panel {
         let y = direct * d + b * m + 0.2 * x2 + r.normal();
         csv.push_str(&format!("{x1},{x2},{d},{m},{y}\n"));
     }
-    let opts = ImportOptions { separator: None, unit: ColumnChoice::Absent, year: ColumnChoice::Absent };
+    let opts = ImportOptions { unit: ColumnChoice::Absent, year: ColumnChoice::Absent, ..Default::default() };
     import_bytes(csv.as_bytes(), "linear.csv", &opts).expect("imports").panel
 }
 

@@ -86,7 +86,7 @@ fn file_open_csv_through_the_builtin_chooser_loads_the_chosen_file() {
     h.get_by_label_contains("Open CSV…").click();
     h.run_steps(2);
     assert!(h.state().file_dialogs.chooser_open(), "the built-in chooser is on screen");
-    step_until_shown(&mut h, "CSV and text tables");
+    step_until_shown(&mut h, "CSV, text tables and Excel workbooks");
     type_into(&mut h, "Folder", &dir.display().to_string());
     step_until_shown(&mut h, "panels");
     double_click(&mut h, "panels");

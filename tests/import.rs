@@ -139,8 +139,13 @@ fn bad_header_empty_file_and_non_utf8() {
     assert!(err("province,year,x\n").of_kind(FindingKind::Empty).next().is_some());
     let r = err("province,year,x,x\nBeijing,2011,1,2\n");
     assert_eq!(finding(&r, FindingKind::BadHeader).column.as_deref(), Some("x"));
-    let gbk: &[u8] = b"province,year,x\n\xb1\xb1\xbe\xa9,2011,1\n";
-    let r = import_bytes(gbk, "gbk.csv", &ImportOptions::default()).unwrap_err();
+    // GBK (北京) is read, with a note; Latin-1 (Zürich) is neither UTF-8 nor GBK and is refused.
+    let gbk: &[u8] = b"province,year,x\n\xb1\xb1\xbe\xa9,2011,1\n\xb1\xb1\xbe\xa9,2012,2\n";
+    let imp = import_bytes(gbk, "gbk.csv", &ImportOptions::default()).unwrap();
+    assert_eq!(imp.panel.unit_label(0), Some("Beijing"));
+    assert!(imp.report.of_kind(FindingKind::Encoding).next().is_some());
+    let latin1: &[u8] = b"city,year,x\nZ\xfcrich,2011,1\n";
+    let r = import_bytes(latin1, "latin1.csv", &ImportOptions::default()).unwrap_err();
     let f = finding(&r, FindingKind::NotUtf8);
     assert_eq!(f.lines, vec![2]);
     assert!(f.remedy.contains("UTF-8"));

@@ -86,7 +86,7 @@ fn hostile_values_get_clear_messages() {
         ("duplicate header", b"province,year,x,x\nBeijing,2011,1,2\n".to_vec(), FindingKind::BadHeader),
         ("ragged", b"province,year,x\nBeijing,2011\nTianjin,2011,2,3\n".to_vec(), FindingKind::Malformed),
         ("NUL", b"province,year,x\nBeijing,2011,\x001\n".to_vec(), FindingKind::Malformed),
-        ("UTF-16", utf16, FindingKind::NotUtf8),
+        ("UTF-16 with its byte-order mark is read", utf16, FindingKind::Encoding),
         ("10,000 columns", many_cols.into_bytes(), FindingKind::ConstantColumn),
     ];
     for (what, bytes, kind) in cases {

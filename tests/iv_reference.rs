@@ -34,7 +34,7 @@ thread_local! {
 
 fn import(text: &str, name: &str, indexed: bool) -> Panel {
     let choice = |c: &str| if indexed { ColumnChoice::Named(c.into()) } else { ColumnChoice::Absent };
-    let opts = ImportOptions { separator: None, unit: choice("unit"), year: choice("year") };
+    let opts = ImportOptions { unit: choice("unit"), year: choice("year"), ..Default::default() };
     import_bytes(text.as_bytes(), name, &opts).expect("fixture imports").panel
 }
 

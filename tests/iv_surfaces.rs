@@ -6,8 +6,9 @@ use carbon_dml::engine::data::sample::bundled_panel;
 use carbon_dml::engine::dml::{Cluster, Learners, Model, NuisanceCache, estimate};
 use carbon_dml::engine::learners::LearnerSpec;
 use carbon_dml::engine::measures::{MeasureSpec, add_derived};
-use carbon_dml::engine::report::estimates::{Column, IV_ROWS, study_table};
+use carbon_dml::engine::report::estimates::{Column, iv_rows, study_table};
 use carbon_dml::engine::scenario::Scenario;
+use carbon_dml::locale::Lang;
 use std::process::Command;
 use std::sync::atomic::AtomicBool;
 
@@ -77,13 +78,28 @@ fn the_results_table_has_the_iv_rows_with_the_variance() {
     let panel = panel();
     let spec = clustered_iv().validate(&panel).expect("valid");
     let e = estimate(&spec, &|_| {}, &AtomicBool::new(false)).expect("estimate");
-    let t = study_table("t", "IV", &[Column { estimate: &e, fixed_effects: spec.scenario.fixed_effects }]);
-    for label in IV_ROWS {
+    let columns = [Column { estimate: &e, fixed_effects: spec.scenario.fixed_effects }];
+    let t = study_table("t", "IV", &columns, Lang::En);
+    for label in iv_rows(Lang::En) {
         assert!(t.rows.iter().any(|r| r.label == label), "row {label}");
     }
     let md = t.to_markdown();
     assert!(md.contains("cluster: unit (30)"), "{md}");
     assert!(t.notes.iter().any(|n| n.contains("Kleibergen-Paap")));
+
+    // The same table for a Chinese journal: Chinese row labels, the journals' note, and the
+    // numbers unchanged.
+    let zh = study_table("t", "工具变量", &columns, Lang::Zh);
+    let labels: Vec<&str> = zh.rows.iter().map(|r| r.label.as_str()).collect();
+    for label in ["控制变量", "固定效应", "工具变量", "第一阶段 F 值（稳健）", "观测值", "学习器", "折数 K"]
+    {
+        assert!(labels.contains(&label), "{label} missing from {labels:?}");
+    }
+    assert_eq!(zh.notes[0], "注：***、**、* 分别表示在 1%、5%、10% 的水平上显著；括号内为 t 值。");
+    assert!(zh.to_markdown().contains("聚类：个体（30）"), "{}", zh.to_markdown());
+    assert_eq!(zh.rows[0].cells, t.rows[0].cells, "the coefficient cell does not depend on the language");
+    assert!(zh.to_latex().starts_with("% Chinese text: compile with XeLaTeX"));
+    carbon_dml::engine::report::table::latex_is_balanced(&zh.to_latex()).unwrap();
 }
 
 #[test]

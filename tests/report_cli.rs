@@ -224,3 +224,36 @@ fn the_spec_curve_writes_sorted_estimates_and_the_share() {
     assert!(dir.join("spec_curve.png").is_file());
     assert_eq!(std::fs::read_to_string(dir.join("spec_curve.csv")).unwrap().lines().count(), 9);
 }
+
+/// `report --lang zh` writes the tables as a Chinese journal prints them, with the same numbers
+/// as the English report; `--table-lang` chooses the tables' language apart from `--lang`.
+#[test]
+fn the_report_in_chinese_has_the_journals_labels_and_the_same_numbers() {
+    let (en, zh) = (tmp("lang-en"), tmp("lang-zh"));
+    let oe = report(&["--out", en.to_str().unwrap(), "--trees", "20", "--quiet"], None);
+    let oz = report(&["--out", zh.to_str().unwrap(), "--trees", "20", "--quiet", "--lang", "zh"], None);
+    assert!(oe.status.success() && oz.status.success(), "{}", String::from_utf8_lossy(&oz.stderr));
+    let md = std::fs::read_to_string(zh.join("tables.md")).unwrap();
+    for words in
+        ["原研究实证部分的复现", "表 4 基准回归结果", "控制变量", "固定效应", "观测值", "学习器", "注：***、**、*"]
+    {
+        assert!(md.contains(words), "{words} missing from tables.md");
+    }
+    let csv = std::fs::read_to_string(zh.join("table4.csv")).unwrap();
+    assert!(csv.contains("控制变量,是,是,是,是") && csv.contains("个体 + 年份"), "{csv}");
+    let tex = std::fs::read_to_string(zh.join("tables.tex")).unwrap();
+    assert!(tex.contains("\\documentclass[UTF8]{ctexart}"), "{tex}");
+    latex_is_balanced(&tex).unwrap();
+    // The numbers do not depend on the language.
+    assert_eq!(std::fs::read(en.join("report.json")).unwrap(), std::fs::read(zh.join("report.json")).unwrap());
+    let coef = |csv: &str| csv.lines().nth(3).map(|l| l.split(',').skip(1).collect::<Vec<_>>().join(",")).unwrap();
+    assert_eq!(coef(&std::fs::read_to_string(en.join("table4.csv")).unwrap()), coef(&csv));
+    // English messages, Chinese tables.
+    let mixed = tmp("lang-mixed");
+    let om = report(&["--out", mixed.to_str().unwrap(), "--trees", "20", "--quiet", "--table-lang", "zh"], None);
+    assert!(om.status.success());
+    assert!(std::fs::read_to_string(mixed.join("table4.csv")).unwrap().contains("控制变量"));
+    let bad = report(&["--out", mixed.to_str().unwrap(), "--lang", "fr"], None);
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown language \"fr\""));
+}

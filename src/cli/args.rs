@@ -18,9 +18,13 @@ pub struct Cli {
     /// lisa or lisa-significance for the Maps view's LISA maps.
     #[arg(long, value_name = "VIEW")]
     pub view: Option<String>,
-    /// Interface language: en or zh.
-    #[arg(long, value_name = "LANG")]
+    /// Language of the window, the messages, the result tables, the report files and the maps:
+    /// en or zh (default en; the window remembers its own choice).
+    #[arg(long, value_name = "LANG", global = true)]
     pub lang: Option<String>,
+    /// Language of result tables and report files when it differs from --lang: en or zh.
+    #[arg(long, value_name = "LANG", global = true)]
+    pub table_lang: Option<String>,
     /// Start in presentation mode (large text, for a projector).
     #[arg(long)]
     pub presentation: bool,
@@ -30,8 +34,8 @@ pub struct Cli {
     /// Inner window size in points, e.g. 1920x1080 (default 1360x860).
     #[arg(long, value_name = "WxH", value_parser = parse_size)]
     pub window_size: Option<[f32; 2]>,
-    /// A scenario (`.ron`) or data file (`.csv`, `.tsv`, `.txt`) to open in the window: what
-    /// double-clicking a file in the file manager does.
+    /// A scenario (`.ron`) or data file (`.csv`, `.tsv`, `.txt`, `.xlsx`, `.xls`) to open in the
+    /// window: what double-clicking a file in the file manager does.
     #[arg(value_name = "FILE")]
     pub file: Option<PathBuf>,
 }
@@ -105,9 +109,17 @@ pub struct BenchArgs {
 /// Where the data come from and which columns identify units and years.
 #[derive(Debug, Clone, Args, Default)]
 pub struct DataArgs {
-    /// CSV file (default: the bundled synthetic sample panel).
+    /// CSV file (UTF-8, GBK, GB18030 or UTF-16) or Excel workbook (.xlsx, .xls) (default: the
+    /// bundled synthetic sample panel).
     #[arg(long, value_name = "FILE")]
     pub data: Option<PathBuf>,
+    /// Worksheet of a workbook: its name or its number from 1 (default: the first sheet).
+    #[arg(long, value_name = "SHEET")]
+    pub sheet: Option<String>,
+    /// Read a wide table (one row per province, one column per year) holding the variable VAR,
+    /// and reshape it to the panel (unit column: --unit, else the first column).
+    #[arg(long, value_name = "VAR")]
+    pub wide: Option<String>,
     /// Unit column (default: detected from province / unit / id / 省份; `none` for a cross-section).
     #[arg(long, value_name = "COL")]
     pub unit: Option<String>,
@@ -124,7 +136,13 @@ impl DataArgs {
             Some("none") => ColumnChoice::Absent,
             Some(n) => ColumnChoice::Named(n.to_string()),
         };
-        ImportOptions { separator: None, unit: choice(&self.unit), year: choice(&self.year) }
+        ImportOptions {
+            separator: None,
+            unit: choice(&self.unit),
+            year: choice(&self.year),
+            sheet: self.sheet.clone(),
+            wide: self.wide.clone(),
+        }
     }
 }
 

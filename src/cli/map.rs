@@ -8,6 +8,7 @@ use crate::engine::spatial::palette::PaletteName;
 use crate::engine::spatial::render::{DEFAULT_NOTE, RenderSpec, render, write_png};
 use crate::engine::spatial::text::{Face, Fonts, find_system_cjk_font};
 use crate::engine::spatial::{Albers, Boundaries, MapGeometry, Method};
+use crate::locale::Lang;
 use clap::Args;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -69,21 +70,15 @@ pub struct MapArgs {
     /// Match property values as exact text instead of resolving province names and codes.
     #[arg(long)]
     pub exact_join: bool,
-    /// Names in the picture: en or zh (zh needs a CJK font: --font, or one installed).
-    #[arg(long, default_value = "en")]
-    pub lang: String,
     /// Font file for characters the built-in face lacks (e.g. NotoSansCJK-Regular.ttc).
     #[arg(long, value_name = "FILE")]
     pub font: Option<PathBuf>,
 }
 
 /// Run `map`.
-pub fn run(args: &MapArgs) -> Result<ExitCode, CliError> {
-    let chinese = match args.lang.as_str() {
-        "en" => false,
-        "zh" => true,
-        other => return Err(CliError(format!("--lang {other}: use en or zh"))),
-    };
+/// Names in the picture follow `lang` (Chinese needs a CJK font: `--font`, or one installed).
+pub fn run(args: &MapArgs, lang: Lang) -> Result<ExitCode, CliError> {
+    let chinese = lang == Lang::Zh;
     let imp = super::load::load(&args.data)?;
     let panel = &imp.panel;
     if args.at_year.is_empty() && panel.year.is_some() {

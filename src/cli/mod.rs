@@ -19,6 +19,7 @@ mod sample_data;
 pub mod simulate;
 pub mod tfee;
 
+use crate::locale::Lang;
 pub use args::{Cli, Command};
 use std::process::ExitCode;
 
@@ -32,8 +33,27 @@ impl<E: std::fmt::Display> From<E> for CliError {
     }
 }
 
+/// The languages of a headless run: messages and tables (`--lang`, `--table-lang`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Langs {
+    /// Messages (and maps).
+    pub text: Lang,
+    /// Result tables and report files.
+    pub tables: Lang,
+}
+
+impl Langs {
+    /// From `--lang` and `--table-lang` (the tables follow `--lang` unless told otherwise).
+    pub fn parse(lang: Option<&str>, table_lang: Option<&str>) -> Result<Langs, CliError> {
+        let one = |s: &str| Lang::parse(s).ok_or_else(|| CliError(crate::tr!(Lang::En, "cli-lang-unknown", lang = s)));
+        let text = lang.map(one).transpose()?.unwrap_or_default();
+        let tables = table_lang.map(one).transpose()?.unwrap_or(text);
+        Ok(Langs { text, tables })
+    }
+}
+
 /// Run a headless subcommand.
-pub fn run(command: Command) -> ExitCode {
+pub fn run(command: Command, langs: Langs) -> ExitCode {
     let result = match command {
         Command::Check(a) => check::run(&a),
         Command::SampleData(a) => sample_data::run(&a),
@@ -41,12 +61,12 @@ pub fn run(command: Command) -> ExitCode {
         Command::Bench(a) => bench::run(&a),
         Command::BenchChild(a) => bench::child(&a),
         Command::Breaks(a) => breaks::run(&a),
-        Command::Map(a) => map::run(&a),
+        Command::Map(a) => map::run(&a, langs.text),
         Command::Moran(a) => moran::run(&a),
         Command::Index(a) => index::run(&a),
         Command::Tfee(a) => tfee::run(&a),
-        Command::Run(a) => run::run(&a),
-        Command::Report(a) => report::run(&a),
+        Command::Run(a) => run::run(&a, langs),
+        Command::Report(a) => report::run(&a, langs),
         Command::Simulate(a) => simulate::run(&a),
     };
     match result {

@@ -68,7 +68,7 @@ fn load_scenario(path: Option<&Path>) -> Result<(Scenario, Option<PathBuf>), Cli
 }
 
 /// Run `report`.
-pub fn run(args: &ReportArgs) -> Result<ExitCode, CliError> {
+pub fn run(args: &ReportArgs, langs: super::Langs) -> Result<ExitCode, CliError> {
     let (mut scenario, base) = load_scenario(args.scenario.as_deref())?;
     if let Some(n) = args.trees {
         for n_ in
@@ -99,7 +99,7 @@ pub fn run(args: &ReportArgs) -> Result<ExitCode, CliError> {
         }
         None => None,
     };
-    let written = write_report(&args.out, &report, curve.as_ref(), panel)?;
+    let written = write_report(&args.out, &report, curve.as_ref(), panel, langs.tables)?;
     for w in &written.warnings {
         eprintln!("warning: {w}");
     }

@@ -23,7 +23,7 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 /// Run `run`.
-pub fn run(args: &RunArgs) -> Result<ExitCode, CliError> {
+pub fn run(args: &RunArgs, langs: super::Langs) -> Result<ExitCode, CliError> {
     let (mut scenario, base) = match &args.scenario {
         Some(path) => (Scenario::load(path)?, path.parent().map(Path::to_path_buf)),
         None => (Scenario::default(), None),
@@ -79,7 +79,7 @@ pub fn run(args: &RunArgs) -> Result<ExitCode, CliError> {
     }
     let estimates = vec![estimate];
     let json = output::json(&estimates, &extra);
-    let table = output::table(&estimates, panel) + &output::extra_table(&extra);
+    let table = output::table(&estimates, panel, langs.text) + &output::extra_table(&extra);
     if let Some(dir) = &args.out {
         write_outputs(dir, &json, &table, &estimates, panel, &scenario)?;
     }
@@ -106,6 +106,8 @@ pub(crate) fn data_args(s: &Scenario, base: Option<&Path>, cli: &DataArgs) -> Da
         data: cli.data.clone().or(path),
         unit: cli.unit.clone().or_else(|| choice(&s.data.unit)),
         year: cli.year.clone().or_else(|| choice(&s.data.year)),
+        sheet: cli.sheet.clone(),
+        wide: cli.wide.clone(),
     }
 }
 

@@ -165,12 +165,16 @@ pub enum Command {
     OpenCsv(PathBuf),
     /// Go back to the bundled sample.
     LoadSample,
-    /// Re-import the current file with another unit/year mapping.
+    /// Re-import the current file with another unit/year mapping, sheet or wide reading.
     Remap {
         /// Unit column choice.
         unit: ColumnChoice,
         /// Year column choice.
         year: ColumnChoice,
+        /// Worksheet of a workbook (`None`: the first that holds a table).
+        sheet: Option<String>,
+        /// Read as a wide table of this variable.
+        wide: Option<String>,
     },
     /// Dismiss the failed-import report.
     DismissFailure,
@@ -454,7 +458,7 @@ impl ExplorerApp {
     /// set-up with its data; on failure nothing changes and false is returned.
     fn adopt_scenario(&mut self, s: Scenario, path: &std::path::Path) -> bool {
         self.importer.cancel();
-        let options = ImportOptions { separator: None, unit: s.data.unit.clone(), year: s.data.year.clone() };
+        let options = ImportOptions { unit: s.data.unit.clone(), year: s.data.year.clone(), ..Default::default() };
         let data = match resolve_data(&s, path) {
             None => DataState::bundled(),
             Some(p) => match import_path(&p, &options) {
@@ -487,7 +491,7 @@ impl ExplorerApp {
             match cmd {
                 Command::OpenCsvDialog => self.file_requests.push(
                     FileRequest::open(file_texts::TITLE_OPEN_CSV, Purpose::OpenCsv)
-                        .filter(file_texts::FILTER_CSV, &["csv", "txt", "tsv"]),
+                        .filter(file_texts::FILTER_CSV, &["csv", "txt", "tsv", "xlsx", "xls"]),
                 ),
                 Command::RequestFile(request) => self.file_requests.push(request),
                 Command::OpenCsv(p) => self.open_csv(p),
@@ -497,8 +501,8 @@ impl ExplorerApp {
                     self.analysis.set_raw(Arc::new(self.data.imported.panel.clone()));
                     self.prefs.last_file = None;
                 }
-                Command::Remap { unit, year } => {
-                    let options = ImportOptions { separator: None, unit, year };
+                Command::Remap { unit, year, sheet, wide } => {
+                    let options = ImportOptions { unit, year, sheet, wide, ..self.data.options.clone() };
                     let result = match &self.data.path {
                         Some(p) => import_path(p, &options),
                         None => import_bytes(sample::BUNDLED_CSV.as_bytes(), sample::BUNDLED_NAME, &options),
@@ -604,7 +608,8 @@ impl ExplorerApp {
             Purpose::LoadGeoJson => self.maps_view.load_geojson(path, ctx),
             Purpose::ExportMapPng => self.maps_view.export_png(path, lang, &self.data, ctx),
             Purpose::ExportReport { report, panel } => {
-                self.robustness_view.start_export(ctx, report, panel, path);
+                let table_lang = self.prefs.table_lang.unwrap_or(self.prefs.lang);
+                self.robustness_view.start_export(ctx, report, panel, path, table_lang);
                 true
             }
             Purpose::CompareScenarios => {
@@ -667,6 +672,10 @@ impl ExplorerApp {
                 ui.label(lang.t(&tr::LANGUAGE));
                 ui.radio_value(&mut self.prefs.lang, Lang::En, "English");
                 ui.radio_value(&mut self.prefs.lang, Lang::Zh, "中文");
+                ui.label(lang.t(&tr::TABLE_LANGUAGE)).on_hover_text(lang.t(&tr::TABLE_LANGUAGE_HELP));
+                ui.radio_value(&mut self.prefs.table_lang, None, lang.t(&tr::SAME_AS_INTERFACE));
+                ui.radio_value(&mut self.prefs.table_lang, Some(Lang::En), "English");
+                ui.radio_value(&mut self.prefs.table_lang, Some(Lang::Zh), "中文");
                 ui.separator();
                 ui.label(lang.t(&tr::THEME));
                 ui.radio_value(&mut self.prefs.theme, ThemeChoice::Light, lang.t(&tr::THEME_LIGHT));
@@ -940,6 +949,7 @@ impl ExplorerApp {
         egui::CentralPanel::default_margins().show(ui, |ui| {
             let mut vc = ViewCtx {
                 lang: self.prefs.lang,
+                table_lang: self.prefs.table_lang.unwrap_or(self.prefs.lang),
                 data: &self.data,
                 analysis: &self.analysis,
                 selection: &self.selection,

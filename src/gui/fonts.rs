@@ -105,7 +105,7 @@ fn insert(ctx: &egui::Context, name: &str, data: FontData) {
 mod tests {
     use super::*;
 
-    /// Every Chinese character in the GUI and engine sources and the registry is in the bundled
+    /// Every Chinese character in the GUI, engine and locale sources and the registry is in the bundled
     /// subset (otherwise run `scripts/make_cjk_subset.py`).
     #[test]
     fn bundled_subset_covers_every_chinese_character_used() {
@@ -123,6 +123,7 @@ mod tests {
         }
         walk(&root.join("src/gui"), &mut files);
         walk(&root.join("src/engine"), &mut files);
+        walk(&root.join("src/locale"), &mut files);
         let is_cjk = |c: char| {
             let o = c as u32;
             (0x3000..=0x303F).contains(&o)

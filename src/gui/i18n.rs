@@ -3,17 +3,7 @@
 //! Every label is a [`Text`] constant in [`tr`] holding both languages, so a label cannot exist
 //! in one language only. Province names come from the registry (`name_en`, `name_zh`).
 
-use serde::{Deserialize, Serialize};
-
-/// An interface language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Lang {
-    /// English.
-    #[default]
-    En,
-    /// Simplified Chinese.
-    Zh,
-}
+pub use crate::locale::Lang;
 
 /// One label in both languages.
 #[derive(Clone, Copy, Debug)]
@@ -30,26 +20,6 @@ impl Lang {
         match self {
             Lang::En => text.en,
             Lang::Zh => text.zh,
-        }
-    }
-
-    /// Parse `en` / `zh` (command line).
-    pub fn parse(s: &str) -> Option<Lang> {
-        match s.to_ascii_lowercase().as_str() {
-            "en" | "english" => Some(Lang::En),
-            "zh" | "cn" | "chinese" | "zh-cn" | "zh-hans" => Some(Lang::Zh),
-            _ => None,
-        }
-    }
-
-    /// A province's display name in this language, if `label` is a registry province.
-    pub fn province(self, label: &str) -> String {
-        match crate::engine::data::registry::Registry::embedded().lookup(label) {
-            Some(p) => match self {
-                Lang::En => p.name_en.clone(),
-                Lang::Zh => p.name_zh.clone(),
-            },
-            None => label.to_string(),
         }
     }
 }
@@ -71,6 +41,13 @@ pub mod tr {
     text!(MENU_FILE, "File", "文件");
     text!(MENU_VIEW, "View", "视图");
     text!(MENU_HELP, "Help", "帮助");
+    text!(TABLE_LANGUAGE, "Result tables", "结果表格语言");
+    text!(
+        TABLE_LANGUAGE_HELP,
+        "Language of the result tables and of what they export (CSV, Markdown, LaTeX, copy for Word), apart from the interface's.",
+        "结果表格及其导出（CSV、Markdown、LaTeX、复制到 Word）的语言，可与界面语言不同。"
+    );
+    text!(SAME_AS_INTERFACE, "Same as the interface", "与界面相同");
     text!(OPEN_CSV, "Open CSV…", "打开 CSV…");
     text!(OPEN_SAMPLE, "Load the bundled sample", "载入内置样本");
     text!(OPEN_SCENARIO, "Open scenario…", "打开情景…");
@@ -157,6 +134,14 @@ pub mod tr {
     text!(AUTO_DETECT, "(detect)", "（自动识别）");
     text!(NONE_CROSS_SECTION, "(none: cross-section)", "（无：截面）");
     text!(APPLY_MAPPING, "Re-import with this mapping", "按此映射重新导入");
+    text!(SHEET, "Sheet", "工作表");
+    text!(SHEET_AUTO, "(first sheet with a table)", "（首个含表格的工作表）");
+    text!(WIDE_TABLE, "Wide table (one column per year) of", "宽表（每年一列），变量名");
+    text!(
+        WIDE_HINT,
+        "Reshaped to the panel on import; the unit column is the first column unless chosen above.",
+        "导入时转换为面板；单位列默认为第一列，也可在上方指定。"
+    );
     text!(SUMMARY_STATS, "Descriptive statistics (Table 3)", "描述性统计（表 3）");
     text!(PREVIEW, "Table preview", "数据预览");
     text!(VARIABLE, "Variable", "变量");
@@ -169,7 +154,11 @@ pub mod tr {
         "These data are synthetic: generated with known true effects, not official statistics.",
         "本数据为模拟数据：按已知真实效应生成，并非官方统计数据。"
     );
-    text!(DROP_HINT, "Drop a CSV file onto the window to open it.", "将 CSV 文件拖入窗口即可打开。");
+    text!(
+        DROP_HINT,
+        "Drop a CSV file or an Excel workbook onto the window to open it.",
+        "将 CSV 文件或 Excel 工作簿拖入窗口即可打开。"
+    );
     text!(ERROR, "Error", "错误");
     text!(WARNING, "Warning", "警告");
     text!(NOTE, "Note", "提示");
@@ -411,7 +400,6 @@ pub mod tr {
     text!(WAITING_FOR_ESTIMATE, "Waiting for the first estimate…", "正在等待首次估计结果…");
     text!(SPEC_DOES_NOT_FIT, "The model set-up does not fit the data:", "模型设定与数据不符：");
     text!(GO_TO_MODEL, "Go to the Model view", "前往模型视图");
-    text!(ESTIMATE_TABLE, "Estimate", "估计结果");
     text!(NOTES, "Notes", "说明");
     text!(PLOT_RESIDUALS, "Residual on residual", "残差对残差");
     text!(PLOT_NUISANCE, "Nuisance fit", "辅助函数拟合");

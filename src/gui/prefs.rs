@@ -18,6 +18,8 @@ pub const MAX_RECENT: usize = 8;
 pub struct Prefs {
     /// Interface language.
     pub lang: Lang,
+    /// Language of result tables and their exports (`None`: the interface language).
+    pub table_lang: Option<Lang>,
     /// Light or dark.
     pub theme: ThemeChoice,
     /// Zoom factor.
@@ -44,6 +46,7 @@ impl Default for Prefs {
     fn default() -> Self {
         Prefs {
             lang: Lang::En,
+            table_lang: None,
             theme: ThemeChoice::Light,
             zoom: 1.0,
             presentation: false,
@@ -88,7 +91,7 @@ impl Prefs {
     /// The mapping remembered for `path` (auto-detection when none).
     pub fn mapping_for(&self, path: &Path) -> ImportOptions {
         match self.mappings.get(&path.display().to_string()) {
-            Some((unit, year)) => ImportOptions { separator: None, unit: unit.clone(), year: year.clone() },
+            Some((unit, year)) => ImportOptions { unit: unit.clone(), year: year.clone(), ..Default::default() },
             None => ImportOptions::default(),
         }
     }

@@ -8,6 +8,8 @@ use crate::engine::dml::mediation::Mediation;
 use crate::engine::dml::normal::Level;
 use crate::engine::dml::variance::describe_variance;
 use crate::engine::report::json::estimate_json as one;
+use crate::locale::Lang;
+use crate::tr;
 use serde_json::{Value, json};
 use std::fmt::Write as _;
 
@@ -136,41 +138,55 @@ pub fn extra_table(x: &Extra) -> String {
     out
 }
 
-/// The plain results table.
-pub fn table(estimates: &[Estimate], panel: &Panel) -> String {
+/// The plain results table, its words in `lang`.
+pub fn table(estimates: &[Estimate], panel: &Panel, lang: Lang) -> String {
     let mut out = String::new();
     for e in estimates {
         let i = &e.inference;
         let _ = writeln!(out, "{}", e.label);
         let _ = writeln!(
             out,
-            "{} ({} score), DML2, {} folds x {} repetition(s), {} rows of {}",
-            e.model.cli_name().to_uppercase(),
-            e.score.cli_name(),
-            e.folds,
-            e.n_rep,
-            e.n,
-            panel.source
+            "{}",
+            tr!(
+                lang,
+                "run-model-line",
+                model = e.model.cli_name().to_uppercase(),
+                score = e.score.cli_name(),
+                folds = e.folds,
+                reps = e.n_rep,
+                n = e.n,
+                source = panel.source.as_str()
+            )
         );
-        let _ = writeln!(out, "Outcome: {}   Treatment: {}", e.outcome, e.treatment);
+        let _ = writeln!(
+            out,
+            "{}",
+            tr!(lang, "run-outcome-treatment", outcome = e.outcome.as_str(), treatment = e.treatment.as_str())
+        );
         if let Some(z) = &e.instrument {
-            let _ = writeln!(out, "Instrument: {z}");
+            let _ = writeln!(out, "{}", tr!(lang, "run-instrument", z = z.as_str()));
         }
         let shown: Vec<&str> = e.controls.iter().filter(|c| !c.contains('=')).map(String::as_str).collect();
         let dummies = e.controls.len() - shown.len();
+        let list = if shown.is_empty() { tr!(lang, "run-controls-none") } else { shown.join(", ") };
+        let _ = writeln!(out, "{}", tr!(lang, "run-controls", list = list, dummies = dummies));
+        if !e.n_clusters.is_empty() {
+            let counts = e.n_clusters.iter().map(usize::to_string).collect::<Vec<_>>().join(" x ");
+            let _ = writeln!(out, "{}", tr!(lang, "run-clusters", what = e.cluster.cli_name(), counts = counts));
+        }
+        let variance = describe_variance(e.cluster, &e.n_clusters, e.small_sample);
+        let _ = writeln!(out, "{}", tr!(lang, "run-variance", what = variance));
+        let _ = writeln!(out);
         let _ = writeln!(
             out,
-            "Controls: {}{}",
-            if shown.is_empty() { "none".to_string() } else { shown.join(", ") },
-            if dummies > 0 { format!(" (+{dummies} fixed-effect dummies)") } else { String::new() }
+            "{:<22} {:>12} {:>10} {:>8} {:>10}   {:<24}",
+            "",
+            tr!(lang, "run-col-coef"),
+            tr!(lang, "run-col-se"),
+            tr!(lang, "run-col-t"),
+            tr!(lang, "run-col-p"),
+            tr!(lang, "run-col-ci")
         );
-        if !e.n_clusters.is_empty() {
-            let _ = writeln!(out, "Clusters: {} ({:?})", e.cluster.cli_name(), e.n_clusters);
-        }
-        let _ =
-            writeln!(out, "Variance (SE, F, AR, tF): {}", describe_variance(e.cluster, &e.n_clusters, e.small_sample));
-        let _ = writeln!(out);
-        let _ = writeln!(out, "{:<22} {:>12} {:>10} {:>8} {:>10}   {:<24}", "", "coef", "se", "t", "p", "95% CI");
         let _ = writeln!(
             out,
             "{:<22} {:>12} {:>10.4} {:>8.2} {:>10.4}   [{:.4}, {:.4}]",
@@ -184,10 +200,18 @@ pub fn table(estimates: &[Estimate], panel: &Panel) -> String {
         );
         if e.n_rep > 1 {
             let thetas: Vec<String> = e.reps.iter().map(|r| format!("{:.4}", r.theta)).collect();
-            let _ = writeln!(out, "  per repetition: {}", thetas.join(", "));
+            let _ = writeln!(out, "  {}", tr!(lang, "run-per-repetition", thetas = thetas.join(", ")));
         }
         let _ = writeln!(out);
-        let _ = writeln!(out, "{:<10} {:<34} {:<18} {:>10} {:>8}", "nuisance", "learner", "target", "RMSE", "R^2");
+        let _ = writeln!(
+            out,
+            "{:<10} {:<34} {:<18} {:>10} {:>8}",
+            tr!(lang, "run-col-nuisance"),
+            tr!(lang, "run-col-learner"),
+            tr!(lang, "run-col-target"),
+            "RMSE",
+            "R^2"
+        );
         for r in &e.nuisance {
             let _ = writeln!(
                 out,
@@ -202,12 +226,9 @@ pub fn table(estimates: &[Estimate], panel: &Panel) -> String {
         if let Some(iv) = &e.iv {
             iv_lines(&mut out, e, iv);
         }
-        let _ = writeln!(out, "\n*** p<0.01, ** p<0.05, * p<0.1 (normal p-values)");
-        for n in &e.inference_notes {
-            let _ = writeln!(out, "Note: {n}");
-        }
-        for n in &e.notes {
-            let _ = writeln!(out, "Note: {n}");
+        let _ = writeln!(out, "\n{}", tr!(lang, "run-stars"));
+        for n in e.inference_notes.iter().map(ToString::to_string).chain(e.notes.iter().cloned()) {
+            let _ = writeln!(out, "{}", tr!(lang, "run-note", note = n));
         }
         let _ = writeln!(out);
     }

@@ -7,8 +7,10 @@ use super::report::{GroupDifference, ItemOutcome, ItemResult};
 use super::table_id::TableId;
 use crate::engine::dml::heterogeneity::{GroupEstimate, differences as pairwise};
 use crate::engine::dml::{Estimate, FixedEffects, Model};
-use crate::engine::report::estimates::{IV_NOTE, IV_ROWS, fixed_effects_label, iv_cells, learner_label};
+use crate::engine::report::estimates::{fixed_effects_label, iv_cells, iv_note, iv_rows, learner_label, yes_no};
 use crate::engine::report::table::{Cell, ResultTable};
+use crate::locale::Lang;
+use crate::tr;
 
 const DASH: &str = "—";
 
@@ -42,10 +44,10 @@ pub fn differences(items: &[ItemOutcome]) -> Vec<GroupDifference> {
     out
 }
 
-/// Tables 3 to 11 (the maps are figures, not tables).
+/// Tables 3 to 11 (the maps are figures, not tables), with labels and notes in `lang`.
 /// The coefficient row is labelled with the baseline's `treatment` (the PCA column too, as in
 /// the study).
-pub fn tables(items: &[ItemOutcome], diffs: &[GroupDifference], treatment: &str) -> Vec<ResultTable> {
+pub fn tables(items: &[ItemOutcome], diffs: &[GroupDifference], treatment: &str, lang: Lang) -> Vec<ResultTable> {
     TableId::ALL
         .into_iter()
         .filter(|t| *t != TableId::Maps)
@@ -54,14 +56,21 @@ pub fn tables(items: &[ItemOutcome], diffs: &[GroupDifference], treatment: &str)
             if cols.is_empty() {
                 return None;
             }
-            Some(if t == TableId::T3 { descriptive(&cols) } else { estimates(t, &cols, diffs, treatment) })
+            Some(if t == TableId::T3 { descriptive(&cols, lang) } else { estimates(t, &cols, diffs, treatment, lang) })
         })
         .collect()
 }
 
-fn descriptive(cols: &[&ItemOutcome]) -> ResultTable {
-    let headers = ["N", "Mean", "SD", "Min", "Max"].map(String::from).to_vec();
-    let mut t = ResultTable::new(TableId::T3.id(), TableId::T3.title(), headers);
+fn descriptive(cols: &[&ItemOutcome], lang: Lang) -> ResultTable {
+    let headers = [
+        tr!(lang, "describe-n"),
+        tr!(lang, "describe-mean"),
+        tr!(lang, "describe-sd"),
+        tr!(lang, "describe-min"),
+        tr!(lang, "describe-max"),
+    ]
+    .to_vec();
+    let mut t = ResultTable::new_in(lang, TableId::T3.id(), &TableId::T3.title_in(lang), headers);
     t.notes.clear();
     for o in cols {
         if let ItemResult::Describe(rows) = &o.result {
@@ -71,56 +80,67 @@ fn descriptive(cols: &[&ItemOutcome]) -> ResultTable {
             }
         }
     }
-    t.notes.push("Sample standard deviation (n - 1); missing values skipped.".into());
+    t.notes.push(tr!(lang, "table-note-describe"));
     t
 }
 
-fn controls_label(o: &ItemOutcome) -> String {
+fn controls_label(o: &ItemOutcome, lang: Lang) -> String {
     let Some(s) = o.item.scenario() else { return DASH.into() };
     if s.controls.is_empty() {
-        return "No".into();
+        return yes_no(false, lang);
     }
-    let mut label = String::from("Yes");
+    let mut parts = vec![yes_no(true, lang)];
     if s.transforms.winsorize_controls.is_some() {
-        label.push_str(", winsorized");
+        parts.push(tr!(lang, "table-winsorized"));
     }
     if s.transforms.square_controls {
-        label.push_str(", + squares");
+        parts.push(tr!(lang, "table-squares"));
     }
-    label
+    parts.join(&tr!(lang, "list-separator"))
 }
 
-fn estimates(table: TableId, cols: &[&ItemOutcome], diffs: &[GroupDifference], treatment: &str) -> ResultTable {
+fn estimates(
+    table: TableId,
+    cols: &[&ItemOutcome],
+    diffs: &[GroupDifference],
+    treatment: &str,
+    lang: Lang,
+) -> ResultTable {
     let headers = (1..=cols.len()).map(|i| format!("({i})")).collect();
-    let mut t = ResultTable::new(table.id(), table.title(), headers);
+    let mut t = ResultTable::new_in(lang, table.id(), &table.title_in(lang), headers);
     t.subheaders = cols.iter().map(|o| o.item.outcome.clone()).collect();
     let est: Vec<Option<&Estimate>> = cols.iter().map(|o| o.estimate()).collect();
     let text = |s: String| Cell::Text(s);
     let per = |f: &dyn Fn(&ItemOutcome, &Estimate) -> Cell| -> Vec<Cell> {
         cols.iter().zip(&est).map(|(o, e)| e.map_or(text(DASH.into()), |e| f(o, e))).collect()
     };
-    t.push("Specification", cols.iter().map(|o| text(o.item.variant.clone())).collect());
+    t.push(&tr!(lang, "table-specification"), cols.iter().map(|o| text(o.item.variant_in(lang))).collect());
     t.push(treatment, per(&|_, e| Cell::Estimate { theta: e.inference.theta, t: e.inference.t, p: e.inference.p }));
-    t.push("Controls", per(&|o, _| text(controls_label(o))));
+    t.push(&tr!(lang, "table-controls"), per(&|o, _| text(controls_label(o, lang))));
     t.push(
-        "Fixed effects",
+        &tr!(lang, "table-fixed-effects"),
         cols.iter()
-            .map(|o| text(o.item.scenario().map_or(DASH, |s| fixed_effects_label(s.fixed_effects)).into()))
+            .map(|o| text(o.item.scenario().map_or(DASH.into(), |s| fixed_effects_label(s.fixed_effects, lang))))
             .collect(),
     );
     if cols.iter().any(|o| o.item.scenario().is_some_and(|s| s.model == Model::Pliv)) {
-        t.push("Instrument", per(&|_, e| text(e.instrument.clone().unwrap_or_else(|| DASH.into()))));
-        for (i, label) in IV_ROWS.iter().enumerate() {
+        t.push(&tr!(lang, "table-instrument"), per(&|_, e| text(e.instrument.clone().unwrap_or_else(|| DASH.into()))));
+        for (i, label) in iv_rows(lang).iter().enumerate() {
             t.push(
                 label,
-                per(&|_, e| if e.model == Model::Pliv || i == 0 { iv_cells(e)[i].clone() } else { Cell::Empty }),
+                per(&|_, e| if e.model == Model::Pliv || i == 0 { iv_cells(e, lang)[i].clone() } else { Cell::Empty }),
             );
         }
-        t.notes.push(IV_NOTE.into());
+        t.notes.push(iv_note(lang));
     }
     if table.has_differences() {
         for d in diffs.iter().filter(|d| d.table == table) {
-            let label = format!("Difference {} − {}", d.difference.a, d.difference.b);
+            let label = tr!(
+                lang,
+                "table-difference",
+                a = super::plan::variant_label(&d.difference.a, lang),
+                b = super::plan::variant_label(&d.difference.b, lang)
+            );
             let row = match t.rows.iter().position(|r| r.label == label) {
                 Some(i) => i,
                 None => {
@@ -134,20 +154,17 @@ fn estimates(table: TableId, cols: &[&ItemOutcome], diffs: &[GroupDifference], t
             }
         }
     }
-    t.push("N", per(&|_, e| Cell::Int(e.n as i64)));
-    t.push("Learner", per(&|_, e| text(learner_label(e))));
-    t.push("K", per(&|_, e| Cell::Int(e.folds as i64)));
+    t.push(&tr!(lang, "table-n"), per(&|_, e| Cell::Int(e.n as i64)));
+    t.push(&tr!(lang, "table-learner"), per(&|_, e| text(learner_label(e, lang))));
+    t.push(&tr!(lang, "table-k"), per(&|_, e| Cell::Int(e.folds as i64)));
     if est.iter().flatten().any(|e| e.n_rep > 1) {
-        t.push("Repetitions", per(&|_, e| Cell::Int(e.n_rep as i64)));
+        t.push(&tr!(lang, "table-repetitions"), per(&|_, e| Cell::Int(e.n_rep as i64)));
     }
     if table.has_differences() {
-        t.notes.push(
-            "Difference rows: theta_a − theta_b under group a's column, z = diff / sqrt(se_a^2 + se_b^2) in parentheses."
-                .into(),
-        );
+        t.notes.push(tr!(lang, "table-note-differences"));
     }
     if cols.iter().any(|o| o.item.scenario().is_some_and(|s| s.fixed_effects == FixedEffects::UnitYear)) {
-        t.notes.push("Unit + year FE: the study's province x year effects, entered as unit and year dummies.".into());
+        t.notes.push(tr!(lang, "table-note-unit-year"));
     }
     for (i, o) in cols.iter().enumerate() {
         if let Some(p) = o.problem() {

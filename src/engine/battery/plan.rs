@@ -120,7 +120,45 @@ pub struct BatteryItem {
     pub reference: bool,
 }
 
+/// The variants the plan names, with the message that words each (see [`variant_label`]).
+const VARIANT_IDS: [(&str, &str); 20] = [
+    ("Descriptive statistics", "variant-describe"),
+    ("No FE", "variant-no-fe"),
+    ("Unit + year FE", "variant-unit-year-fe"),
+    ("Your FE", "variant-your-fe"),
+    ("PCA index", "variant-pca-index"),
+    ("Winsorized controls", "variant-winsorized"),
+    ("Squared controls", "variant-squared"),
+    ("SVM", "variant-svm"),
+    ("GBM", "variant-gbm"),
+    ("RF", "variant-rf"),
+    ("IV", "variant-iv"),
+    ("Coastal", "variant-coastal"),
+    ("Inland", "variant-inland"),
+    ("East", "variant-east"),
+    ("Central", "variant-central"),
+    ("West", "variant-west"),
+    ("ER above median", "variant-er-above"),
+    ("ER below median", "variant-er-below"),
+    ("First year", "variant-first-year"),
+    ("Last year", "variant-last-year"),
+];
+
+/// A variant's label in `lang` (the plan keys its items by the English label; `K = 4` and
+/// other labels without words read the same in every language).
+pub fn variant_label(variant: &str, lang: crate::locale::Lang) -> String {
+    match VARIANT_IDS.iter().find(|(en, _)| *en == variant) {
+        Some((_, id)) => crate::locale::fluent::message(lang, id, None),
+        None => variant.to_string(),
+    }
+}
+
 impl BatteryItem {
+    /// What the table varies, in `lang` ([`variant_label`]).
+    pub fn variant_in(&self, lang: crate::locale::Lang) -> String {
+        variant_label(&self.variant, lang)
+    }
+
     /// The scenario of an estimate item.
     pub fn scenario(&self) -> Option<&Scenario> {
         match &self.kind {

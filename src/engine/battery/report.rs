@@ -124,6 +124,15 @@ impl BatteryReport {
         self.tables.iter().find(|t| t.id == table.id())
     }
 
+    /// Every table laid out again with its labels and notes in `lang` (the stored
+    /// [`BatteryReport::tables`] are English).
+    pub fn tables_in(&self, lang: crate::locale::Lang) -> Vec<ResultTable> {
+        match lang {
+            crate::locale::Lang::En => self.tables.clone(),
+            _ => super::layout::tables(&self.items, &self.differences, &self.scenario.treatment, lang),
+        }
+    }
+
     /// The reference estimate (the user's scenario itself, Table 4).
     pub fn reference(&self) -> Option<&Estimate> {
         self.items.iter().find(|o| o.item.reference).and_then(ItemOutcome::estimate)

@@ -174,7 +174,7 @@ fn assemble(panel: &Panel, scenario: &Scenario, items: Vec<BatteryItem>, results
         })
         .collect();
     let differences = layout::differences(&outcomes);
-    let tables = layout::tables(&outcomes, &differences, &scenario.treatment);
+    let tables = layout::tables(&outcomes, &differences, &scenario.treatment, crate::locale::Lang::En);
     let mut notes = Vec::new();
     if reference.is_none() {
         notes.push("The baseline estimate failed, so no robustness column could be judged against it.".into());

@@ -82,6 +82,23 @@ impl TableId {
         }
     }
 
+    /// Title in `lang` (Chinese: 表 4 基准回归结果, as Chinese journals title tables).
+    pub fn title_in(self, lang: crate::locale::Lang) -> String {
+        let id = match self {
+            TableId::T3 => "title-table3",
+            TableId::T4 => "title-table4",
+            TableId::T5 => "title-table5",
+            TableId::T6 => "title-table6",
+            TableId::T7 => "title-table7",
+            TableId::T8 => "title-table8",
+            TableId::T9 => "title-table9",
+            TableId::T10 => "title-table10",
+            TableId::T11 => "title-table11",
+            TableId::Maps => "title-maps",
+        };
+        crate::locale::fluent::message(lang, id, None)
+    }
+
     /// True for the heterogeneity tables, which carry difference tests.
     pub fn has_differences(self) -> bool {
         matches!(self, TableId::T9 | TableId::T10 | TableId::T11)

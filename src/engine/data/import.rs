@@ -46,6 +46,13 @@ pub struct ImportOptions {
     pub unit: ColumnChoice,
     /// Year column.
     pub year: ColumnChoice,
+    /// Worksheet of a workbook (`.xlsx`, `.xls`): a name, or a number from 1; `None` reads the
+    /// first sheet. Ignored for CSV files.
+    pub sheet: Option<String>,
+    /// Read the table as wide (one row per unit, one column per year) holding this variable,
+    /// and reshape it to the panel ([`super::wide`]). `unit` then names the wide table's unit
+    /// column (the first column by default) and `year` is ignored.
+    pub wide: Option<String>,
 }
 
 /// A successful import: the panel and the warnings and notes about it.
@@ -216,20 +223,33 @@ pub fn import_bytes_with(
     import_core(bytes, name, options, control)
 }
 
-fn invalid<T>(mut report: Report) -> Result<T, ImportError> {
+pub(super) fn invalid<T>(mut report: Report) -> Result<T, ImportError> {
     report.sort();
     Err(ImportError::Invalid(report))
 }
 
-/// The import. `bytes` is taken by value so that an owned buffer (a file read from disk) is
-/// freed as soon as the cells polars refused have been checked, before the columns are copied.
+/// The import: a workbook, a wide table or a CSV file in another encoding become CSV text
+/// first ([`super::source`]), then [`import_text`] reads it.
 fn import_core<B: AsRef<[u8]>>(
     bytes: B,
     name: &str,
     options: &ImportOptions,
     control: &ImportControl,
 ) -> Result<Imported, ImportError> {
-    let mut report = Report::new(name);
+    super::source::import_any(bytes, name, options, control)
+}
+
+/// The CSV import of UTF-8 text. `bytes` is taken by value so that an owned buffer (a file
+/// read from disk) is freed as soon as the cells polars refused have been checked, before the
+/// columns are copied. `report` may already hold what an earlier stage found.
+pub(super) fn import_text<B: AsRef<[u8]>>(
+    bytes: B,
+    mut report: Report,
+    options: &ImportOptions,
+    control: &ImportControl,
+) -> Result<Imported, ImportError> {
+    let name = report.file.clone();
+    let name = name.as_str();
     let all = bytes.as_ref();
     let (body, hash0) = match all.strip_prefix(b"\xEF\xBB\xBF") {
         Some(rest) => (rest, super::panel::fnv1a64(b"\xEF\xBB\xBF")),

@@ -4,6 +4,7 @@
 //! column, the lines (1-based, as a spreadsheet or text editor shows them: the header is
 //! line 1) and a remedy.
 
+use super::notice::Notice;
 use std::fmt;
 
 /// How serious a finding is.
@@ -65,6 +66,14 @@ pub enum FindingKind {
     Dialect,
     /// Too little data for what the app does: one row, or every unit in one year.
     Shape,
+    /// The text was converted from another encoding (GBK, GB18030, UTF-16).
+    Encoding,
+    /// How a workbook was read: the sheet, title and footnote rows, merged cells.
+    Workbook,
+    /// Numbers stored as text in a workbook.
+    NumbersAsText,
+    /// A wide table (one column per year) reshaped to the panel, or why it could not be.
+    Reshape,
 }
 
 /// One problem, located.
@@ -84,6 +93,10 @@ pub struct Finding {
     pub message: String,
     /// What to do about it.
     pub remedy: String,
+    /// The typed finding behind `message` and `remedy` (the file-format layer's findings), so
+    /// that the edge can word it in the user's language ([`crate::locale::import`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notice: Option<Notice>,
 }
 
 /// How many example lines a finding lists.
@@ -124,7 +137,53 @@ impl Report {
             count,
             message: message.into(),
             remedy: remedy.into(),
+            notice: None,
         });
+    }
+
+    /// Add a typed finding; its English wording comes from [`crate::locale::import`] (the
+    /// window words it again in the interface language).
+    pub fn push_notice(
+        &mut self,
+        severity: Severity,
+        kind: FindingKind,
+        column: Option<&str>,
+        lines: &[usize],
+        count: usize,
+        notice: Notice,
+    ) {
+        let (message, remedy) = crate::locale::import::words(&notice, crate::locale::Lang::En);
+        self.findings.push(Finding {
+            severity,
+            kind,
+            column: column.map(str::to_string),
+            lines: lines.iter().copied().take(MAX_LINES).collect(),
+            count,
+            message,
+            remedy,
+            notice: Some(notice),
+        });
+    }
+
+    /// The worksheets of the workbook this report is about (empty for a CSV file).
+    pub fn sheets(&self) -> &[String] {
+        self.findings.iter().find_map(|f| f.notice.as_ref().and_then(Notice::sheets)).unwrap_or(&[])
+    }
+
+    /// Renumber every finding's lines through `map` (index: line of the text that was
+    /// imported; value: line or row of the user's file), after a workbook or a wide table was
+    /// turned into CSV text.
+    pub fn renumber(&mut self, map: &[usize]) {
+        for f in &mut self.findings {
+            let mut seen = Vec::with_capacity(f.lines.len());
+            for l in &f.lines {
+                let l = map.get(*l).copied().unwrap_or(*l);
+                if !seen.contains(&l) {
+                    seen.push(l);
+                }
+            }
+            f.lines = seen;
+        }
     }
 
     /// True when at least one finding is an error.

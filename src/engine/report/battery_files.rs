@@ -14,6 +14,8 @@ use crate::engine::spatial::palette::PaletteName;
 use crate::engine::spatial::render::{DEFAULT_NOTE, RenderSpec, render, write_png};
 use crate::engine::spatial::text::Fonts;
 use crate::engine::spatial::{Boundaries, MapGeometry, MapSpec, compute_maps, join};
+use crate::locale::Lang;
+use crate::tr;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -46,67 +48,95 @@ fn io(path: &Path, e: impl std::fmt::Display) -> ReportError {
     ReportError::Io { path: path.display().to_string(), message: e.to_string() }
 }
 
-/// The Markdown report: conclusions at a glance, every table, what was not estimated.
-pub fn markdown(r: &BatteryReport, curve: Option<&SpecCurveResult>) -> String {
+/// The Markdown report in `lang`: conclusions at a glance, every table, what was not
+/// estimated.
+pub fn markdown(r: &BatteryReport, curve: Option<&SpecCurveResult>, lang: Lang) -> String {
     let mut out = format!(
-        "# Reproduction of the study's empirical section\n\nData: {}. Baseline: {} (seed {}).\n\n",
-        r.source,
-        r.scenario.label(),
-        r.scenario.seed
+        "# {}\n\n{}\n\n",
+        tr!(lang, "report-heading"),
+        tr!(
+            lang,
+            "report-data",
+            source = r.source.as_str(),
+            baseline = r.scenario.label(),
+            seed = r.scenario.seed.to_string()
+        )
     );
-    out.push_str("## Does each conclusion hold on these data?\n\n| table | column | estimate | mark | reason |\n|---|---|---|---|---|\n");
+    let cols = ["report-col-table", "report-col-column", "report-col-estimate", "report-col-mark", "report-col-reason"]
+        .map(|id| crate::locale::fluent::message(lang, id, None));
+    let _ = write!(out, "## {}\n\n| {} |\n|---|---|---|---|---|\n", tr!(lang, "report-conclusions"), cols.join(" | "));
     for o in &r.items {
         if let Some(e) = o.estimate() {
             let _ = writeln!(
                 out,
-                "| {} | {} | {:.4} (p = {:.4}) | {} | {} |",
+                "| {} | {}: {} | {:.4} (p = {:.4}) | {} | {} |",
                 o.item.table.id(),
-                o.item.column,
+                o.item.variant_in(lang),
+                o.item.outcome,
                 e.inference.theta,
                 e.inference.p,
-                verdict_name(o.conclusion.verdict),
-                o.conclusion.reason.replace('|', "/")
+                match lang {
+                    Lang::En => verdict_name(o.conclusion.verdict).to_string(),
+                    _ => crate::locale::battery::verdict(o.conclusion.verdict, lang),
+                },
+                crate::locale::battery::reason(o, lang).replace('|', "/")
             );
         }
     }
     out.push('\n');
-    for t in &r.tables {
+    for t in &r.tables_in(lang) {
         out.push_str(&t.to_markdown());
         out.push('\n');
     }
     let problems = r.problems();
     if !problems.is_empty() {
-        out.push_str("## Not estimated\n\n");
+        let _ = write!(out, "## {}\n\n", tr!(lang, "report-not-estimated"));
         for (it, p) in problems {
             let _ = writeln!(out, "- {} {}: {p}", it.table.id(), it.column);
         }
         out.push('\n');
     }
     if let Some(c) = curve {
+        let sign =
+            c.reference_sign.map_or_else(|| tr!(lang, "report-median-sign"), |s| crate::locale::battery::sign(s, lang));
         let _ = writeln!(
             out,
-            "## Specification curve\n\n{} specifications estimated ({} failed); {:.1}% are significant at 5% with the {} sign.\n",
-            c.points.len(),
-            c.failures.len(),
-            100.0 * c.share_significant_same_sign,
-            c.reference_sign.map_or("median's", |s| s.label())
+            "## {}\n\n{}\n",
+            tr!(lang, "report-spec-curve"),
+            tr!(
+                lang,
+                "report-spec-curve-summary",
+                n = c.points.len(),
+                failed = c.failures.len(),
+                share = format!("{:.1}", 100.0 * c.share_significant_same_sign),
+                sign = sign
+            )
         );
     }
     for n in &r.notes {
-        let _ = writeln!(out, "Note: {n}");
+        let _ = writeln!(out, "{}", tr!(lang, "report-note", note = n.as_str()));
     }
     out
 }
 
-/// A complete LaTeX document with every table (booktabs; stars as superscripts; t in
-/// parentheses). Non-ASCII dashes become LaTeX dashes.
-pub fn latex(r: &BatteryReport) -> String {
-    let mut out = String::from(
-        "\\documentclass{article}\n\\usepackage[utf8]{inputenc}\n\\usepackage{booktabs}\n\\usepackage{graphicx}\n\\usepackage[margin=2cm,landscape]{geometry}\n\\begin{document}\n",
+/// A complete LaTeX document with every table in `lang` (booktabs; stars as superscripts; t in
+/// parentheses). Non-ASCII dashes become LaTeX dashes. A Chinese document uses the `ctexart`
+/// class: compile it with XeLaTeX.
+pub fn latex(r: &BatteryReport, lang: Lang) -> String {
+    let class = match lang {
+        Lang::En => "\\documentclass{article}\n\\usepackage[utf8]{inputenc}\n",
+        Lang::Zh => "% Compile with XeLaTeX (ctex).\n\\documentclass[UTF8]{ctexart}\n",
+    };
+    let mut out = format!(
+        "{class}\\usepackage{{booktabs}}\n\\usepackage{{graphicx}}\n\\usepackage[margin=2cm,landscape]{{geometry}}\n\\begin{{document}}\n"
     );
-    for t in &r.tables {
+    for t in &r.tables_in(lang) {
         let tex = t
             .to_latex()
+            .lines()
+            .filter(|l| !l.starts_with('%'))
+            .map(|l| format!("{l}\n"))
+            .collect::<String>()
             .replace('—', "---")
             .replace('−', "--")
             .replace("\\begin{tabular}", "\\resizebox{\\linewidth}{!}{\\begin{tabular}")
@@ -229,6 +259,7 @@ pub fn write_report(
     r: &BatteryReport,
     curve: Option<&SpecCurveResult>,
     panel: &Panel,
+    lang: Lang,
 ) -> Result<Written, ReportError> {
     std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
     let mut w = Written::default();
@@ -238,11 +269,11 @@ pub fn write_report(
         w.files.push(path);
         Ok(())
     };
-    put("tables.md", markdown(r, curve).as_bytes(), &mut w)?;
-    let tex = latex(r);
+    put("tables.md", markdown(r, curve, lang).as_bytes(), &mut w)?;
+    let tex = latex(r, lang);
     latex_is_balanced(&tex).map_err(ReportError::Latex)?;
     put("tables.tex", tex.as_bytes(), &mut w)?;
-    for t in &r.tables {
+    for t in &r.tables_in(lang) {
         put(&format!("{}.csv", t.id), t.to_csv().as_bytes(), &mut w)?;
     }
     let json = serde_json::to_string_pretty(&battery_json(r, curve)).unwrap_or_default() + "\n";

@@ -4,46 +4,60 @@ use super::table::{Cell, ResultTable};
 use crate::engine::dml::diagnostics::ArSet;
 use crate::engine::dml::normal::Level;
 use crate::engine::dml::{Cluster, Estimate, FixedEffects, Model};
+use crate::locale::Lang;
+use crate::locale::fluent::Message;
 
-/// Labels of the IV rows (Results table, Table 7), in order; see [`iv_cells`].
-pub const IV_ROWS: [&str; 5] =
-    ["Variance", "First-stage F (robust)", "First-stage F (non-robust)", "AR 95% set", "tF 95% interval"];
+/// Message ids of the IV rows (Results table, Table 7), in order; see [`iv_cells`] and
+/// [`iv_rows`].
+pub const IV_ROWS: [&str; 5] = ["iv-variance", "iv-f-robust", "iv-f-nonrobust", "iv-ar-95", "iv-tf-95"];
 
-/// The table note that says what the IV rows compute.
-pub const IV_NOTE: &str = "IV rows: every statistic uses the variance of the Variance row (HC0 = heteroskedasticity-robust, independent rows; cluster = cluster-robust, as the standard error). First-stage F (robust): Wald F of the residualized first stage with that variance; with one instrument it is the Kleibergen-Paap rk Wald F and the Montiel Olea-Pflueger effective F. Non-robust F: iid errors. AR: Anderson-Rubin set with the same variance. tF: Lee, McCrary, Moreira and Porter (2022) interval theta -+ c(F) se, c(F) in brackets.";
+/// The labels of the IV rows in `lang`.
+pub fn iv_rows(lang: Lang) -> [String; 5] {
+    IV_ROWS.map(|id| crate::locale::fluent::message(lang, id, None))
+}
 
-/// A short form of an Anderson-Rubin set for a table cell.
+/// The table note that says what the IV rows compute, in `lang`.
+pub fn iv_note(lang: Lang) -> String {
+    crate::tr!(lang, "iv-note")
+}
+
+/// A short form of an Anderson-Rubin set for a table cell (`empty` in the table's language).
 pub fn ar_short(a: &ArSet) -> String {
+    ar_short_in(a, Lang::En)
+}
+
+/// [`ar_short`] in `lang`.
+pub fn ar_short_in(a: &ArSet, lang: Lang) -> String {
     match *a {
         ArSet::Interval { lower, upper } => format!("[{lower:.3}, {upper:.3}]"),
         ArSet::TwoRays { below, above } => format!("(-inf, {below:.3}] U [{above:.3}, inf)"),
         ArSet::WholeLine => "(-inf, inf)".into(),
         ArSet::RayBelow { upper } => format!("(-inf, {upper:.3}]"),
         ArSet::RayAbove { lower } => format!("[{lower:.3}, inf)"),
-        ArSet::Empty => "empty".into(),
+        ArSet::Empty => crate::tr!(lang, "set-empty"),
     }
 }
 
 /// A short form of the variance: `HC0`, `cluster: unit (30)`, `cluster: unit x year (30 x 11)`,
 /// with `+ small-sample` when a correction is on.
-pub fn variance_short(e: &Estimate) -> String {
+pub fn variance_short(e: &Estimate, lang: Lang) -> String {
     let counts = e.n_clusters.iter().map(usize::to_string).collect::<Vec<_>>().join(" x ");
     let mut s = match e.cluster {
-        Cluster::None => "HC0".to_string(),
-        Cluster::Unit => format!("cluster: unit ({counts})"),
-        Cluster::UnitYear => format!("cluster: unit x year ({counts})"),
+        Cluster::None => crate::tr!(lang, "variance-hc0"),
+        Cluster::Unit => crate::tr!(lang, "variance-cluster-unit", counts = counts),
+        Cluster::UnitYear => crate::tr!(lang, "variance-cluster-unit-year", counts = counts),
     };
     if e.small_sample.clusters || e.small_sample.dof {
-        s.push_str(&format!(" + small-sample ({})", e.small_sample.cli_name()));
+        s.push_str(&crate::tr!(lang, "variance-small-sample", which = e.small_sample.cli_name()));
     }
     s
 }
 
 /// The cells of the [`IV_ROWS`] for one estimate (empty cells when it is not PLIV, except the
-/// variance).
-pub fn iv_cells(e: &Estimate) -> Vec<Cell> {
+/// variance), in `lang`.
+pub fn iv_cells(e: &Estimate, lang: Lang) -> Vec<Cell> {
     let Some(iv) = &e.iv else {
-        let mut v = vec![Cell::Text(variance_short(e))];
+        let mut v = vec![Cell::Text(variance_short(e, lang))];
         v.extend(std::iter::repeat_n(Cell::Empty, IV_ROWS.len() - 1));
         return v;
     };
@@ -52,10 +66,10 @@ pub fn iv_cells(e: &Estimate) -> Vec<Cell> {
         _ => "(-inf, inf)".into(),
     };
     vec![
-        Cell::Text(variance_short(e)),
+        Cell::Text(variance_short(e, lang)),
         Cell::Number { value: iv.first_stage.f_robust, decimals: 2 },
         Cell::Number { value: iv.first_stage.f_nonrobust, decimals: 2 },
-        Cell::Text(ar_short(&iv.ar_at(Level::P95))),
+        Cell::Text(ar_short_in(&iv.ar_at(Level::P95), lang)),
         Cell::Text(tf),
     ]
 }
@@ -69,22 +83,23 @@ pub struct Column<'a> {
     pub fixed_effects: FixedEffects,
 }
 
-/// Label of a fixed-effects choice for the "Fixed effects" row.
-pub fn fixed_effects_label(fe: FixedEffects) -> &'static str {
-    match fe {
-        FixedEffects::None => "No",
-        FixedEffects::Unit => "Unit",
-        FixedEffects::Year => "Year",
-        FixedEffects::UnitYear => "Unit + year",
-        FixedEffects::Within => "Unit (within)",
-    }
+/// Label of a fixed-effects choice for the "Fixed effects" row, in `lang`.
+pub fn fixed_effects_label(fe: FixedEffects, lang: Lang) -> String {
+    Message::new(match fe {
+        FixedEffects::None => "fe-none",
+        FixedEffects::Unit => "fe-unit",
+        FixedEffects::Year => "fe-year",
+        FixedEffects::UnitYear => "fe-unit-year",
+        FixedEffects::Within => "fe-within",
+    })
+    .render(lang)
 }
 
-/// The learner row: the learner of `l` (and of `m` when it differs).
-pub fn learner_label(e: &Estimate) -> String {
+/// The learner row: the learner of `l` (and of `m` when it differs), in `lang`.
+pub fn learner_label(e: &Estimate, lang: Lang) -> String {
     let mut names: Vec<String> = Vec::new();
     for r in &e.nuisance {
-        let short = short_learner(&r.learner);
+        let short = short_learner(&r.learner, lang);
         if !names.contains(&short) {
             names.push(short);
         }
@@ -92,31 +107,40 @@ pub fn learner_label(e: &Estimate) -> String {
     names.join(" / ")
 }
 
-fn short_learner(described: &str) -> String {
-    if described.starts_with("Random forest") {
-        "RF".into()
+fn short_learner(described: &str, lang: Lang) -> String {
+    let id = if described.starts_with("Random forest") {
+        "learner-rf"
     } else if described.starts_with("Gradient boosting") {
-        "GBM".into()
+        "learner-gbm"
     } else if described.starts_with("SVR") {
-        "SVM".into()
+        "learner-svm"
     } else if described.starts_with("Lasso") {
-        "Lasso".into()
+        "learner-lasso"
+    } else if described.starts_with("OLS") {
+        "learner-ols"
     } else {
-        described.to_string()
-    }
+        return described.to_string();
+    };
+    Message::new(id).render(lang)
+}
+
+/// "Yes" or "No" in `lang`.
+pub fn yes_no(yes: bool, lang: Lang) -> String {
+    Message::new(if yes { "table-yes" } else { "table-no" }).render(lang)
 }
 
 /// A table with one column per estimate: coefficient of the treatment with stars and t in
-/// parentheses, then controls, fixed effects, N, learner and K rows (the study's layout).
-pub fn study_table(id: &str, title: &str, columns: &[Column<'_>]) -> ResultTable {
+/// parentheses, then controls, fixed effects, N, learner and K rows (the study's layout), with
+/// its labels and notes in `lang` (Chinese: the conventions of Chinese economics journals).
+pub fn study_table(id: &str, title: &str, columns: &[Column<'_>], lang: Lang) -> ResultTable {
     let headers = (1..=columns.len()).map(|i| format!("({i})")).collect();
-    let mut t = ResultTable::new(id, title, headers);
+    let mut t = ResultTable::new_in(lang, id, title, headers);
     t.subheaders = columns.iter().map(|c| c.estimate.outcome.clone()).collect();
     let treatments: Vec<&str> = columns.iter().map(|c| c.estimate.treatment.as_str()).collect();
     let label = if treatments.windows(2).all(|w| w[0] == w[1]) {
         treatments.first().copied().unwrap_or("D").to_string()
     } else {
-        "Treatment".to_string()
+        crate::tr!(lang, "table-treatment")
     };
     t.push(
         &label,
@@ -129,26 +153,35 @@ pub fn study_table(id: &str, title: &str, columns: &[Column<'_>]) -> ResultTable
             .collect(),
     );
     t.push(
-        "Controls",
-        columns.iter().map(|c| Cell::Text(if c.estimate.controls.is_empty() { "No" } else { "Yes" }.into())).collect(),
+        &crate::tr!(lang, "table-controls"),
+        columns.iter().map(|c| Cell::Text(yes_no(!c.estimate.controls.is_empty(), lang))).collect(),
     );
-    t.push("Fixed effects", columns.iter().map(|c| Cell::Text(fixed_effects_label(c.fixed_effects).into())).collect());
+    t.push(
+        &crate::tr!(lang, "table-fixed-effects"),
+        columns.iter().map(|c| Cell::Text(fixed_effects_label(c.fixed_effects, lang))).collect(),
+    );
     if columns.iter().any(|c| c.estimate.model == Model::Pliv) {
         t.push(
-            "Instrument",
+            &crate::tr!(lang, "table-instrument"),
             columns.iter().map(|c| Cell::Text(c.estimate.instrument.clone().unwrap_or_else(|| "—".into()))).collect(),
         );
-        let cells: Vec<Vec<Cell>> = columns.iter().map(|c| iv_cells(c.estimate)).collect();
-        for (i, label) in IV_ROWS.iter().enumerate() {
+        let cells: Vec<Vec<Cell>> = columns.iter().map(|c| iv_cells(c.estimate, lang)).collect();
+        for (i, label) in iv_rows(lang).iter().enumerate() {
             t.push(label, cells.iter().map(|c| c[i].clone()).collect());
         }
-        t.notes.push(IV_NOTE.into());
+        t.notes.push(iv_note(lang));
     }
-    t.push("N", columns.iter().map(|c| Cell::Int(c.estimate.n as i64)).collect());
-    t.push("Learner", columns.iter().map(|c| Cell::Text(learner_label(c.estimate))).collect());
-    t.push("K", columns.iter().map(|c| Cell::Int(c.estimate.folds as i64)).collect());
+    t.push(&crate::tr!(lang, "table-n"), columns.iter().map(|c| Cell::Int(c.estimate.n as i64)).collect());
+    t.push(
+        &crate::tr!(lang, "table-learner"),
+        columns.iter().map(|c| Cell::Text(learner_label(c.estimate, lang))).collect(),
+    );
+    t.push(&crate::tr!(lang, "table-k"), columns.iter().map(|c| Cell::Int(c.estimate.folds as i64)).collect());
     if columns.iter().any(|c| c.estimate.n_rep > 1) {
-        t.push("Repetitions", columns.iter().map(|c| Cell::Int(c.estimate.n_rep as i64)).collect());
+        t.push(
+            &crate::tr!(lang, "table-repetitions"),
+            columns.iter().map(|c| Cell::Int(c.estimate.n_rep as i64)).collect(),
+        );
     }
     t
 }

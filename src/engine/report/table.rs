@@ -4,6 +4,7 @@
 //! (10% *, 5% **, 1% ***) and the t statistic in parentheses beneath, then rows such as
 //! controls, fixed effects, N, learner and K. The window renders the same table with egui.
 
+use crate::locale::Lang;
 use serde::Serialize;
 
 /// Significance stars for a two-sided p-value: `***` < 0.01, `**` < 0.05, `*` < 0.1.
@@ -79,6 +80,8 @@ pub struct Row {
 /// A result table in the study's layout.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ResultTable {
+    /// The language of its labels and notes (LaTeX output loads xeCJK for Chinese).
+    pub lang: Lang,
     /// Short id (`table4`), used for file names.
     pub id: String,
     /// Title (`Table 4. Baseline regression`).
@@ -93,19 +96,23 @@ pub struct ResultTable {
     pub notes: Vec<String>,
 }
 
-const DEFAULT_NOTE: &str =
-    "*, ** and *** denote significance at the 10%, 5% and 1% levels; t statistics in parentheses.";
-
 impl ResultTable {
-    /// An empty table with the usual significance note.
+    /// An empty English table with the usual significance note.
     pub fn new(id: &str, title: &str, columns: Vec<String>) -> Self {
+        ResultTable::new_in(Lang::En, id, title, columns)
+    }
+
+    /// An empty table in `lang` with the significance note of that language (Chinese: the
+    /// journals' 注：***、**、* 分别表示在 1%、5%、10% 的水平上显著).
+    pub fn new_in(lang: Lang, id: &str, title: &str, columns: Vec<String>) -> Self {
         ResultTable {
+            lang,
             id: id.to_string(),
             title: title.to_string(),
             columns,
             subheaders: Vec::new(),
             rows: Vec::new(),
-            notes: vec![DEFAULT_NOTE.to_string()],
+            notes: vec![crate::tr!(lang, "table-note-significance")],
         }
     }
 
@@ -232,9 +239,16 @@ impl ResultTable {
     }
 
     /// LaTeX with booktabs; stars as superscripts, t in parentheses on a second line.
+    /// A Chinese table starts with a comment naming what it needs: XeLaTeX with `xeCJK` (or
+    /// the `ctexart` class).
     pub fn to_latex(&self) -> String {
         let ncol = self.columns.len();
         let mut out = String::new();
+        if self.lang == Lang::Zh {
+            out.push_str(
+                "% Chinese text: compile with XeLaTeX and \\usepackage{xeCJK} (or \\documentclass{ctexart}).\n",
+            );
+        }
         out.push_str("\\begin{table}[htbp]\n\\centering\n");
         out.push_str(&format!("\\caption{{{}}}\n", latex_escape(&self.title)));
         out.push_str(&format!("\\label{{tab:{}}}\n", latex_escape(&self.id)));

@@ -25,7 +25,8 @@ pub const TITLE_COMPARE: Text = Text { en: "Add scenario files", zh: "加入情�
 
 // Filter names.
 /// Filter: delimited text.
-pub const FILTER_CSV: Text = Text { en: "CSV and text tables", zh: "CSV 与文本表格" };
+pub const FILTER_CSV: Text =
+    Text { en: "CSV, text tables and Excel workbooks", zh: "CSV、文本表格与 Excel 工作簿" };
 /// Filter: scenarios.
 pub const FILTER_SCENARIO: Text = Text { en: "Scenario", zh: "情景" };
 /// Filter: PNG images.

@@ -38,6 +38,11 @@ pub struct DataView {
     /// Mapping being edited.
     unit_choice: Option<ColumnChoice>,
     year_choice: Option<ColumnChoice>,
+    /// Sheet and wide reading being edited (`None`: as imported).
+    sheet_choice: Option<Option<String>>,
+    wide_choice: Option<(bool, String)>,
+    /// The file those two were edited for (another file starts from its own options).
+    edited_for: String,
 }
 
 impl Default for DataView {
@@ -48,6 +53,9 @@ impl Default for DataView {
             stats_pending: None,
             unit_choice: None,
             year_choice: None,
+            sheet_choice: None,
+            wide_choice: None,
+            edited_for: String::new(),
         }
     }
 }
@@ -76,7 +84,7 @@ impl DataView {
             egui::Frame::group(ui.style()).stroke(egui::Stroke::new(1.5, colors.error)).show(ui, |ui| {
                 ui.colored_label(colors.error, format!("{} — {}", lang.t(&tr::IMPORT_FAILED), report.file));
                 for f in &report.findings {
-                    ui.label(report.describe(f));
+                    ui.label(crate::locale::import::locate(report, f, lang));
                 }
                 if ui.button(lang.t(&tr::DISMISS)).clicked() {
                     commands.push(Command::DismissFailure);
@@ -121,7 +129,7 @@ impl DataView {
                     };
                     ui.horizontal_wrapped(|ui| {
                         ui.colored_label(color, lang.t(word));
-                        ui.label(report.locate(f));
+                        ui.label(crate::locale::import::locate(report, f, lang));
                     });
                 }
             });
@@ -188,11 +196,37 @@ impl DataView {
                     }
                 });
                 ui.end_row();
+                if self.edited_for != data.imported.report.file {
+                    self.edited_for = data.imported.report.file.clone();
+                    (self.sheet_choice, self.wide_choice) = (None, None);
+                }
+                let sheets = data.imported.report.sheets();
+                let sheet = self.sheet_choice.get_or_insert_with(|| data.options.sheet.clone());
+                if sheets.len() > 1 {
+                    ui.label(lang.t(&tr::SHEET));
+                    let shown = sheet.clone().unwrap_or_else(|| lang.t(&tr::SHEET_AUTO).to_string());
+                    egui::ComboBox::from_id_salt("sheet").selected_text(shown).show_ui(ui, |ui| {
+                        ui.selectable_value(sheet, None, lang.t(&tr::SHEET_AUTO));
+                        for n in sheets {
+                            ui.selectable_value(sheet, Some(n.clone()), n);
+                        }
+                    });
+                    ui.end_row();
+                }
+                let (wide, variable) = self.wide_choice.get_or_insert_with(|| {
+                    (data.options.wide.is_some(), data.options.wide.clone().unwrap_or_default())
+                });
+                ui.checkbox(wide, lang.t(&tr::WIDE_TABLE)).on_hover_text(lang.t(&tr::WIDE_HINT));
+                ui.add_enabled(*wide, egui::TextEdit::singleline(variable).desired_width(120.0).hint_text("GDP"));
+                ui.end_row();
             });
             if ui.button(lang.t(&tr::APPLY_MAPPING)).clicked() {
+                let wide = self.wide_choice.clone().filter(|(on, v)| *on && !v.trim().is_empty());
                 commands.push(Command::Remap {
                     unit: self.unit_choice.clone().unwrap_or_default(),
                     year: self.year_choice.clone().unwrap_or_default(),
+                    sheet: self.sheet_choice.clone().flatten(),
+                    wide: wide.map(|(_, v)| v.trim().to_string()),
                 });
             }
         });

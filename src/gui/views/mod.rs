@@ -19,6 +19,8 @@ use crate::gui::i18n::Lang;
 pub struct ViewCtx<'a> {
     /// Interface language.
     pub lang: Lang,
+    /// Language of result tables and their exports (chosen apart from the interface's).
+    pub table_lang: Lang,
     /// The imported data.
     pub data: &'a DataState,
     /// The live analysis (scenario, derived panel, newest estimate, job state).

@@ -83,8 +83,9 @@ impl ResultsView {
             comparison(ui, &e, lang, truth);
             let table = study_table(
                 "estimate",
-                &format!("{} — {}", lang.t(&tr::ESTIMATE_TABLE), e.label),
+                &format!("{} — {}", crate::tr!(vc.table_lang, "title-estimate"), e.label),
                 &[Column { estimate: &e, fixed_effects: outcome.scenario.fixed_effects }],
+                vc.table_lang,
             );
             ui.columns(2, |cols| {
                 table_ui::show(&mut cols[0], &table, stale);

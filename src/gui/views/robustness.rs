@@ -16,6 +16,7 @@ use super::ViewCtx;
 use crate::engine::battery::{BatteryError, BatteryProgress, BatteryReport, ItemKind, TableId, run_battery_cached};
 use crate::engine::data::Panel;
 use crate::engine::report::battery_files::write_report;
+use crate::engine::report::table::ResultTable;
 use crate::engine::scenario::Scenario;
 use crate::gui::app::Command;
 use crate::gui::file_dialog::{FileRequest, Purpose, texts as file_texts};
@@ -58,6 +59,8 @@ pub struct RobustnessView {
     export: JobSlot<String>,
     export_message: Option<Result<String, String>>,
     curve: curve::CurvePanel,
+    /// The newest battery's tables in the table language (laid out once per report and language).
+    localized: Option<(Arc<BatteryReport>, Lang, Vec<ResultTable>)>,
 }
 
 impl Default for RobustnessView {
@@ -72,6 +75,7 @@ impl Default for RobustnessView {
             export: JobSlot::new("report-export"),
             export_message: None,
             curve: curve::CurvePanel::default(),
+            localized: None,
         }
     }
 }
@@ -158,14 +162,21 @@ impl RobustnessView {
     }
 
     /// Write the report files into `dir` in the background (the writer of `carbon-dml report`).
-    pub fn start_export(&mut self, ctx: &egui::Context, report: Arc<BatteryReport>, panel: Arc<Panel>, dir: PathBuf) {
+    pub fn start_export(
+        &mut self,
+        ctx: &egui::Context,
+        report: Arc<BatteryReport>,
+        panel: Arc<Panel>,
+        dir: PathBuf,
+        lang: Lang,
+    ) {
         let curve = self.curve.result_for(&report.scenario);
         let wake = ctx.clone();
         self.export_message = None;
         self.export.spawn(
             move || wake.request_repaint(),
             move |_| {
-                let written = write_report(&dir, &report, curve.as_deref(), &panel).map_err(|e| e.to_string())?;
+                let written = write_report(&dir, &report, curve.as_deref(), &panel, lang).map_err(|e| e.to_string())?;
                 let mut message = format!("{} {} ({} files)", EXPORTED_MARK, dir.display(), written.files.len());
                 for w in written.warnings {
                     message.push_str(&format!("; {w}"));
@@ -248,6 +259,11 @@ impl RobustnessView {
             ui.colored_label(p.ok, lang.t(&t::UP_TO_DATE));
         }
         marks::summary(ui, lang, &p, report);
+        let fresh = self.localized.as_ref().is_some_and(|(r, l, _)| Arc::ptr_eq(r, report) && *l == vc.table_lang);
+        if !fresh {
+            self.localized = Some((report.clone(), vc.table_lang, report.tables_in(vc.table_lang)));
+        }
+        let tables = self.localized.as_ref().map(|(_, _, t)| t.clone()).unwrap_or_default();
         for table in TableId::ALL {
             if table == TableId::Maps {
                 self.maps(ui, lang, report, vc.commands);
@@ -256,7 +272,7 @@ impl RobustnessView {
             let open = matches!(table, TableId::T4);
             let header = marks::header(ui, lang, &p, table, report);
             egui::CollapsingHeader::new(header).id_salt(table.id()).default_open(open).show(ui, |ui| {
-                if let Some(rt) = report.table(table) {
+                if let Some(rt) = tables.iter().find(|t| t.id == table.id()) {
                     egui::ScrollArea::horizontal().id_salt(format!("{}-scroll", table.id())).show(ui, |ui| {
                         super::table_ui::show(ui, rt, stale);
                     });

@@ -171,8 +171,11 @@ impl ScenariosView {
             move |jc| {
                 let mut panel = match &data {
                     Some(p) if Some(p) != current_path.as_ref() => {
-                        let opts =
-                            ImportOptions { separator: None, unit: s.data.unit.clone(), year: s.data.year.clone() };
+                        let opts = ImportOptions {
+                            unit: s.data.unit.clone(),
+                            year: s.data.year.clone(),
+                            ..Default::default()
+                        };
                         import_path(p, &opts).map_err(|r| r.to_string())?.panel
                     }
                     _ => (*current_raw).clone(),

@@ -31,7 +31,14 @@ fn frame(ctx: &egui::Context, view: &mut IndexView, data: &DataState, analysis: 
     let selection = Selection { unit: Some("Guangdong".into()) };
     let mut commands = Vec::new();
     let out = ctx.run_ui(input, |ui| {
-        let mut vc = ViewCtx { lang: Lang::En, data, analysis, selection: &selection, commands: &mut commands };
+        let mut vc = ViewCtx {
+            lang: Lang::En,
+            table_lang: Lang::En,
+            data,
+            analysis,
+            selection: &selection,
+            commands: &mut commands,
+        };
         view.ui(ui, &mut vc);
     });
     let shapes = out.shapes.len();

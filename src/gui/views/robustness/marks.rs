@@ -2,7 +2,7 @@
 //! counts, and the study's table titles in the interface language.
 
 use super::texts as t;
-use crate::engine::battery::{BatteryReport, Expectation, ItemOutcome, Sign, TableId, Verdict};
+use crate::engine::battery::{BatteryReport, ItemOutcome, TableId, Verdict};
 use crate::gui::i18n::{Lang, Text};
 use crate::gui::theme::Palette;
 
@@ -35,28 +35,9 @@ pub fn mark(ui: &mut egui::Ui, lang: Lang, p: &Palette, o: &ItemOutcome) {
         .on_hover_text(reason(lang, o));
 }
 
-/// Why the mark is what it is: the engine's sentence in English; in Chinese the same sentence
-/// rebuilt from the estimate, the expected sign and what it was compared with.
+/// Why the mark is what it is, in the interface language ([`crate::locale::battery::reason`]).
 pub fn reason(lang: Lang, o: &ItemOutcome) -> String {
-    let c = &o.conclusion;
-    let (Lang::Zh, Some(e), Some(expected)) = (lang, o.estimate(), c.expected) else {
-        return c.reason.clone();
-    };
-    let sign = match expected {
-        Sign::Positive => "正",
-        Sign::Negative => "负",
-    };
-    let against = match o.item.expectation {
-        Expectation::StudySign(_) => "原文结论",
-        _ => "基准估计",
-    };
-    let (theta, pv) = (e.inference.theta, e.inference.p);
-    match c.verdict {
-        Verdict::Holds => format!("符号为{sign}，与{against}一致，且在 5% 水平显著（p = {pv:.4}）"),
-        Verdict::NotSignificant => format!("符号为{sign}，与{against}一致，但在 5% 水平不显著（p = {pv:.4}）"),
-        Verdict::OppositeSign => format!("估计值 {theta:.4} 的符号不是{sign}（{against}）：结论不成立"),
-        Verdict::NotEstimated => c.reason.clone(),
-    }
+    crate::locale::battery::reason(o, lang)
 }
 
 /// Counts of each verdict over the estimates that have an expectation.
@@ -94,7 +75,7 @@ pub fn header(ui: &egui::Ui, lang: Lang, p: &Palette, table: TableId, report: &B
         color: colour,
         ..Default::default()
     };
-    job.append(table_title(lang, table), 0.0, format(text_colour));
+    job.append(&table_title(lang, table), 0.0, format(text_colour));
     let mut first = true;
     for o in report.items_of(table).filter(|o| o.item.is_estimate()) {
         let (sym, colour) = symbol(o.conclusion.verdict, p);
@@ -105,20 +86,6 @@ pub fn header(ui: &egui::Ui, lang: Lang, p: &Palette, table: TableId, report: &B
 }
 
 /// The study's title of `table` in the interface language.
-pub fn table_title(lang: Lang, table: TableId) -> &'static str {
-    match lang {
-        Lang::En => table.title(),
-        Lang::Zh => match table {
-            TableId::T3 => "表 3 描述性统计",
-            TableId::T4 => "表 4 基准回归",
-            TableId::T5 => "表 5 稳健性检验一：主成分指数、控制变量缩尾、控制变量平方项",
-            TableId::T6 => "表 6 稳健性检验二：样本分割 K = 4 与 K = 8",
-            TableId::T7 => "表 7 稳健性检验三：其他学习器与工具变量",
-            TableId::T8 => "表 8 机制检验",
-            TableId::T9 => "表 9 异质性分析一：沿海与内陆",
-            TableId::T10 => "表 10 异质性分析二：东部、中部与西部",
-            TableId::T11 => "表 11 异质性分析三：环境规制强度",
-            TableId::Maps => "地图：首年与末年各省 CEE、CIWB 与 DCP",
-        },
-    }
+pub fn table_title(lang: Lang, table: TableId) -> String {
+    table.title_in(lang)
 }

@@ -1,0 +1,30 @@
+# The battery's conclusion marks and the report files (tables.md, tables.tex).
+# $against is "study" (the study's own sign) or "baseline" (the baseline estimate's sign).
+
+verdict-holds = holds
+verdict-not-significant = same sign, not significant
+verdict-opposite = opposite sign
+verdict-not-estimated = not estimated
+sign-positive = positive
+sign-negative = negative
+reason-against = { $against ->
+        [study] the study's sign
+       *[baseline] the baseline's sign
+    }
+reason-holds = { $sign } as { reason-against } and significant at 5% (p = { $p })
+reason-not-significant = { $sign } as { reason-against } but not significant at 5% (p = { $p })
+reason-opposite = estimate { $theta } is not { $sign } ({ reason-against }): the conclusion does not hold
+
+report-heading = Reproduction of the study's empirical section
+report-data = Data: { $source }. Baseline: { $baseline } (seed { $seed }).
+report-conclusions = Does each conclusion hold on these data?
+report-col-table = table
+report-col-column = column
+report-col-estimate = estimate
+report-col-mark = mark
+report-col-reason = reason
+report-not-estimated = Not estimated
+report-spec-curve = Specification curve
+report-spec-curve-summary = { $n } specifications estimated ({ $failed } failed); { $share }% are significant at 5% with the { $sign } sign.
+report-median-sign = median's
+report-note = Note: { $note }

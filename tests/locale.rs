@@ -1,0 +1,179 @@
+//! The message catalogue is complete: every Fluent file parses, English and Chinese define the
+//! same messages with the same attributes and arguments, every message id the code names
+//! exists, and typed findings and result tables come out in both languages.
+
+use carbon_dml::engine::data::{Notice, TextEncoding};
+use carbon_dml::locale::Lang;
+use carbon_dml::locale::fluent::{Message, SOURCES, has};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// One entry of a `.ftl` file: its attributes and the variables it uses.
+#[derive(Debug, Default, PartialEq)]
+struct Entry {
+    attributes: BTreeSet<String>,
+    variables: BTreeSet<String>,
+}
+
+fn is_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.starts_with(|c: char| c.is_ascii_lowercase())
+        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+}
+
+fn variables(line: &str, out: &mut BTreeSet<String>) {
+    let mut rest = line;
+    while let Some(i) = rest.find('$') {
+        let name: String =
+            rest[i + 1..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect();
+        if !name.is_empty() {
+            out.insert(name);
+        }
+        rest = &rest[i + 1..];
+    }
+}
+
+/// Messages of a Fluent source by id (terms and comments skipped).
+fn entries(source: &str) -> BTreeMap<String, Entry> {
+    let mut out: BTreeMap<String, Entry> = BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in source.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if !line.starts_with(' ') {
+            let id = line.split('=').next().unwrap_or("").trim().to_string();
+            assert!(is_id(&id), "not a message line: {line}");
+            assert!(!out.contains_key(&id), "message {id} defined twice");
+            out.insert(id.clone(), Entry::default());
+            current = Some(id);
+        }
+        let entry = out.get_mut(current.as_ref().expect("a continuation line before any message")).unwrap();
+        let trimmed = line.trim_start();
+        if line.starts_with(' ') && trimmed.starts_with('.') {
+            entry.attributes.insert(trimmed[1..].split('=').next().unwrap_or("").trim().to_string());
+        }
+        variables(line, &mut entry.variables);
+    }
+    out
+}
+
+#[test]
+fn every_file_parses_in_both_languages() {
+    for (name, en, zh) in SOURCES {
+        for (lang, text) in [("en", en), ("zh", zh)] {
+            if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(text.to_string()) {
+                panic!("{lang}/{name}: {errors:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn both_languages_define_the_same_messages_with_the_same_arguments() {
+    let mut all = BTreeSet::new();
+    for (name, en, zh) in SOURCES {
+        let (en, zh) = (entries(en), entries(zh));
+        let en_ids: BTreeSet<_> = en.keys().collect();
+        let zh_ids: BTreeSet<_> = zh.keys().collect();
+        assert_eq!(en_ids, zh_ids, "{name}: messages in one language only");
+        for (id, e) in &en {
+            let z = &zh[id];
+            assert_eq!(e.attributes, z.attributes, "{name}: {id}: attributes differ");
+            assert_eq!(e.variables, z.variables, "{name}: {id}: arguments differ between English and Chinese");
+            assert!(all.insert(id.clone()), "{id} is defined in two files");
+        }
+    }
+    assert!(all.len() > 100, "{} messages", all.len());
+}
+
+/// Every string literal in `src` that looks like a message id of a known family.
+fn ids_in_code() -> BTreeSet<(String, String)> {
+    let families: BTreeSet<String> = SOURCES
+        .iter()
+        .flat_map(|(_, en, _)| entries(en).into_keys())
+        .filter_map(|id| id.split('-').next().map(str::to_string))
+        .collect();
+    let mut out = BTreeSet::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let p = entry.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+                continue;
+            }
+            if p.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&p).unwrap();
+            for (i, piece) in text.split('"').enumerate() {
+                let family = piece.split('-').next().unwrap_or("");
+                if i % 2 == 1 && piece.contains('-') && is_id(piece) && families.contains(family) {
+                    out.insert((p.display().to_string(), piece.to_string()));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_message_the_code_names_exists() {
+    let named = ids_in_code();
+    assert!(named.len() > 50, "found only {} ids in the code", named.len());
+    // Words that share a family prefix but are not message ids (CLI flag values, file names).
+    let not_ids = ["table-lang", "report-json"];
+    for (file, id) in named {
+        if not_ids.contains(&id.as_str()) {
+            continue;
+        }
+        assert!(has(Lang::En, &id) && has(Lang::Zh, &id), "{file}: message {id} is not in assets/locales");
+    }
+}
+
+fn has_cjk(s: &str) -> bool {
+    s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+#[test]
+fn every_import_notice_is_worded_in_both_languages() {
+    let s = |x: &str| x.to_string();
+    let notices = [
+        Notice::Transcoded { encoding: TextEncoding::Gbk },
+        Notice::UnknownEncoding { offset: 7 },
+        Notice::BadUtf16 { encoding: TextEncoding::Utf16Le },
+        Notice::WorkbookUnreadable { reason: s("zip error") },
+        Notice::NoSheets,
+        Notice::SheetNotFound { asked: s("Data"), sheets: vec![s("A"), s("B")] },
+        Notice::SheetRead { sheet: s("A"), sheets: vec![s("A"), s("B")] },
+        Notice::SheetRead { sheet: s("A"), sheets: vec![s("A")] },
+        Notice::EmptySheet { sheet: s("A") },
+        Notice::TitleRows { rows: vec![1], text: s("GDP by province") },
+        Notice::FootnoteRows { rows: vec![33, 34], text: s("注：") },
+        Notice::MergedHeader { range: s("B1:D1"), text: s("GDP"), spans_rows: true },
+        Notice::MergedHeader { range: s("B1:D1"), text: s("GDP"), spans_rows: false },
+        Notice::MergedData { ranges: vec![s("A2:A3")], count: 1 },
+        Notice::NumbersAsText { example: s("12.5"), count: 3 },
+        Notice::Reshaped { variable: s("GDP"), unit_column: s("地区"), units: 31, years: (2011, 2022), n_years: 12 },
+        Notice::WideNotYear { header: s("total"), column: 14 },
+        Notice::WideDuplicateYear { year: 2015 },
+        Notice::WideDuplicateUnit { unit: s("北京") },
+        Notice::WideTooNarrow { columns: 1 },
+        Notice::WideNameClash { variable: s("year") },
+    ];
+    for n in &notices {
+        let m = carbon_dml::locale::import::message(n, Lang::En);
+        assert!(has(Lang::En, m.id), "{n:?}");
+        let (en, _) = carbon_dml::locale::import::words(n, Lang::En);
+        let (zh, zh_fix) = carbon_dml::locale::import::words(n, Lang::Zh);
+        assert!(!en.contains('{') && !en.contains("notice-"), "{en}");
+        assert!(has_cjk(&zh), "{n:?}: {zh}");
+        assert!(zh_fix.is_empty() || has_cjk(&zh_fix), "{zh_fix}");
+    }
+    // Plural rules: English chooses the form by the count, Chinese has one form.
+    let one = carbon_dml::locale::import::words(&notices[13], Lang::En).0;
+    assert!(one.starts_with("one merged range in the data"), "{one}");
+    let many = Message::new("notice-numbers-as-text").arg("count", 3usize).arg("example", "7").render(Lang::En);
+    assert!(many.starts_with("3 numbers are stored as text"), "{many}");
+}
