@@ -32,10 +32,12 @@ def is_cjk(ch: str) -> bool:
 
 def used_characters(cmap) -> str:
     """Every CJK character, and every other non-ASCII character the source font has, that
-    appears in the GUI, engine and locale sources, the registry or the yearbook fixture (symbols such as ⓘ ⚠ √ θ fall back
+    appears in the GUI, engine and locale sources, the Fluent messages, the registry or the yearbook fixture (symbols such as ⓘ ⚠ √ θ fall back
     to this font where the default Latin font lacks them)."""
     chars = set()
     files = [f for d in ("gui", "engine", "locale") for f in (ROOT / "src" / d).rglob("*.rs")]
+    # The message catalogue (Fluent files): every message the app can show in Chinese.
+    files += sorted((ROOT / "assets" / "locales").rglob("*.ftl"))
     files.append(ROOT / "assets" / "geo" / "provinces.csv")
     # A yearbook workbook's title and footnotes (注、资料来源) as the window shows them in the
     # validation report: the import fixtures hold typical ones.

@@ -234,9 +234,15 @@ fn the_report_in_chinese_has_the_journals_labels_and_the_same_numbers() {
     let oz = report(&["--out", zh.to_str().unwrap(), "--trees", "20", "--quiet", "--lang", "zh"], None);
     assert!(oe.status.success() && oz.status.success(), "{}", String::from_utf8_lossy(&oz.stderr));
     let md = std::fs::read_to_string(zh.join("tables.md")).unwrap();
-    for words in
-        ["原研究实证部分的复现", "表 4 基准回归结果", "控制变量", "固定效应", "观测值", "学习器", "注：***、**、*"]
-    {
+    for words in [
+        "原研究实证部分的复现",
+        "表 4 基准回归结果",
+        "控制变量",
+        "固定效应",
+        "观测值",
+        "学习器",
+        r"注：\*\*\*、\*\*、\*",
+    ] {
         assert!(md.contains(words), "{words} missing from tables.md");
     }
     let csv = std::fs::read_to_string(zh.join("table4.csv")).unwrap();

@@ -672,10 +672,12 @@ impl ExplorerApp {
                 ui.label(lang.t(&tr::LANGUAGE));
                 ui.radio_value(&mut self.prefs.lang, Lang::En, "English");
                 ui.radio_value(&mut self.prefs.lang, Lang::Zh, "中文");
-                ui.label(lang.t(&tr::TABLE_LANGUAGE)).on_hover_text(lang.t(&tr::TABLE_LANGUAGE_HELP));
-                ui.radio_value(&mut self.prefs.table_lang, None, lang.t(&tr::SAME_AS_INTERFACE));
-                ui.radio_value(&mut self.prefs.table_lang, Some(Lang::En), "English");
-                ui.radio_value(&mut self.prefs.table_lang, Some(Lang::Zh), "中文");
+                ui.menu_button(lang.t(&tr::TABLE_LANGUAGE), |ui| {
+                    ui.label(lang.t(&tr::TABLE_LANGUAGE_HELP));
+                    ui.radio_value(&mut self.prefs.table_lang, None, lang.t(&tr::SAME_AS_INTERFACE));
+                    ui.radio_value(&mut self.prefs.table_lang, Some(Lang::En), "English");
+                    ui.radio_value(&mut self.prefs.table_lang, Some(Lang::Zh), "中文");
+                });
                 ui.separator();
                 ui.label(lang.t(&tr::THEME));
                 ui.radio_value(&mut self.prefs.theme, ThemeChoice::Light, lang.t(&tr::THEME_LIGHT));

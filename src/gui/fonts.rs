@@ -105,8 +105,8 @@ fn insert(ctx: &egui::Context, name: &str, data: FontData) {
 mod tests {
     use super::*;
 
-    /// Every Chinese character in the GUI, engine and locale sources and the registry is in the bundled
-    /// subset (otherwise run `scripts/make_cjk_subset.py`).
+    /// Every Chinese character in the GUI, engine and locale sources, the message files and the
+    /// registry is in the bundled subset (otherwise run `scripts/make_cjk_subset.py`).
     #[test]
     fn bundled_subset_covers_every_chinese_character_used() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -116,7 +116,7 @@ mod tests {
                 let p = e.unwrap().path();
                 if p.is_dir() {
                     walk(&p, out);
-                } else if p.extension().is_some_and(|x| x == "rs") {
+                } else if p.extension().is_some_and(|x| x == "rs" || x == "ftl") {
                     out.push(p);
                 }
             }
@@ -124,6 +124,7 @@ mod tests {
         walk(&root.join("src/gui"), &mut files);
         walk(&root.join("src/engine"), &mut files);
         walk(&root.join("src/locale"), &mut files);
+        walk(&root.join("assets/locales"), &mut files);
         let is_cjk = |c: char| {
             let o = c as u32;
             (0x3000..=0x303F).contains(&o)
