@@ -11,6 +11,7 @@ pub mod keys;
 pub mod panel;
 pub mod registry;
 pub mod sample;
+pub mod sample_tfee;
 pub mod sample_truth;
 pub mod summary;
 pub mod validation;
