@@ -4,7 +4,7 @@ use carbon_dml::engine::data::sample::{BUNDLED_CSV, SampleSpec, generate};
 
 #[test]
 fn bundled_file_equals_the_default_generator_output() {
-    let s = generate(&SampleSpec::default());
+    let s = carbon_dml::engine::data::sample_tfee::with_tfee_truth(generate(&SampleSpec::default()));
     assert!(
         s.csv == BUNDLED_CSV,
         "sample_data/provinces_2011_2022.csv is stale: run `carbon-dml sample-data --out sample_data`"

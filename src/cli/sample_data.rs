@@ -3,6 +3,7 @@
 use super::CliError;
 use super::args::SampleDataArgs;
 use crate::engine::data::sample::{SampleSpec, generate};
+use crate::engine::data::sample_tfee::with_tfee_truth;
 use std::process::ExitCode;
 
 /// Run `sample-data`. Writes `<name>.csv` and `<name>.true_effects.json`.
@@ -11,7 +12,9 @@ pub fn run(args: &SampleDataArgs) -> Result<ExitCode, CliError> {
         return Err(CliError("--units and --years must be at least 1".into()));
     }
     let spec = SampleSpec { units: args.units, years: args.years, seed: args.seed };
-    let sample = generate(&spec);
+    // The TFEE effect is measured by finite differences of the frontier scores: cheap for the
+    // provinces, too slow for panels of thousands of units (left null there).
+    let sample = if spec.units <= 30 { with_tfee_truth(generate(&spec)) } else { generate(&spec) };
     std::fs::create_dir_all(&args.out).map_err(|e| CliError(format!("{}: {e}", args.out.display())))?;
     let stem = if spec == SampleSpec::default() {
         "provinces_2011_2022".to_string()

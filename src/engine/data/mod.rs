@@ -16,6 +16,7 @@ pub mod notice;
 pub mod panel;
 pub mod registry;
 pub mod sample;
+pub mod sample_tfee;
 pub mod sample_truth;
 pub mod source;
 pub mod summary;

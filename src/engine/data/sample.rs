@@ -10,24 +10,26 @@
 //!
 //! * unit traits: development `a_i` (east 0.9, central 0.35, west 0.1, plus `0.2 N`), size
 //!   `s_i ~ 0.6 N`, coal dependence `k_i = 0.35 north_i + 0.15 N` (never observed), telegraph
-//!   offices in 1907 `round(exp(2.3 + 0.7 coastal_i + 0.6 a_i + 0.4 N))`;
+//!   offices in 1907 `tel_i = round(exp(2.3 + 0.7 coastal_i + 0.6 a_i + 0.4 N))`;
 //! * economy: `ln pop = 8 + s_i + 0.004 t`, `ln pc = 0.7 + 0.75 a_i + 0.06 t + 0.08 N_i + 0.02 N`
 //!   (GDP per head, 10,000 yuan), `gdp = pop * pc` (100 million yuan);
-//! * controls: `lngdp`, `lnpop`, `green`, `human` (ln students), `ind` (tertiary / secondary
-//!   output), `edu` (ln education spending), as in the study;
-//! * latent computing power `c = -0.6 + 0.55 a_i + 0.11 t + 0.35 tanh(ln pc - 1.3)
-//!   + 0.25 (human - 13) + u_i + 0.08 N` with `u_i = 0.15 (ln tel_i - 3) + 0.1 N`;
+//! * controls: `lngdp`, `lnpop`, `green`, `human` (ln students), `ind` (an employment-based
+//!   tertiary / secondary ratio, generated apart from the output shares), `edu` (ln education
+//!   spending), as in the study;
+//! * latent computing power `c = -0.6 + 0.11 t + 0.9 S(lngdp) + 0.12 (green - 13) + u_i + 0.08 N`
+//!   with the threshold `S(x) = 1 / (1 + exp(-3 (x - 9.5)))` and `u_i = 0.15 (ln tel_i - 3) + 0.1 N`;
 //!   the ten indicators are noisy monotone functions of `c` (PUE falls with `c`);
 //! * DCP is the entropy-weighted index of the ten indicators over the whole panel;
 //! * `CEE = theta_r DCP + g(X, k_i) + 0.06 N` with `theta = 0.8 / 1.0 / 1.4` (east / central /
 //!   west) and the nonlinear confounding
-//!   `g = 0.95 + 0.35 tanh(1.5 (ln pc - 1.2)) + 0.3 tanh(ind - 1.2) - 0.45 k_i
-//!   + 0.015 (green - 12) + 0.15 max(0, human - 13.5)`; then `co2 = gdp / CEE`;
-//! * sector shares: `share3 = 0.38 + 0.12 a_i + 0.009 t + phi_r DCP + ...` with
+//!   `g = 0.75 + 0.8 S(lngdp) + 0.3 tanh(ind - 1.2) - 0.45 k_i + 0.03 (green - 13) + 0.1 (human - 13.3)`;
+//!   then `co2 = gdp / CEE`;
+//! * sector shares: `share3 = 0.45 + 0.06 S(lngdp) + 0.005 (green - 13) + phi_r DCP + ...` with
 //!   `phi = 0.06 / 0.08 / 0.12`, so `ISU = 2 - share1 + share3` rises by `phi_r` per unit of DCP;
-//! * energy `= co2 / (2 + 0.5 k_i - 0.008 t + 0.05 N)`; pollutants scale with energy and
-//!   industrial output and fall over time, so TFEE rises with DCP through lower CO2 and energy
-//!   per unit of GDP.
+//! * energy `= co2 / (2 + 0.5 k_i - 0.008 t + 0.05 N)`; SO2, NOx and dust scale with energy and
+//!   wastewater with industrial output (`gdp share2`), all falling over time, so DCP lowers energy
+//!   and pollution per unit of GDP and raises TFEE; its size is measured by finite differences
+//!   ([`super::sample_tfee`]).
 
 use super::panel::Panel;
 use super::registry::{Region3, Registry};
@@ -67,6 +69,13 @@ pub struct TrueEffects {
     pub isu_by_region: [f64; 3],
     /// Row-weighted average ISU effect.
     pub isu_average: f64,
+    /// Average over the unit-years with a TFEE score of the derivative of a unit-year's TFEE
+    /// with respect to its own DCP, everything else (other units, its GDP, capital, labour)
+    /// held fixed; `None` until measured by [`super::sample_tfee::with_tfee_truth`].
+    pub tfee_average_partial_effect: Option<f64>,
+    /// Those derivatives row by row (NaN where the row has no TFEE score); empty until measured.
+    #[serde(skip)]
+    pub tfee_row_effects: Vec<f64>,
 }
 
 /// A generated sample: CSV text, the effects, and the DCP the process used.
@@ -76,6 +85,14 @@ pub struct Sample {
     pub csv: String,
     /// True effects.
     pub truth: TrueEffects,
+    /// The process's CEE by row (unrounded).
+    pub cee: Vec<f64>,
+    /// The CEE effect `theta_r` of each row's region.
+    pub cee_effect: Vec<f64>,
+    /// The secondary-sector share by row.
+    pub share2: Vec<f64>,
+    /// The ISU effect `phi_r` of each row's region (DCP's shift from secondary to tertiary output).
+    pub isu_effect: Vec<f64>,
 }
 
 /// Names of the ten index indicators with their dimension and direction.
@@ -320,7 +337,11 @@ pub fn generate(spec: &SampleSpec) -> Sample {
         ciwb_average_partial_effect: ciwb_pe / nf,
         isu_by_region: PHI_ISU,
         isu_average: isu_avg / nf,
+        tfee_average_partial_effect: None,
+        tfee_row_effects: Vec::new(),
     };
+    let cee_effect: Vec<f64> = unit_of.iter().map(|&i| THETA_CEE[us[i].region]).collect();
+    let isu_effect: Vec<f64> = unit_of.iter().map(|&i| PHI_ISU[us[i].region]).collect();
     for (k, (name, _, _)) in INDICATORS.iter().enumerate() {
         let decimals = if matches!(k, 1 | 2) { 0 } else { 4 };
         out.push((name.to_string(), ind_vals[k].clone(), decimals));
@@ -331,7 +352,7 @@ pub fn generate(spec: &SampleSpec) -> Sample {
     out.push(("co2".into(), co2, 2));
     out.push(("life_expectancy".into(), take("life_expectancy"), 2));
     out.push(("share1".into(), take("share1"), 5));
-    out.push(("share2".into(), share2, 5));
+    out.push(("share2".into(), share2.clone(), 5));
     out.push(("share3".into(), share3, 5));
     out.push(("investment".into(), take("investment"), 2));
     out.push(("deflator".into(), take("deflator"), 3));
@@ -375,7 +396,7 @@ pub fn generate(spec: &SampleSpec) -> Sample {
         }
         csv.push('\n');
     }
-    Sample { csv, truth }
+    Sample { csv, truth, cee, cee_effect, share2, isu_effect }
 }
 
 /// Blank a handful of interior cells (not first or last year), as real yearbook data have.
@@ -400,10 +421,11 @@ pub const BUNDLED_CSV: &str = include_str!("../../../sample_data/provinces_2011_
 /// Name shown for the bundled sample.
 pub const BUNDLED_NAME: &str = "provinces_2011_2022.csv (bundled synthetic sample)";
 
-/// The effects built into the bundled sample (its process at [`SampleSpec::default`]), computed once.
+/// The effects built into the bundled sample (its process at [`SampleSpec::default`], with the
+/// TFEE effect measured), computed once.
 pub fn bundled_truth() -> &'static TrueEffects {
     static TRUTH: std::sync::OnceLock<TrueEffects> = std::sync::OnceLock::new();
-    TRUTH.get_or_init(|| generate(&SampleSpec::default()).truth)
+    TRUTH.get_or_init(|| super::sample_tfee::with_tfee_truth(generate(&SampleSpec::default())).truth)
 }
 
 /// The bundled sample as a panel.

@@ -5,7 +5,9 @@
 //! * `dCEE / dDCP = theta_r` (0.8 / 1.0 / 1.4 for east / central / west);
 //! * `dISU / dDCP = phi_r` (0.06 / 0.08 / 0.12);
 //! * `dCIWB / dDCP = -CIWB theta_r / CEE`, because `CIWB = 100 GDP / (CEE population
-//!   life expectancy)` with GDP, population and life expectancy not depending on DCP.
+//!   life expectancy)` with GDP, population and life expectancy not depending on DCP;
+//! * `dTFEE / dDCP = tau_it`, the finite-difference derivative of the unit-year's own score
+//!   (see [`super::sample_tfee`]), when it has been measured.
 //!
 //! An estimate over a subsample (a region, the coastal provinces, regulation above its median)
 //! targets the average of these row effects over *its* rows, so the truth shown beside it is
@@ -38,8 +40,8 @@ fn region_index(r: Region3) -> usize {
 
 impl TrueEffects {
     /// The true average effect of `treatment` on `outcome` over `rows` of `panel` (the derived
-    /// panel the estimate used), when the process defines one: CEE, ISU or CIWB on DCP, and every
-    /// row's unit is a province. `None` otherwise.
+    /// panel the estimate used), when the process defines one: CEE, ISU, CIWB or (once measured)
+    /// TFEE on DCP, and every row's unit is a province. `None` otherwise.
     ///
     /// For CIWB the row effect is `-CIWB_it theta_r / CEE_it` from the panel's own CIWB and CEE
     /// columns (the published file rounds CO2 to two decimals, so it differs from the process's
@@ -47,6 +49,11 @@ impl TrueEffects {
     pub fn for_rows(&self, panel: &Panel, outcome: &str, treatment: &str, rows: &[usize]) -> Option<RowTruth> {
         if treatment != "DCP" || rows.is_empty() {
             return None;
+        }
+        if outcome == "TFEE" {
+            let taus: Vec<f64> = rows.iter().map(|&r| self.tfee_row_effects.get(r).copied()).collect::<Option<_>>()?;
+            let average = taus.iter().sum::<f64>() / taus.len() as f64;
+            return average.is_finite().then_some(RowTruth { average, by_region: None });
         }
         let unit = panel.unit.as_ref()?;
         let reg = Registry::embedded();
@@ -109,7 +116,12 @@ mod tests {
         let ciwb = t.for_rows(&p, "CIWB", "DCP", &rows).expect("CIWB truth");
         let rel = (ciwb.average - t.ciwb_average_partial_effect).abs() / t.ciwb_average_partial_effect.abs();
         assert!(rel < 1e-3, "CIWB truth {} vs process {}", ciwb.average, t.ciwb_average_partial_effect);
-        assert!(t.for_rows(&p, "TFEE", "DCP", &rows).is_none());
+        let tfee = t.for_rows(&p, "TFEE", "DCP", &rows);
+        assert!(tfee.is_none(), "rows with a hole in wastewater have no TFEE effect");
+        let scored: Vec<usize> = rows.iter().copied().filter(|&r| p.numeric("TFEE").unwrap()[r].is_finite()).collect();
+        let tfee = t.for_rows(&p, "TFEE", "DCP", &scored).expect("TFEE truth");
+        let process = t.tfee_average_partial_effect.expect("measured");
+        assert!((tfee.average - process).abs() < 1e-12 && tfee.average > 0.0, "{} vs {process}", tfee.average);
         assert!(t.for_rows(&p, "CEE", "lngdp", &rows).is_none());
     }
 

@@ -131,6 +131,6 @@ pub const TRUE_EFFECTS: Text =
     Text { en: "True effect built into the synthetic sample", zh: "模拟样本中设定的真实效应" };
 /// Hover of the true effects.
 pub const TRUE_EFFECTS_HELP: Text = Text {
-    en: "The bundled data are synthetic with known effects. Each number is the true effect averaged over the rows that column used, so a subgroup (a region, the coastal provinces, regulation above its median) gets its own. Columns whose outcome has no built-in effect (TFEE), whose treatment is another index (PCA) or is lagged or logged have none.",
-    zh: "内置数据为效应已知的模拟数据。每个数值是该列所用各行真实效应的平均值，因此各子样本（地区、沿海省份、环境规制高于中位数）各有其值。结果变量没有设定效应（TFEE）、处理变量为其他指数（PCA）或经过滞后、取对数的列不显示。",
+    en: "The bundled data are synthetic with known effects. Each number is the true effect averaged over the rows that column used, so a subgroup (a region, the coastal provinces, regulation above its median) gets its own; for TFEE, a score relative to each year's frontier, it is the average derivative of each row's own score, measured by finite differences. Columns whose treatment is another index (PCA) or is lagged or logged have none.",
+    zh: "内置数据为效应已知的模拟数据。每个数值是该列所用各行真实效应的平均值，因此各子样本（地区、沿海省份、环境规制高于中位数）各有其值；TFEE 为相对于每年前沿的得分，其值为各行自身得分导数的平均值（有限差分计算）。处理变量为其他指数（PCA）或经过滞后、取对数的列不显示。",
 };
