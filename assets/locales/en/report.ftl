@@ -28,3 +28,9 @@ report-spec-curve = Specification curve
 report-spec-curve-summary = { $n } specifications estimated ({ $failed } failed); { $share }% are significant at 5% with the { $sign } sign.
 report-median-sign = median's
 report-note = Note: { $note }
+
+# The report's map pictures (English pictures are worded in the code; these serve Chinese).
+map-title = { $variable } by province, { $years }
+map-legend-jenks = { $variable }: natural breaks (Jenks), { $k } classes
+map-source = Data: { $source }. Boundaries: Natural Earth (public domain), not China's official standard map.
+map-no-cjk-font = the maps keep English words: no Chinese font was found on this system (install fonts-noto-cjk, or the Noto Sans CJK fonts)

@@ -28,3 +28,9 @@ report-spec-curve = 设定曲线
 report-spec-curve-summary = 共估计 { $n } 个设定（{ $failed } 个失败）；{ $share }% 在 5% 水平显著且符号为{ $sign }。
 report-median-sign = 中位数的
 report-note = 注：{ $note }
+
+# 报告中的地图图片。
+map-title = 各省 { $variable }：{ $years } 年
+map-legend-jenks = { $variable }：自然断点法（Jenks），{ $k } 类
+map-source = 数据：{ $source }。边界：Natural Earth（公有领域），非中国官方标准地图。
+map-no-cjk-font = 地图仍使用英文：本机未找到中文字体（请安装 fonts-noto-cjk 或 Noto Sans CJK 字体）

@@ -159,6 +159,11 @@ impl BatteryItem {
         variant_label(&self.variant, lang)
     }
 
+    /// The column label in `lang`: `variant: outcome` ([`BatteryItem::column`] in English).
+    pub fn column_in(&self, lang: crate::locale::Lang) -> String {
+        format!("{}: {}", self.variant_in(lang), self.outcome)
+    }
+
     /// The scenario of an estimate item.
     pub fn scenario(&self) -> Option<&Scenario> {
         match &self.kind {

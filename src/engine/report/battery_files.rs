@@ -12,7 +12,7 @@ use crate::engine::data::Panel;
 use crate::engine::spatial::join::JoinSpec;
 use crate::engine::spatial::palette::PaletteName;
 use crate::engine::spatial::render::{DEFAULT_NOTE, RenderSpec, render, write_png};
-use crate::engine::spatial::text::Fonts;
+use crate::engine::spatial::text::{Fonts, find_system_cjk_font};
 use crate::engine::spatial::{Boundaries, MapGeometry, MapSpec, compute_maps, join};
 use crate::locale::Lang;
 use crate::tr;
@@ -197,7 +197,15 @@ fn iv_csv(iv: Option<&crate::engine::dml::iv::IvInference>) -> String {
 
 /// Draw the maps of the battery: one PNG per variable with its first and last year side by
 /// side and one shared legend (natural breaks, 5 classes), as the study shows them.
-fn write_maps(dir: &Path, r: &BatteryReport, panel: &Panel, fonts: &Fonts, w: &mut Written) -> Result<(), ReportError> {
+/// Titles, legend and province names are in `lang` (Chinese only when `fonts` can draw it).
+fn write_maps(
+    dir: &Path,
+    r: &BatteryReport,
+    panel: &Panel,
+    fonts: &Fonts,
+    lang: Lang,
+    w: &mut Written,
+) -> Result<(), ReportError> {
     let mut vars: Vec<(String, Vec<i32>)> = Vec::new();
     for o in r.items_of(TableId::Maps) {
         if let ItemResult::Map(m) = &o.result {
@@ -230,11 +238,20 @@ fn write_maps(dir: &Path, r: &BatteryReport, panel: &Panel, fonts: &Fonts, w: &m
             }
         };
         let yl: Vec<String> = years.iter().map(i32::to_string).collect();
-        let rs = RenderSpec {
-            title: format!("{variable} by province, {}", yl.join(" and ")),
-            legend_title: format!("{variable}: natural breaks (Jenks), {} classes", maps[0].breaks.k()),
-            source_note: format!("Data: {}. {DEFAULT_NOTE}", panel.source),
-            ..RenderSpec::default()
+        let rs = match lang {
+            Lang::En => RenderSpec {
+                title: format!("{variable} by province, {}", yl.join(" and ")),
+                legend_title: format!("{variable}: natural breaks (Jenks), {} classes", maps[0].breaks.k()),
+                source_note: format!("Data: {}. {DEFAULT_NOTE}", panel.source),
+                ..RenderSpec::default()
+            },
+            Lang::Zh => RenderSpec {
+                title: tr!(lang, "map-title", variable = variable.as_str(), years = yl.join("、")),
+                legend_title: tr!(lang, "map-legend-jenks", variable = variable.as_str(), k = maps[0].breaks.k()),
+                source_note: tr!(lang, "map-source", source = panel.source.as_str()),
+                chinese_names: true,
+                ..RenderSpec::default()
+            },
         };
         match render(MapGeometry::embedded(), boundaries, &maps, &rs, fonts) {
             Ok(out) => {
@@ -278,7 +295,18 @@ pub fn write_report(
     }
     let json = serde_json::to_string_pretty(&battery_json(r, curve)).unwrap_or_default() + "\n";
     put("report.json", json.as_bytes(), &mut w)?;
-    let fonts = Fonts::default();
+    // Chinese pictures need a CJK face: a system font (the engine bundles none); without one
+    // the pictures keep English words and say so.
+    let (fonts, picture_lang) = match lang {
+        Lang::Zh => match find_system_cjk_font() {
+            Some(face) => (Fonts::with_fallback(face), Lang::Zh),
+            None => {
+                w.warnings.push(tr!(lang, "map-no-cjk-font"));
+                (Fonts::default(), Lang::En)
+            }
+        },
+        Lang::En => (Fonts::default(), Lang::En),
+    };
     let coef = dir.join("coefficients.png");
     write_png(&coef, coefficient_plot(r, &fonts)).map_err(|e| io(&coef, e))?;
     w.files.push(coef);
@@ -288,6 +316,6 @@ pub fn write_report(
         write_png(&path, spec_curve_plot(c, &fonts)).map_err(|e| io(&path, e))?;
         w.files.push(path);
     }
-    write_maps(dir, r, panel, &fonts, &mut w)?;
+    write_maps(dir, r, panel, &fonts, picture_lang, &mut w)?;
     Ok(w)
 }

@@ -295,7 +295,7 @@ impl RobustnessView {
                 if !problems.is_empty() {
                     ui.strong(lang.t(&t::PROBLEMS));
                     for (o, m) in problems {
-                        ui.colored_label(p.warning, format!("{}: {m}", o.item.column));
+                        ui.colored_label(p.warning, format!("{}: {m}", o.item.column_in(lang)));
                     }
                 }
             });
@@ -313,7 +313,7 @@ impl RobustnessView {
             for o in report.items_of(TableId::Maps) {
                 let ItemKind::Map { variable, .. } = &o.item.kind else {
                     if let Some(m) = o.problem() {
-                        ui.label(format!("{}: {m}", o.item.column));
+                        ui.label(format!("{}: {m}", o.item.column_in(lang)));
                     }
                     continue;
                 };

@@ -31,7 +31,7 @@ pub fn verdict_text(v: Verdict) -> &'static Text {
 pub fn mark(ui: &mut egui::Ui, lang: Lang, p: &Palette, o: &ItemOutcome) {
     let c = &o.conclusion;
     let (sym, colour) = symbol(c.verdict, p);
-    ui.colored_label(colour, format!("{sym} {}: {}", o.item.column, lang.t(verdict_text(c.verdict))))
+    ui.colored_label(colour, format!("{sym} {}: {}", o.item.column_in(lang), lang.t(verdict_text(c.verdict))))
         .on_hover_text(reason(lang, o));
 }
 

@@ -10,7 +10,7 @@ use crate::gui::i18n::Lang;
 use crate::gui::theme::Palette;
 
 /// The columns of `table` that have a true effect, with it: `(column, outcome, truth)`.
-pub fn truths(report: &BatteryReport, table: TableId, panel: &Panel) -> Vec<(String, String, f64)> {
+pub fn truths(report: &BatteryReport, table: TableId, panel: &Panel, lang: Lang) -> Vec<(String, String, f64)> {
     report
         .items_of(table)
         .filter_map(|o| {
@@ -22,14 +22,14 @@ pub fn truths(report: &BatteryReport, table: TableId, panel: &Panel) -> Vec<(Str
                 return None;
             }
             let truth = bundled_truth().for_rows(panel, &e.outcome, &e.treatment, &e.rows)?;
-            Some((o.item.column.clone(), e.outcome.clone(), truth.average))
+            Some((o.item.column_in(lang), e.outcome.clone(), truth.average))
         })
         .collect()
 }
 
 /// One line: "True effect …: Coastal: CEE 0.9493 · Inland: CEE 1.1034".
 pub fn line(ui: &mut egui::Ui, lang: Lang, p: &Palette, report: &BatteryReport, table: TableId, panel: &Panel) {
-    let found = truths(report, table, panel);
+    let found = truths(report, table, panel, lang);
     if found.is_empty() {
         return;
     }
