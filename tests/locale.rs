@@ -198,3 +198,17 @@ fn every_import_notice_is_worded_in_both_languages() {
     let many = Message::new("notice-numbers-as-text").arg("count", 3usize).arg("example", "7").render(Lang::En);
     assert!(many.starts_with("3 numbers are stored as text"), "{many}");
 }
+
+/// Learner names and descriptions: English equals the engine's own description (what JSON and
+/// the tables carry), Chinese is Chinese.
+#[test]
+fn learner_descriptions_match_the_engine_in_english() {
+    use carbon_dml::engine::learners::{LearnerKind, LearnerSpec};
+    for kind in LearnerKind::ALL {
+        let spec: LearnerSpec = kind.default_spec();
+        assert_eq!(carbon_dml::locale::learner_description(&spec, Lang::En), spec.describe());
+        assert_eq!(carbon_dml::locale::learner_kind(kind, Lang::En), kind.label());
+        let zh = carbon_dml::locale::learner_description(&spec, Lang::Zh);
+        assert!(kind == LearnerKind::Ols || has_cjk(&zh), "{zh}");
+    }
+}

@@ -19,6 +19,43 @@ pub enum Lang {
     Zh,
 }
 
+/// A learner's name in `lang` (`Random forest`, `随机森林`).
+pub fn learner_kind(k: crate::engine::learners::LearnerKind, lang: Lang) -> String {
+    use crate::engine::learners::LearnerKind as K;
+    fluent::message(
+        lang,
+        match k {
+            K::Ols => "learner-kind-ols",
+            K::Lasso => "learner-kind-lasso",
+            K::Forest => "learner-kind-forest",
+            K::Boosting => "learner-kind-boosting",
+            K::Svr => "learner-kind-svr",
+        },
+        None,
+    )
+}
+
+/// A learner with its main settings in `lang` ([`crate::engine::learners::LearnerSpec::describe`]
+/// in English: `Random forest (500 trees)`, `随机森林（500 棵树）`).
+pub fn learner_description(spec: &crate::engine::learners::LearnerSpec, lang: Lang) -> String {
+    use crate::engine::learners::LearnerSpec as S;
+    use fluent::Message;
+    match spec {
+        S::Ols => "OLS".into(),
+        S::Lasso(p) => Message::new("learner-desc-lasso").arg("folds", p.cv_folds.to_string()).render(lang),
+        S::Forest(p) => Message::new("learner-desc-forest").arg("trees", p.n_trees.to_string()).render(lang),
+        S::Boosting(p) => Message::new("learner-desc-boosting")
+            .arg("trees", p.n_trees.to_string())
+            .arg("lr", p.learning_rate.to_string())
+            .arg("depth", p.max_depth.to_string())
+            .render(lang),
+        S::Svr(p) => Message::new("learner-desc-svr")
+            .arg("c", p.c.to_string())
+            .arg("epsilon", p.epsilon.to_string())
+            .render(lang),
+    }
+}
+
 impl Lang {
     /// Parse `en` / `zh` (command line, preferences).
     pub fn parse(s: &str) -> Option<Lang> {

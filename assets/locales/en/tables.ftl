@@ -83,3 +83,14 @@ variant-er-above = ER above median
 variant-er-below = ER below median
 variant-first-year = First year
 variant-last-year = Last year
+
+# Learner names (the Model view's learner choice).
+learner-kind-ols = OLS
+learner-kind-lasso = Lasso (CV)
+learner-kind-forest = Random forest
+learner-kind-boosting = Gradient boosting
+learner-kind-svr = SVR
+learner-desc-lasso = Lasso (CV, { $folds } folds)
+learner-desc-forest = Random forest ({ $trees } trees)
+learner-desc-boosting = Gradient boosting ({ $trees } trees, lr { $lr }, depth { $depth })
+learner-desc-svr = SVR (RBF, C { $c }, epsilon { $epsilon })

@@ -83,3 +83,14 @@ variant-er-above = 环境规制高于中位数
 variant-er-below = 环境规制低于中位数
 variant-first-year = 首年
 variant-last-year = 末年
+
+# 学习器名称（模型视图中的学习器选项）。
+learner-kind-ols = OLS
+learner-kind-lasso = Lasso（交叉验证）
+learner-kind-forest = 随机森林
+learner-kind-boosting = 梯度提升
+learner-kind-svr = 支持向量回归（SVR）
+learner-desc-lasso = Lasso（交叉验证，{ $folds } 折）
+learner-desc-forest = 随机森林（{ $trees } 棵树）
+learner-desc-boosting = 梯度提升（{ $trees } 棵树，学习率 { $lr }，深度 { $depth }）
+learner-desc-svr = 支持向量回归（RBF 核，C { $c }，ε { $epsilon }）

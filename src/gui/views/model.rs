@@ -195,9 +195,10 @@ fn nuisance_label(n: Nuisance, lang: Lang) -> String {
 /// A learner choice with its settings (also used by the Lab view).
 pub fn learner_editor(ui: &mut egui::Ui, lang: Lang, spec: &mut LearnerSpec, id: &str) {
     let mut kind = spec.kind();
-    egui::ComboBox::from_id_salt(format!("learner-{id}")).selected_text(kind.label()).show_ui(ui, |ui| {
+    let name = |k: LearnerKind| crate::locale::learner_kind(k, lang);
+    egui::ComboBox::from_id_salt(format!("learner-{id}")).selected_text(name(kind)).show_ui(ui, |ui| {
         for k in LearnerKind::ALL {
-            ui.selectable_value(&mut kind, k, k.label());
+            ui.selectable_value(&mut kind, k, name(k));
         }
     });
     if kind != spec.kind() {

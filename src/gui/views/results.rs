@@ -10,7 +10,7 @@ use super::table_ui;
 use crate::engine::data::sample::bundled_truth;
 use crate::engine::data::sample_truth::{self, RowTruth};
 use crate::engine::dml::normal::Level;
-use crate::engine::dml::{Estimate, Model, Nuisance};
+use crate::engine::dml::{Estimate, Learners, Model, Nuisance};
 use crate::engine::report::estimates::{Column, study_table};
 use crate::gui::analysis::Failure;
 use crate::gui::app::Command;
@@ -90,7 +90,7 @@ impl ResultsView {
             ui.columns(2, |cols| {
                 table_ui::show(&mut cols[0], &table, stale);
                 table_ui::export_buttons(&mut cols[0], &table, lang, vc.commands);
-                nuisance_table(&mut cols[1], &e, lang);
+                nuisance_table(&mut cols[1], &e, &outcome.scenario.learners, lang);
                 if !e.notes.is_empty() || !e.inference_notes.is_empty() {
                     cols[1].strong(lang.t(&tr::NOTES));
                     for n in &e.inference_notes {
@@ -183,7 +183,9 @@ fn comparison(ui: &mut egui::Ui, e: &Estimate, lang: Lang, truth: Option<RowTrut
     ui.colored_label(ok, text).on_hover_text(lang.t(&tr::TRUE_EFFECT_HELP));
 }
 
-fn nuisance_table(ui: &mut egui::Ui, e: &Estimate, lang: Lang) {
+/// The out-of-fold fit of every nuisance; the learner is named from `learners` (the set-up the
+/// estimate ran with) in the interface language.
+fn nuisance_table(ui: &mut egui::Ui, e: &Estimate, learners: &Learners, lang: Lang) {
     ui.strong(lang.t(&tr::NUISANCE_FIT));
     egui::Grid::new("nuisance").striped(true).show(ui, |ui| {
         for h in [lang.t(&tr::NUISANCE), lang.t(&tr::LEARNERS), lang.t(&tr::TARGET), "RMSE", "R²"] {
@@ -192,7 +194,10 @@ fn nuisance_table(ui: &mut egui::Ui, e: &Estimate, lang: Lang) {
         ui.end_row();
         for r in &e.nuisance {
             ui.label(r.nuisance.name());
-            ui.label(&r.learner);
+            ui.label(match lang {
+                Lang::En => r.learner.clone(),
+                _ => crate::locale::learner_description(learners.get(r.nuisance), lang),
+            });
             ui.label(&r.target);
             ui.label(format!("{:.4}", r.mean_rmse()));
             ui.label(format!("{:.3}", r.mean_r2()));

@@ -54,7 +54,7 @@ pub fn estimator_names(spec: &LabSpec, lang: Lang) -> [String; 3] {
     [
         lang.t(&t::NAIVE).to_string(),
         format!("{}{suffix}", lang.t(&t::DML_OLS)),
-        format!("{} {}{suffix}", lang.t(&t::DML_LEARNER), spec.learner.describe()),
+        format!("{} {}{suffix}", lang.t(&t::DML_LEARNER), crate::locale::learner_description(&spec.learner, lang)),
     ]
 }
 
