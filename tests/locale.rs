@@ -212,3 +212,32 @@ fn learner_descriptions_match_the_engine_in_english() {
         assert!(kind == LearnerKind::Ols || has_cjk(&zh), "{zh}");
     }
 }
+
+/// An estimate's footnotes are typed: English is the sentence the JSON carries, Chinese is
+/// Chinese, for every kind of note.
+#[test]
+fn estimate_footnotes_in_both_languages() {
+    use carbon_dml::engine::data::registry::Region3;
+    use carbon_dml::engine::scenario::filter::{Condition, SampleFilter};
+    use carbon_dml::engine::scenario::note::SpecNote;
+    use carbon_dml::locale::notes::spec_note;
+    let filter = SampleFilter { years: Some((2011, 2015)), conditions: vec![Condition::Region(Region3::West)] };
+    let notes = [
+        SpecNote::Sample { filter, rows: 55, total: 360 },
+        SpecNote::Dropped { total: 4, by: vec![("DCP".into(), 2), ("green".into(), 2)] },
+        SpecNote::InstrumentUnused,
+        SpecNote::FoldColumnRepeats,
+        SpecNote::ClusterUnitFolds,
+        SpecNote::ClusterUnitYearFolds { k: 5 },
+        SpecNote::UnitYearDummies,
+        SpecNote::DataChanged { saved: 1, now: 2 },
+    ];
+    assert_eq!(notes[0].to_string(), "Sample: 2011-2015, region west (55 of 360 rows).");
+    assert_eq!(notes[1].to_string(), "4 rows dropped for missing values (DCP 2, green 2).");
+    assert!(notes[5].to_string().contains("5 x 5 = 25 folds"), "{}", notes[5]);
+    assert_eq!(spec_note(&notes[0], Lang::Zh), "样本：2011-2015、西部（360 行中的 55 行）。");
+    for n in &notes {
+        assert!(has_cjk(&spec_note(n, Lang::Zh)), "{n}");
+        assert!(!n.to_string().contains("note-"), "{n}");
+    }
+}

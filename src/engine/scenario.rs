@@ -10,6 +10,7 @@
 pub mod errors;
 pub mod file;
 pub mod filter;
+pub mod note;
 pub mod validate;
 
 pub use errors::{Field, SpecError, describe as describe_errors};

@@ -37,6 +37,7 @@ pub const SOURCES: &[Source] = &[
         include_str!("../../assets/locales/en/report.ftl"),
         include_str!("../../assets/locales/zh/report.ftl"),
     ),
+    ("notes.ftl", include_str!("../../assets/locales/en/notes.ftl"), include_str!("../../assets/locales/zh/notes.ftl")),
     ("cli.ftl", include_str!("../../assets/locales/en/cli.ftl"), include_str!("../../assets/locales/zh/cli.ftl")),
 ];
 

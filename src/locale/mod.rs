@@ -6,6 +6,7 @@
 pub mod battery;
 pub mod fluent;
 pub mod import;
+pub mod notes;
 
 use serde::{Deserialize, Serialize};
 

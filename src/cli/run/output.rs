@@ -227,7 +227,8 @@ pub fn table(estimates: &[Estimate], panel: &Panel, lang: Lang) -> String {
             iv_lines(&mut out, e, iv);
         }
         let _ = writeln!(out, "\n{}", tr!(lang, "run-stars"));
-        for n in e.inference_notes.iter().map(ToString::to_string).chain(e.notes.iter().cloned()) {
+        let notes = crate::locale::notes::estimate_notes(e, lang);
+        for n in e.inference_notes.iter().map(ToString::to_string).chain(notes) {
             let _ = writeln!(out, "{}", tr!(lang, "run-note", note = n));
         }
         let _ = writeln!(out);

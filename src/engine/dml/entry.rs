@@ -33,7 +33,8 @@ pub fn estimate_cached(
 fn finish(spec: &ValidSpec, mut e: Estimate) -> Result<Estimate, DmlError> {
     e.label = spec.scenario.label();
     e.fingerprint = spec.fingerprint;
-    e.notes = spec.notes.clone();
+    e.spec_notes = spec.notes.clone();
+    e.notes = spec.notes.iter().map(ToString::to_string).collect();
     for r in &e.nuisance {
         for n in &r.notes {
             let note = format!("{} ({}): {n}", r.nuisance.name(), r.learner);

@@ -329,6 +329,7 @@ pub fn run_with_folds(
         fold_of_row,
         iv,
         notes: Vec::new(),
+        spec_notes: Vec::new(),
         fingerprint: 0,
     })
 }

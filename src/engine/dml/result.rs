@@ -108,8 +108,11 @@ pub struct Estimate {
     pub iv: Option<IvInference>,
     /// Where inference is fragile (few clusters, weak instrument), typed for each language.
     pub inference_notes: Vec<InferenceNote>,
-    /// Footnotes: dropped rows, transforms, learner remarks.
+    /// Footnotes in English: dropped rows, transforms, learner remarks. The first
+    /// `spec_notes.len()` are [`Estimate::spec_notes`] worded; learner remarks follow.
     pub notes: Vec<String>,
+    /// The specification's footnotes as typed values (worded in any language at the edge).
+    pub spec_notes: Vec<crate::engine::scenario::note::SpecNote>,
     /// Fingerprint of the inputs (scenario and data).
     pub fingerprint: u64,
 }

@@ -6,6 +6,7 @@
 use super::Scenario;
 use super::errors::closest_hint;
 pub use super::errors::{Field, SpecError};
+use super::note::SpecNote;
 use crate::engine::data::Panel;
 use crate::engine::data::panel::fnv1a64;
 use crate::engine::data::registry::edit_distance;
@@ -25,8 +26,8 @@ pub struct ValidSpec {
     pub settings: Settings,
     /// What transforms changed.
     pub transform_notes: Vec<TransformNote>,
-    /// Footnotes (dropped rows, adjustments).
-    pub notes: Vec<String>,
+    /// Footnotes (dropped rows, adjustments), typed.
+    pub notes: Vec<SpecNote>,
     /// FNV-1a of the scenario text and the data hash: equal fingerprints, equal results.
     pub fingerprint: u64,
 }
@@ -283,46 +284,35 @@ impl Scenario {
         if errors.is_empty() { Ok(()) } else { Err(errors) }
     }
 
-    fn notes(&self, panel: &Panel, d: &Design, sample_rows: usize, tnotes: &[TransformNote]) -> Vec<String> {
+    fn notes(&self, panel: &Panel, d: &Design, sample_rows: usize, tnotes: &[TransformNote]) -> Vec<SpecNote> {
         let s = self;
         let mut notes = Vec::new();
         if !s.filter.is_empty() {
-            notes.push(format!("Sample: {} ({} of {} rows).", s.filter.label(), sample_rows, panel.n_rows()));
+            notes.push(SpecNote::Sample { filter: s.filter.clone(), rows: sample_rows, total: panel.n_rows() });
         }
-        notes.extend(tnotes.iter().map(|n| format!("{}.", n.message)));
+        notes.extend(tnotes.iter().cloned().map(SpecNote::Transform));
         if d.dropped.total > 0 {
-            let by: Vec<String> = d.dropped.by_column.iter().map(|(c, k)| format!("{c} {k}")).collect();
-            notes.push(format!("{} rows dropped for missing values ({}).", d.dropped.total, by.join(", ")));
+            let by = d.dropped.by_column.iter().map(|(c, k)| (c.to_string(), *k)).collect();
+            notes.push(SpecNote::Dropped { total: d.dropped.total, by });
         }
         if s.model == Model::Plr && s.instrument.is_some() {
-            notes.push("The instrument is not used by PLR.".into());
+            notes.push(SpecNote::InstrumentUnused);
         }
         if s.n_rep > 1 && matches!(s.fold_scheme, FoldScheme::Column(_)) {
-            notes.push("The fold column gives the same folds in every repetition.".into());
+            notes.push(SpecNote::FoldColumnRepeats);
         }
         match s.cluster {
-            Cluster::Unit if !matches!(s.fold_scheme, FoldScheme::Column(_)) => notes
-                .push("Standard errors clustered by unit; folds drawn by unit (DoubleML cluster splitting).".into()),
-            Cluster::UnitYear => notes.push(format!(
-                "Standard errors clustered by unit and year; {k} x {k} = {} folds from unit and year folds (DoubleML).",
-                s.folds * s.folds,
-                k = s.folds
-            )),
+            Cluster::Unit if !matches!(s.fold_scheme, FoldScheme::Column(_)) => notes.push(SpecNote::ClusterUnitFolds),
+            Cluster::UnitYear => notes.push(SpecNote::ClusterUnitYearFolds { k: s.folds }),
             _ => {}
         }
         if s.fixed_effects == FixedEffects::UnitYear {
-            notes.push(
-                "Unit and year fixed effects as dummies: a unit x year dummy would fit each row exactly (one row per unit-year), so the study's interactive effects are approximated by both sets of main effects."
-                    .into(),
-            );
+            notes.push(SpecNote::UnitYearDummies);
         }
         if let Some(h) = s.data.content_hash
             && h != panel.content_hash
         {
-            notes.push(format!(
-                "The data differ from the file the scenario was saved with (hash {h:016x}, now {:016x}).",
-                panel.content_hash
-            ));
+            notes.push(SpecNote::DataChanged { saved: h, now: panel.content_hash });
         }
         notes
     }

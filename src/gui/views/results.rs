@@ -96,7 +96,7 @@ impl ResultsView {
                     for n in &e.inference_notes {
                         cols[1].colored_label(colors.warning, format!("• {}", iv::note_text(n, lang)));
                     }
-                    for n in &e.notes {
+                    for n in crate::locale::notes::estimate_notes(&e, lang) {
                         cols[1].small(format!("• {n}"));
                     }
                 }

@@ -1,0 +1,21 @@
+# Footnotes of an estimate (the Results view, run's summary, tables). Transform notes are
+# worded by the engine in English; these serve other languages.
+
+note-sample = Sample: { $filter } ({ $rows } of { $total } rows).
+note-interpolate = { $column }: { $cells } interior gap(s) filled by linear interpolation within unit.
+note-lag = { $column } is the previous year's value; { $cells } rows have no previous-year value and are dropped.
+note-winsorize = { $column } winsorized: { $cells } values clipped.
+note-dropped = { $total } rows dropped for missing values ({ $by }).
+note-instrument-unused = The instrument is not used by PLR.
+note-fold-column-repeats = The fold column gives the same folds in every repetition.
+note-cluster-unit = Standard errors clustered by unit; folds drawn by unit (DoubleML cluster splitting).
+note-cluster-unit-year = Standard errors clustered by unit and year; { $k } x { $k } = { $folds } folds from unit and year folds (DoubleML).
+note-unit-year-dummies = Unit and year fixed effects as dummies: a unit x year dummy would fit each row exactly (one row per unit-year), so the study's interactive effects are approximated by both sets of main effects.
+note-data-changed = The data differ from the file the scenario was saved with (hash { $saved }, now { $now }).
+filter-east = region east
+filter-central = region central
+filter-west = region west
+filter-coastal = coastal
+filter-inland = inland
+filter-units = units { $units }
+filter-all-rows = all rows

@@ -1,0 +1,81 @@
+//! Wording of an estimate's typed footnotes ([`SpecNote`]) and of a sample filter, from
+//! `assets/locales/<lang>/notes.ftl`. English is what `SpecNote`'s `Display` prints.
+
+use super::Lang;
+use super::fluent::Message;
+use crate::engine::data::registry::Region3;
+use crate::engine::scenario::filter::{Condition, SampleFilter};
+use crate::engine::scenario::note::SpecNote;
+
+/// A sample filter in `lang` (`2011-2015, region east` / `2011-2015，东部`).
+pub fn filter_label(filter: &SampleFilter, lang: Lang) -> String {
+    if lang == Lang::En {
+        return filter.label();
+    }
+    let mut parts = Vec::new();
+    if let Some((a, b)) = filter.years {
+        parts.push(format!("{a}-{b}"));
+    }
+    for c in &filter.conditions {
+        parts.push(match c {
+            Condition::Compare { column, op, value } => format!("{column} {} {value}", op.symbol()),
+            Condition::Region(r) => Message::new(match r {
+                Region3::East => "filter-east",
+                Region3::Central => "filter-central",
+                Region3::West => "filter-west",
+            })
+            .render(lang),
+            Condition::Coastal(true) => Message::new("filter-coastal").render(lang),
+            Condition::Coastal(false) => Message::new("filter-inland").render(lang),
+            Condition::Units(u) => Message::new("filter-units").arg("units", u.join("、")).render(lang),
+        });
+    }
+    if parts.is_empty() {
+        Message::new("filter-all-rows").render(lang)
+    } else {
+        parts.join(&Message::new("list-separator").render(lang))
+    }
+}
+
+/// One footnote in `lang`.
+pub fn spec_note(n: &SpecNote, lang: Lang) -> String {
+    let m = Message::new;
+    match n {
+        SpecNote::Sample { filter, rows, total } => m("note-sample")
+            .arg("filter", filter_label(filter, lang))
+            .arg("rows", *rows)
+            .arg("total", *total)
+            .render(lang),
+        SpecNote::Transform(t) => {
+            let id = match (lang, t.transform) {
+                (Lang::En, _) => return format!("{}.", t.message),
+                (_, "interpolate") => "note-interpolate",
+                (_, "lag") => "note-lag",
+                (_, "winsorize") => "note-winsorize",
+                _ => return format!("{}.", t.message),
+            };
+            m(id).arg("column", t.column.as_str()).arg("cells", t.cells).render(lang)
+        }
+        SpecNote::Dropped { total, by } => {
+            let by: Vec<String> = by.iter().map(|(c, k)| format!("{c} {k}")).collect();
+            m("note-dropped").arg("total", *total).arg("by", by.join(", ")).render(lang)
+        }
+        SpecNote::InstrumentUnused => m("note-instrument-unused").render(lang),
+        SpecNote::FoldColumnRepeats => m("note-fold-column-repeats").render(lang),
+        SpecNote::ClusterUnitFolds => m("note-cluster-unit").render(lang),
+        SpecNote::ClusterUnitYearFolds { k } => {
+            m("note-cluster-unit-year").arg("k", *k).arg("folds", k * k).render(lang)
+        }
+        SpecNote::UnitYearDummies => m("note-unit-year-dummies").render(lang),
+        SpecNote::DataChanged { saved, now } => {
+            m("note-data-changed").arg("saved", format!("{saved:016x}")).arg("now", format!("{now:016x}")).render(lang)
+        }
+    }
+}
+
+/// Every footnote of an estimate in `lang`: its typed notes worded, then the learners'
+/// remarks (English: they carry the learner's own message).
+pub fn estimate_notes(e: &crate::engine::dml::Estimate, lang: Lang) -> Vec<String> {
+    let typed = e.spec_notes.iter().map(|n| spec_note(n, lang));
+    typed.chain(e.notes.iter().skip(e.spec_notes.len()).cloned()).collect()
+}
