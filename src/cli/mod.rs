@@ -18,6 +18,7 @@ pub mod run;
 mod sample_data;
 pub mod simulate;
 pub mod tfee;
+pub mod zonal;
 
 pub use args::{Cli, Command};
 use std::process::ExitCode;
@@ -48,6 +49,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Run(a) => run::run(&a),
         Command::Report(a) => report::run(&a),
         Command::Simulate(a) => simulate::run(&a),
+        Command::Zonal(a) => zonal::run(&a),
     };
     match result {
         Ok(code) => code,
