@@ -314,27 +314,28 @@ fn copy_samples(
     put: &mut impl FnMut(usize, f64),
 ) -> usize {
     macro_rules! each {
-        ($v:expr, $conv:expr) => {{
-            let mut k = 0;
-            for px in $v.chunks_exact(stride).take(n) {
-                put(k, $conv(px[sample]));
-                k += 1;
+        ($v:expr, $x:ident => $conv:expr) => {{
+            let mut count = 0;
+            for (k, px) in $v.chunks_exact(stride).take(n).enumerate() {
+                let $x = px[sample];
+                put(k, $conv);
+                count = k + 1;
             }
-            k
+            count
         }};
     }
     match data {
-        DecodingResult::U8(v) => each!(v, f64::from),
-        DecodingResult::U16(v) => each!(v, f64::from),
-        DecodingResult::U32(v) => each!(v, f64::from),
-        DecodingResult::U64(v) => each!(v, |x: u64| x as f64),
-        DecodingResult::I8(v) => each!(v, f64::from),
-        DecodingResult::I16(v) => each!(v, f64::from),
-        DecodingResult::I32(v) => each!(v, f64::from),
-        DecodingResult::I64(v) => each!(v, |x: i64| x as f64),
-        DecodingResult::F16(v) => each!(v, f64::from),
-        DecodingResult::F32(v) => each!(v, f64::from),
-        DecodingResult::F64(v) => each!(v, |x: f64| x),
+        DecodingResult::U8(v) => each!(v, x => f64::from(x)),
+        DecodingResult::U16(v) => each!(v, x => f64::from(x)),
+        DecodingResult::U32(v) => each!(v, x => f64::from(x)),
+        DecodingResult::U64(v) => each!(v, x => x as f64),
+        DecodingResult::I8(v) => each!(v, x => f64::from(x)),
+        DecodingResult::I16(v) => each!(v, x => f64::from(x)),
+        DecodingResult::I32(v) => each!(v, x => f64::from(x)),
+        DecodingResult::I64(v) => each!(v, x => x as f64),
+        DecodingResult::F16(v) => each!(v, x => f64::from(x)),
+        DecodingResult::F32(v) => each!(v, x => f64::from(x)),
+        DecodingResult::F64(v) => each!(v, x => x),
     }
 }
 
