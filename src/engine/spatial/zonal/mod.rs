@@ -19,7 +19,7 @@
 //! feature's statistics over the blocks, [`units`] pools features into units and [`period`]
 //! dates the rasters by their names and gathers `unit, year, value` rows.
 
-
+pub mod bench;
 pub mod coverage;
 pub mod crs;
 pub mod extract;
