@@ -40,8 +40,7 @@ fn two_monthly_rasters_become_a_panel_column_by_year() {
     let col = panel.numeric("co2_grid").unwrap();
     let want = ee_sum("albers_201503.tif", "51") + ee_sum("albers_201504.tif", "51");
     let mut with_value = 0;
-    for r in 0..panel.n_rows() {
-        let v = col[r];
+    for (r, &v) in col.iter().enumerate() {
         if panel.year_of(r) == Some(2015) {
             with_value += 1;
             assert!(v.is_finite(), "row {r}");
