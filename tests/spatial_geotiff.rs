@@ -117,9 +117,12 @@ fn truncated_files_are_errors_not_panics() {
     let rings = boundary_rings(Boundaries::embedded());
     for cut in [8usize, 100, 1000, 3000, bytes.len() - 10] {
         std::fs::write(&tmp, &bytes[..cut]).unwrap();
-        if let Ok(mut t) = GeoTiff::open(&tmp) {
-            assert!(zonal_geotiff(&mut t, 1, &rings, &mut |_| true).is_err(), "cut at {cut}");
-        }
+        let e = match GeoTiff::open(&tmp) {
+            Ok(mut t) => zonal_geotiff(&mut t, 1, &rings, &mut |_| true).unwrap_err(),
+            Err(e) => e,
+        };
+        let m = e.to_string();
+        assert!(m.contains("carbon-dml-truncated") && (m.contains("truncated") || m.contains("damaged")), "{m}");
     }
     let _ = std::fs::remove_file(&tmp);
 }
@@ -134,4 +137,52 @@ fn cancelling_stops_between_blocks() {
     })
     .unwrap();
     assert!(r.is_none() && calls == 1);
+}
+
+/// The fixture's band rewritten by the `tiff` crate's encoder with each codec the reader
+/// accepts (tifffile cannot write LZW or PackBits without imagecodecs): the same sums, bit
+/// for bit.
+#[test]
+fn every_accepted_codec_gives_the_same_sums() {
+    use tiff::encoder::compression::DeflateLevel;
+    use tiff::encoder::{Compression, TiffEncoder, colortype::Gray32Float};
+    use tiff::tags::Tag;
+    let rings = boundary_rings(Boundaries::embedded());
+    let mut t = GeoTiff::open(&dir().join("co2_2015.tif")).unwrap();
+    let want = zonal_geotiff(&mut t, 1, &rings, &mut |_| true).unwrap().unwrap();
+    let mut band: Vec<f32> = Vec::new();
+    t.for_each_block(1, |_, v| {
+        band.extend(v.iter().map(|&x| x as f32));
+        std::ops::ControlFlow::Continue(())
+    })
+    .unwrap();
+    let (cols, rows) = (t.info.grid.cols as u32, t.info.grid.rows as u32);
+    let tmp = std::env::temp_dir().join(format!("carbon-dml-codecs-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).unwrap();
+    for (name, codec) in [
+        ("none", Compression::Uncompressed),
+        ("lzw", Compression::Lzw),
+        ("deflate", Compression::Deflate(DeflateLevel::Balanced)),
+        ("packbits", Compression::Packbits),
+    ] {
+        let path = tmp.join(format!("co2_2015_{name}.tif"));
+        {
+            let file = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
+            let mut enc = TiffEncoder::new(file).unwrap().with_compression(codec);
+            let mut img = enc.new_image::<Gray32Float>(cols, rows).unwrap();
+            img.rows_per_strip(7).unwrap();
+            let e = img.encoder();
+            e.write_tag(Tag::ModelPixelScaleTag, &[1.0f64, 1.0, 0.0][..]).unwrap();
+            e.write_tag(Tag::ModelTiepointTag, &[0.0f64, 0.0, 0.0, 73.0, 54.0, 0.0][..]).unwrap();
+            e.write_tag(Tag::GeoKeyDirectoryTag, &[1u16, 1, 0, 2, 1024, 0, 1, 2, 2048, 0, 1, 4326][..]).unwrap();
+            e.write_tag(Tag::GdalNodata, "-9999").unwrap();
+            img.write_data(&band).unwrap();
+        } // the encoder and its buffered writer are dropped: the file is complete
+        let mut t = GeoTiff::open(&path).unwrap();
+        let got = zonal_geotiff(&mut t, 1, &rings, &mut |_| true).unwrap().unwrap();
+        for (g, w) in got.iter().zip(&want) {
+            assert_eq!((g.sum.to_bits(), g.count.to_bits()), (w.sum.to_bits(), w.count.to_bits()), "{name}");
+        }
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
 }

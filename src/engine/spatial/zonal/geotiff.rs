@@ -384,6 +384,10 @@ fn codec_name(code: u16) -> String {
 /// A failure while reading the header.
 fn open_error(path: &str, e: tiff::TiffError) -> GeoTiffError {
     match e {
+        tiff::TiffError::IoError(io) if io.kind() == std::io::ErrorKind::UnexpectedEof => GeoTiffError::NotTiff {
+            path: path.into(),
+            message: "the file ends inside its header: truncated, or still being written".into(),
+        },
         tiff::TiffError::IoError(io) => GeoTiffError::Io { path: path.into(), message: io.to_string() },
         tiff::TiffError::UnsupportedError(u) => GeoTiffError::SampleFormat { path: path.into(), what: u.to_string() },
         other => GeoTiffError::NotTiff { path: path.into(), message: other.to_string() },
