@@ -65,6 +65,8 @@ pub enum Command {
     Map(super::map::MapArgs),
     /// Global Moran's I and local Moran (LISA) of a variable in one year, on spatial weights.
     Moran(super::moran::MoranArgs),
+    /// Zonal sums or means of GeoTIFF rasters per province (or GeoJSON feature) and year.
+    Zonal(super::zonal::ZonalArgs),
     /// Composite index (DCP): weights of chosen indicators and the index per unit-year.
     Index(super::index::IndexArgs),
     /// Total-factor energy efficiency (SBM / super-SBM with undesirable outputs) per unit-year.
@@ -83,7 +85,7 @@ pub enum Command {
 /// `bench-child` arguments.
 #[derive(Debug, Args)]
 pub struct BenchChildArgs {
-    /// `polars` or `ours`.
+    /// `polars` or `ours` (import-large), or `zonal` (spatial-stats).
     #[arg(long)]
     pub side: String,
     /// The CSV file.

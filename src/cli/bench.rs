@@ -49,8 +49,14 @@ pub fn run(args: &BenchArgs) -> Result<ExitCode, CliError> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Run `bench-child`: one side of the `import-large` suite; prints its measurement as JSON.
+/// Run `bench-child`: one side of the `import-large` suite, or the GeoTIFF zonal row of
+/// `spatial-stats` (`--side zonal`); prints its measurement as JSON.
 pub fn child(args: &BenchChildArgs) -> Result<ExitCode, CliError> {
+    if args.side == "zonal" {
+        let result = crate::engine::spatial::zonal::bench::run_child(&args.file).map_err(CliError)?;
+        println!("{}", serde_json::to_string(&result)?);
+        return Ok(ExitCode::SUCCESS);
+    }
     use crate::engine::data::bench::{Side, run_child};
     let side = Side::parse(&args.side).ok_or_else(|| CliError(format!("unknown side \"{}\"", args.side)))?;
     let result = run_child(side, &args.file).map_err(CliError)?;

@@ -18,6 +18,7 @@ pub mod run;
 mod sample_data;
 pub mod simulate;
 pub mod tfee;
+pub mod zonal;
 
 use crate::locale::Lang;
 pub use args::{Cli, Command};
@@ -68,6 +69,7 @@ pub fn run(command: Command, langs: Langs) -> ExitCode {
         Command::Run(a) => run::run(&a, langs),
         Command::Report(a) => report::run(&a, langs),
         Command::Simulate(a) => simulate::run(&a),
+        Command::Zonal(a) => zonal::run(&a),
     };
     match result {
         Ok(code) => code,

@@ -186,6 +186,9 @@ pub enum Command {
     ShowView(View),
     /// Show a variable in the Maps view (first and last year side by side).
     ShowMap(String),
+    /// Add a column to the panel from `unit, year, value` rows (gridded data summed per unit);
+    /// rows of the panel without a value get a missing value.
+    AddColumn(crate::gui::views::maps::gridded::GriddedColumn),
 }
 
 /// The Carbon DML Explorer application.
@@ -535,6 +538,7 @@ impl ExplorerApp {
                     self.maps_view.show_column(&variable);
                     self.prefs.view = View::Maps;
                 }
+                Command::AddColumn(c) => self.add_column(&c),
                 Command::SetScenario(s) => self.analysis.set_scenario(*s),
                 Command::Rerun => self.analysis.rerun_now(),
                 Command::CancelEstimate => self.analysis.cancel(),
@@ -561,6 +565,18 @@ impl ExplorerApp {
         }
     }
 
+    /// Add a gridded-data column to the raw panel (and the data shown), then map it.
+    fn add_column(&mut self, c: &crate::gui::views::maps::gridded::GriddedColumn) {
+        let mut panel = (**self.analysis.raw()).clone();
+        let (values, matched) = crate::engine::spatial::zonal::files::panel_column(&panel, &c.rows);
+        let n = values.len();
+        panel.set_numeric(&c.name, values);
+        self.data.imported.panel = panel.clone();
+        self.analysis.set_raw(Arc::new(panel));
+        let lang = self.lang();
+        self.maps_view.gridded_added(lang, &c.name, matched, n);
+    }
+
     /// Show the queued file requests (one dialog at a time: the router ignores the rest while
     /// one is open) and carry out the answers that came in.
     fn file_dialog_step(&mut self, ctx: &egui::Context) {
@@ -577,8 +593,8 @@ impl ExplorerApp {
         }
     }
 
-    /// Do what a chosen file was asked for.
-    fn on_file(&mut self, answer: FileAnswer, ctx: &egui::Context) {
+    /// Do what a chosen file was asked for (public for tests: answer as a dialog would).
+    pub fn on_file(&mut self, answer: FileAnswer, ctx: &egui::Context) {
         let FileAnswer { purpose, paths } = answer;
         let Some(path) = paths.first().cloned() else { return };
         let lang = self.lang();
@@ -612,6 +628,7 @@ impl ExplorerApp {
                 self.robustness_view.start_export(ctx, report, panel, path, table_lang);
                 true
             }
+            Purpose::AddGridded => self.maps_view.add_gridded(paths, ctx),
             Purpose::CompareScenarios => {
                 self.scenarios_view.add_files(paths, self.analysis.raw(), self.data.path.clone(), ctx);
                 true

@@ -216,6 +216,7 @@ pub fn job_label(name: &str) -> (&'static str, &'static str) {
         "compare" => ("scenario comparison", "情景比较"),
         "import" => ("data import", "数据导入"),
         "table3" => ("summary statistics", "描述统计"),
+        "gridded" => ("gridded data", "GeoTIFF 数据"),
         _ => ("background", "后台"),
     }
 }

@@ -1,7 +1,8 @@
 //! Benchmark suite "spatial-stats": spatial weights of the embedded provinces, Moran's I and
 //! LISA with 999 permutations, and zonal sums of the 31 provinces over a 1 km-like grid of
 //! China (6,300 x 3,600 cells of 0.01 degree, float32), with the memory the zonal step holds
-//! besides the band (the largest coverage window) and the process's peak resident memory.
+//! besides the band (the largest coverage window) and the process's peak resident memory; and
+//! the same sums read from a 5,000 x 4,000 GeoTIFF file block by block ([`super::zonal::bench`]).
 
 use super::Boundaries;
 use super::join::{JoinSpec, join};
@@ -81,5 +82,6 @@ pub fn suite(quick: bool) -> Vec<Measurement> {
             )
         },
     ));
+    out.push(super::zonal::bench::measurement(quick));
     out
 }

@@ -41,4 +41,6 @@ pub enum Purpose {
     },
     /// Add the chosen scenario files to the Scenarios view's comparison.
     CompareScenarios,
+    /// Sum the chosen GeoTIFF rasters per unit and year into a panel column (Maps view).
+    AddGridded,
 }

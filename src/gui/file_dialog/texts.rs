@@ -22,6 +22,8 @@ pub const TITLE_EXPORT_REPORT: Text =
     Text { en: "Choose a folder for the report files", zh: "选择报告文件的保存文件夹" };
 /// Title: add scenarios to the comparison.
 pub const TITLE_COMPARE: Text = Text { en: "Add scenario files", zh: "加入情景文件" };
+/// Title: add gridded data to the panel.
+pub const TITLE_ADD_GRIDDED: Text = Text { en: "Add gridded data (GeoTIFF)", zh: "添加 GeoTIFF 数据" };
 
 // Filter names.
 /// Filter: delimited text.
@@ -33,6 +35,8 @@ pub const FILTER_SCENARIO: Text = Text { en: "Scenario", zh: "情景" };
 pub const FILTER_PNG: Text = Text { en: "PNG image", zh: "PNG 图像" };
 /// Filter: GeoJSON.
 pub const FILTER_GEOJSON: Text = Text { en: "GeoJSON", zh: "GeoJSON" };
+/// Filter: GeoTIFF rasters.
+pub const FILTER_GEOTIFF: Text = Text { en: "GeoTIFF rasters", zh: "GeoTIFF 文件" };
 
 // The chooser.
 /// Go to the parent folder.

@@ -16,6 +16,7 @@
 mod classify;
 mod export;
 mod geo;
+pub mod gridded;
 pub mod labels;
 mod legend;
 pub mod lisa;
@@ -58,6 +59,8 @@ pub struct MapsView {
     export: export::ExportState,
     /// LISA cluster / significance maps instead of the values.
     pub lisa: lisa::LisaState,
+    /// Gridded data (GeoTIFF) to add as a panel column.
+    pub gridded: gridded::GriddedState,
     /// When playing: the time of the last step.
     playing: Option<f64>,
 }
@@ -91,6 +94,24 @@ impl MapsView {
         let ctx = ctx.clone();
         self.geo.load(path, panel, move || ctx.request_repaint());
         true
+    }
+
+    /// Sum the GeoTIFF rasters `paths` per unit and year in the background (the answer to
+    /// "Add gridded data…"). False when the panel to join them to is not ready.
+    pub fn add_gridded(&mut self, paths: Vec<PathBuf>, ctx: &egui::Context) -> bool {
+        let Some(panel) = self.source.panel.clone() else { return false };
+        let ctx = ctx.clone();
+        let boundaries = self.geo.boundaries().clone();
+        self.gridded.start(paths, boundaries, self.geo.join.clone(), panel, move || ctx.request_repaint());
+        true
+    }
+
+    /// The app added the column `name` (`matched` of `rows` rows have a value): say so and
+    /// map it.
+    pub fn gridded_added(&mut self, lang: Lang, name: &str, matched: usize, rows: usize) {
+        self.gridded.status =
+            Some(Ok(format!("{} {name}: {matched} / {rows} {}", lang.t(&l::GRIDDED_ADDED), lang.t(&l::GRIDDED_ROWS))));
+        self.show_column(name);
     }
 
     /// Render the maps on screen to the PNG file `path` in the background (the answer to the
@@ -128,6 +149,9 @@ impl MapsView {
         let lang = vc.lang;
         self.geo.poll();
         self.export.poll(lang);
+        if let Some(column) = self.gridded.poll() {
+            vc.commands.push(Command::AddColumn(column));
+        }
         let Some(derived) = vc.analysis.derived.clone() else {
             ui.heading(crate::gui::app::View::Maps.label(lang));
             ui.horizontal(|ui| {
@@ -467,6 +491,12 @@ impl MapsView {
             }
             geo::GeoAction::Embedded => self.geo.use_embedded(),
             geo::GeoAction::None => {}
+        }
+        ui.separator();
+        if let gridded::GriddedAction::Choose = gridded::ui(ui, lang, &mut self.gridded) {
+            let request = FileRequest::open_many(file_texts::TITLE_ADD_GRIDDED, Purpose::AddGridded)
+                .filter(file_texts::FILTER_GEOTIFF, &["tif", "tiff"]);
+            vc.commands.push(Command::RequestFile(request));
         }
         if values {
             ui.separator();

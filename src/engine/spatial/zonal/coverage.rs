@@ -61,6 +61,13 @@ impl Coverage {
 /// orientations, open or closed, in the grid's coordinates). `None` when the polygon misses
 /// the grid.
 pub fn coverage(grid: &Grid, rings: &[Vec<[f64; 2]>]) -> Option<Coverage> {
+    coverage_rows(grid, rings, 0..grid.rows)
+}
+
+/// [`coverage`] restricted to the grid rows `rows` (a block read from a file): each row's
+/// fractions depend only on the edges crossing it, so the rows of a block are computed exactly
+/// as in the whole grid. `None` when the polygon misses those rows.
+pub fn coverage_rows(grid: &Grid, rings: &[Vec<[f64; 2]>], rows: std::ops::Range<usize>) -> Option<Coverage> {
     let to_px = |p: [f64; 2]| [(p[0] - grid.x_min) / grid.dx, (grid.y_max - p[1]) / grid.dy];
     let px: Vec<Vec<[f64; 2]>> = rings.iter().map(|r| r.iter().map(|&p| to_px(p)).collect()).collect();
     let (mut u0, mut v0, mut u1, mut v1) = (f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY);
@@ -74,9 +81,9 @@ pub fn coverage(grid: &Grid, rings: &[Vec<[f64; 2]>]) -> Option<Coverage> {
         return None;
     }
     let col0 = u0.floor().max(0.0) as usize;
-    let row0 = v0.floor().max(0.0) as usize;
+    let row0 = (v0.floor().max(0.0) as usize).max(rows.start);
     let col1 = (u1.ceil().max(0.0) as usize).min(grid.cols);
-    let row1 = (v1.ceil().max(0.0) as usize).min(grid.rows);
+    let row1 = (v1.ceil().max(0.0) as usize).min(grid.rows).min(rows.end);
     if col1 <= col0 || row1 <= row0 {
         return None;
     }

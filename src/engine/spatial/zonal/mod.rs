@@ -11,12 +11,25 @@
 //! outside the raster do not count). A polygon covering no valid cell has `mean` undefined
 //! (`None`) and `sum` 0, as exactextract reports.
 //!
-//! Checked against the `exactextract` Python package in `tests/spatial_zonal.rs`.
+//! Checked against the `exactextract` Python package in `tests/spatial_zonal.rs` (bands in
+//! memory) and `tests/spatial_geotiff.rs` (GeoTIFF files read by [`geotiff`], in
+//! longitude-latitude, Web Mercator and Albers, multi-band, with nodata).
+//!
+//! From files: [`geotiff`] reads a raster block by block, [`extract`] accumulates each
+//! feature's statistics over the blocks, [`units`] pools features into units and [`period`]
+//! dates the rasters by their names and gathers `unit, year, value` rows.
 
+pub mod bench;
 pub mod coverage;
 pub mod crs;
+pub mod extract;
+pub mod files;
+pub mod geokeys;
+pub mod geotiff;
+pub mod period;
+pub mod units;
 
-pub use coverage::{Coverage, Grid, coverage};
+pub use coverage::{Coverage, Grid, coverage, coverage_rows};
 
 /// Zonal statistics of one polygon on one band.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]

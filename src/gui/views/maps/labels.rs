@@ -164,3 +164,30 @@ pub const COLON: Text = Text { en: ": ", zh: "：" };
 pub const DATA: Text = Text { en: "Data", zh: "数据" };
 /// Accessible name of a map.
 pub const MAP: Text = Text { en: "Map", zh: "地图" };
+/// Heading of the gridded-data panel.
+pub const GRIDDED: Text = Text { en: "Gridded data (GeoTIFF)", zh: "GeoTIFF 数据" };
+/// What the gridded-data panel does.
+pub const GRIDDED_NOTE: Text = Text {
+    en: "Zonal statistics over the boundaries in use (edge cells weighted by their covered share, as exactextract); years from the file names.",
+    zh: "按当前边界计算区域统计（边界像元按覆盖比例计入，与 exactextract 相同），年份取自文件名。",
+};
+/// Statistic per unit.
+pub const GRIDDED_STAT: Text = Text { en: "Per unit", zh: "每个单元" };
+/// How several files of a year combine.
+pub const GRIDDED_MONTHS: Text = Text { en: "Several files in a year", zh: "同一年多个文件" };
+/// Sum.
+pub const GRIDDED_SUM: Text = Text { en: "Sum", zh: "求和" };
+/// Mean.
+pub const GRIDDED_MEAN: Text = Text { en: "Mean", zh: "平均" };
+/// Name of the new column.
+pub const GRIDDED_COLUMN: Text = Text { en: "New column", zh: "新列名称" };
+/// The button.
+pub const GRIDDED_ADD: Text = Text { en: "Add gridded data…", zh: "添加 GeoTIFF 数据…" };
+/// Cancel the job.
+pub const GRIDDED_CANCEL: Text = Text { en: "Cancel", zh: "取消" };
+/// The job was cancelled.
+pub const GRIDDED_CANCELLED: Text = Text { en: "Cancelled.", zh: "已取消。" };
+/// "Added column" before the name.
+pub const GRIDDED_ADDED: Text = Text { en: "Added column", zh: "已添加列" };
+/// "rows have a value" after the counts.
+pub const GRIDDED_ROWS: Text = Text { en: "rows have a value", zh: "行有值" };
