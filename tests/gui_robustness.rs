@@ -113,7 +113,7 @@ fn chinese_labels() {
 fn in_chinese_the_marks_and_their_reasons_are_chinese() {
     let mut h = harness("zh", true);
     wait(&mut h, 240, "battery", |a| a.robustness_view.last.is_some() && !a.robustness_view.is_running());
-    let marks: Vec<_> = h.query_all_by_label_contains("No FE: CEE: 成立").collect();
+    let marks: Vec<_> = h.query_all_by_label_contains("无固定效应: CEE: 成立").collect();
     assert_eq!(marks.len(), 1, "Table 4's first column is marked in Chinese");
     marks[0].hover();
     h.run_steps(4);
