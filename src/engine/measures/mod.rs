@@ -11,7 +11,9 @@
 //! | [`ratios`] | CEE, CIWB, ISU |
 //! | [`capital`] | capital stock by perpetual inventory |
 //! | [`sbm`] | SBM and super-SBM with undesirable outputs (one DMU, one LP) |
+//! | [`reduced`] | SBM / super-SBM against the efficient frontier only (hierarchical screening) |
 //! | [`tfee`] | TFEE of every unit-year, per-year or global frontier |
+//! | [`tfee_bench`] | the `tfee` benchmark suite (city and county panels) |
 //! | [`spec`] | [`MeasureSpec`]: column mapping and settings |
 //! | [`derive`] | [`add_derived`]: every derived variable added to a panel |
 //! | [`definitions`] | definitions in English and Chinese |
@@ -25,9 +27,11 @@ pub mod index;
 pub mod normalize;
 pub mod pca;
 pub mod ratios;
+pub mod reduced;
 pub mod sbm;
 pub mod spec;
 pub mod tfee;
+pub mod tfee_bench;
 pub mod weights;
 
 pub use derive::{DerivedReport, DerivedStatus, add_derived};
