@@ -11,6 +11,8 @@
 //! | [`ratios`] | CEE, CIWB, ISU |
 //! | [`capital`] | capital stock by perpetual inventory |
 //! | [`sbm`] | SBM and super-SBM with undesirable outputs (one DMU, one LP) |
+//! | [`dense_lp`] | dense two-phase simplex for programs with few rows |
+//! | [`sbm_dense`] | the SBM programs on the dense simplex (`microlp` as fallback) |
 //! | [`reduced`] | SBM / super-SBM against the efficient frontier only (hierarchical screening) |
 //! | [`tfee`] | TFEE of every unit-year, per-year or global frontier |
 //! | [`tfee_bench`] | the `tfee` benchmark suite (city and county panels) |
@@ -21,6 +23,7 @@
 pub mod bench;
 pub mod capital;
 pub mod definitions;
+pub mod dense_lp;
 pub mod derive;
 pub mod entropy;
 pub mod index;
@@ -29,6 +32,7 @@ pub mod pca;
 pub mod ratios;
 pub mod reduced;
 pub mod sbm;
+pub mod sbm_dense;
 pub mod spec;
 pub mod tfee;
 pub mod tfee_bench;

@@ -47,11 +47,13 @@
 //! (so its `lambda` is unknown) is added to every reference set: a superset is always safe.
 //!
 //! Every program is independent given the previous stage; they run in parallel (rayon) and
-//! are collected in DMU order, so the result is the same at any thread count. The scores are
-//! the same linear-program optima as [`super::sbm::evaluate`] against all DMUs; they differ only
-//! by the simplex's rounding (tested to 1e-9 in `tests/tfee_reduced.rs`).
+//! are collected in DMU order, so the result is the same at any thread count. The programs are
+//! solved by the dense simplex of [`super::sbm_dense`] (`microlp` where it has a doubt). The
+//! scores are the same linear-program optima as [`super::sbm::evaluate`] against all DMUs; they
+//! differ only by the two solvers' rounding (tested to 1e-9 in `tests/tfee_reduced.rs`).
 
-use super::sbm::{DeaData, DmuScore, DmuStatus, EFFICIENT_TOL, LpFailure, Rts, sbm, sbm_with_lambda, super_sbm};
+use super::sbm::{DeaData, DmuScore, DmuStatus, EFFICIENT_TOL, LpFailure, Rts};
+use super::sbm_dense::{sbm_dense, super_sbm_dense};
 use super::tfee::TfeeProgress;
 use rayon::prelude::*;
 
@@ -103,8 +105,10 @@ fn pair_bound(d: &DeaData, k: usize, j: usize) -> f64 {
 fn screen_block(d: &DeaData, block: &[usize], rts: Rts) -> Vec<usize> {
     let undominated: Vec<usize> =
         block.iter().copied().filter(|&k| !block.iter().any(|&j| j != k && pair_bound(d, k, j) < DROP_BELOW)).collect();
-    let keep: Vec<bool> =
-        undominated.par_iter().map(|&k| sbm(d, k, &undominated, rts).map_or(true, |rho| rho >= DROP_BELOW)).collect();
+    let keep: Vec<bool> = undominated
+        .par_iter()
+        .map(|&k| sbm_dense(d, k, &undominated, rts).map_or(true, |(rho, _)| rho >= DROP_BELOW))
+        .collect();
     undominated.iter().zip(keep).filter(|&(_, k)| k).map(|(&j, _)| j).collect()
 }
 
@@ -171,7 +175,7 @@ pub fn evaluate_group(d: &DeaData, rts: Rts, progress: Option<&TfeeProgress>) ->
     let n = d.n();
     let s = screen(d, rts, progress);
     // Exact scores of the survivors (rho_S = rho_N) and the efficient set.
-    let in_s: Vec<Solved> = s.par_iter().map(|&k| (s.clone(), sbm_with_lambda(d, k, &s, rts))).collect();
+    let in_s: Vec<Solved> = s.par_iter().map(|&k| (s.clone(), sbm_dense(d, k, &s, rts))).collect();
     let mut solved: Vec<Option<Solved>> = (0..n).map(|_| None).collect();
     for (&k, r) in s.iter().zip(in_s) {
         solved[k] = Some(r);
@@ -185,7 +189,7 @@ pub fn evaluate_group(d: &DeaData, rts: Rts, progress: Option<&TfeeProgress>) ->
         .par_iter()
         .map(|&k| {
             let refs = with(&frontier, k);
-            let r = sbm_with_lambda(d, k, &refs, rts);
+            let r = sbm_dense(d, k, &refs, rts);
             (refs, r)
         })
         .collect();
@@ -238,7 +242,7 @@ pub fn evaluate_group(d: &DeaData, rts: Rts, progress: Option<&TfeeProgress>) ->
                 // the full program is the safe answer.
                 refs = (0..n).filter(|&j| j != o).collect();
             }
-            let r = match super_sbm(d, o, &refs, rts) {
+            let r = match super_sbm_dense(d, o, &refs, rts) {
                 Ok(v) => DmuScore { score: v, sbm: rho, status: DmuStatus::SuperSbm },
                 Err(e) => DmuScore::failed(failure(&e), rho),
             };
