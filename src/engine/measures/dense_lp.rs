@@ -190,11 +190,11 @@ pub fn solve(lp: &DenseLp) -> Result<DenseSolution, DenseFailure> {
     let mut tab = Tableau { t, width, rows: m, basis: (n..n + m).collect() };
     // Phase 1: minimize the sum of artificials; reduced costs -sum of rows.
     let mut cost = vec![0.0; width];
-    for i in 0..m {
-        for j in 0..n {
-            cost[j] -= tab.at(i, j);
+    for row in tab.t.chunks_exact(width) {
+        for (c, &v) in cost[..n].iter_mut().zip(&row[..n]) {
+            *c -= v;
         }
-        cost[width - 1] -= tab.at(i, width - 1);
+        cost[width - 1] -= row[width - 1];
     }
     tab.run(&mut cost, n)?;
     let scale = 1.0 + lp.b.iter().map(|v| v.abs()).sum::<f64>();
@@ -203,11 +203,11 @@ pub fn solve(lp: &DenseLp) -> Result<DenseSolution, DenseFailure> {
     }
     // Drive the artificials (at zero) out of the basis where a real column can replace them.
     let mut redundant = vec![false; m];
-    for r in 0..m {
+    for (r, red) in redundant.iter_mut().enumerate() {
         if tab.basis[r] >= n {
             match (0..n).find(|&j| tab.at(r, j).abs() > PIVOT_TOL) {
                 Some(col) => tab.pivot(r, col, &mut cost),
-                None => redundant[r] = true,
+                None => *red = true,
             }
         }
     }
@@ -217,8 +217,8 @@ pub fn solve(lp: &DenseLp) -> Result<DenseSolution, DenseFailure> {
     for r in 0..m {
         let cb = if tab.basis[r] < n { lp.c[tab.basis[r]] } else { 0.0 };
         if cb != 0.0 {
-            for j in 0..width {
-                cost[j] -= cb * tab.at(r, j);
+            for (c, &v) in cost.iter_mut().zip(&tab.t[r * width..(r + 1) * width]) {
+                *c -= cb * v;
             }
         }
     }

@@ -34,12 +34,23 @@ pub enum TfeeMethod {
     Full,
 }
 
+/// Callback of [`TfeeProgress::with_callback`]: `(done, total)` after each advance.
+pub type ProgressCallback = Box<dyn Fn(usize, usize) + Send + Sync>;
+
 /// Progress of a TFEE computation, readable from another thread: `done` of `total` steps,
 /// two per scored unit-year (screened, then scored).
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct TfeeProgress {
     done: AtomicUsize,
     total: AtomicUsize,
+    on_advance: Option<ProgressCallback>,
+}
+
+impl std::fmt::Debug for TfeeProgress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (done, total) = self.get();
+        f.debug_struct("TfeeProgress").field("done", &done).field("total", &total).finish()
+    }
 }
 
 impl TfeeProgress {
@@ -48,9 +59,18 @@ impl TfeeProgress {
         Self::default()
     }
 
+    /// A counter that also calls `f(done, total)` after every advance (from worker threads;
+    /// keep it cheap, e.g. storing into an atomic).
+    pub fn with_callback(f: impl Fn(usize, usize) + Send + Sync + 'static) -> Self {
+        TfeeProgress { on_advance: Some(Box::new(f)), ..Self::default() }
+    }
+
     /// Add `k` finished steps.
     pub fn advance(&self, k: usize) {
-        self.done.fetch_add(k, Ordering::Relaxed);
+        let done = self.done.fetch_add(k, Ordering::Relaxed) + k;
+        if let Some(f) = &self.on_advance {
+            f(done, self.total.load(Ordering::Relaxed));
+        }
     }
 
     /// `(done, total)` steps so far (`total` is 0 until the panel is checked).
