@@ -133,3 +133,23 @@ fn reduced_is_bit_identical_at_any_thread_count() {
     };
     assert_eq!(run(1), run(3));
 }
+
+#[test]
+fn progress_callback_sees_every_step_up_to_the_total() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let panel = generated(60, 2, 5);
+    let last = Arc::new(AtomicUsize::new(0));
+    let seen = last.clone();
+    let progress = TfeeProgress::with_callback(move |done, total| {
+        assert!(done <= total, "{done} of {total}");
+        seen.fetch_max(done, Ordering::Relaxed);
+    });
+    let res = compute_tfee_with(&panel, &TfeeSpec::default(), TfeeMethod::Reduced, Some(&progress)).unwrap();
+    let scored = res.rows.iter().filter(|r| r.status != DmuStatus::Missing).count();
+    assert!(scored > 100);
+    let (done, total) = progress.get();
+    assert_eq!((done, total), (2 * scored, 2 * scored));
+    assert_eq!(last.load(Ordering::Relaxed), total);
+    assert_eq!(progress.fraction(), 1.0);
+}
