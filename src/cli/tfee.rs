@@ -4,7 +4,7 @@
 use super::CliError;
 use super::args::DataArgs;
 use crate::engine::measures::sbm::Rts;
-use crate::engine::measures::tfee::{Frontier, NonPositive, TfeeSpec, compute_tfee};
+use crate::engine::measures::tfee::{Frontier, NonPositive, TfeeMethod, TfeeSpec, compute_tfee_with};
 use clap::{Args, ValueEnum};
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -37,6 +37,15 @@ pub enum NonPositiveArg {
     Adjust,
 }
 
+/// Solution method flag.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum MethodArg {
+    /// Screen for the efficient frontier, then solve each program against it (fast).
+    Reduced,
+    /// Every program against every unit of its frontier (the reference; slow on large panels).
+    Full,
+}
+
 /// `tfee` arguments.
 #[derive(Debug, Args)]
 pub struct TfeeArgs {
@@ -64,6 +73,9 @@ pub struct TfeeArgs {
     /// Zero or negative inputs/outputs: refuse, or adjust to a small positive value.
     #[arg(long = "nonpositive", value_enum, default_value = "error")]
     pub non_positive: NonPositiveArg,
+    /// How to solve the programs (both give the same scores).
+    #[arg(long, value_enum, default_value = "reduced")]
+    pub method: MethodArg,
     /// Write unit, year, score, sbm, status to this CSV file.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
@@ -106,7 +118,11 @@ pub fn run(args: &TfeeArgs) -> Result<ExitCode, CliError> {
     let spec = spec_from_args(args);
     let imp = super::load::load(&args.data)?;
     let panel = &imp.panel;
-    let res = compute_tfee(panel, &spec)?;
+    let method = match args.method {
+        MethodArg::Reduced => TfeeMethod::Reduced,
+        MethodArg::Full => TfeeMethod::Full,
+    };
+    let res = compute_tfee_with(panel, &spec, method, None)?;
     let status_name = |s| serde_json::to_value(s).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
     if let Some(path) = &args.out {
         let mut s = String::from("unit,year,score,sbm,status\n");

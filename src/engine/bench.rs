@@ -60,6 +60,7 @@ pub fn suites() -> Vec<Suite> {
         ("learners", super::learners::bench::suite),
         ("dml", super::dml::bench::suite),
         ("measures", super::measures::bench::suite),
+        ("tfee", super::measures::tfee_bench::suite),
         ("maps", super::spatial::bench::suite),
         ("spatial-stats", super::spatial::stats_bench::suite),
         ("battery", super::battery::bench::suite),

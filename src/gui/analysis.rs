@@ -14,7 +14,9 @@ use super::jobs::{CANCELLED, JobSlot, JobState};
 use crate::engine::data::Panel;
 use crate::engine::dml::cache::NuisanceCache;
 use crate::engine::dml::{DmlError, Estimate, estimate_cached};
-use crate::engine::measures::{DerivedReport, MeasureSpec, add_derived};
+use crate::engine::measures::derive::add_derived_with_progress;
+use crate::engine::measures::tfee::TfeeProgress;
+use crate::engine::measures::{DerivedReport, MeasureSpec};
 use crate::engine::scenario::{Scenario, SpecError};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -220,10 +222,16 @@ impl Analysis {
             let measures = self.scenario.measures.clone();
             self.estimate_job.cancel();
             self.derive_job.spawn(wake, move |jc| {
-                jc.progress.set_total(1);
+                // The bar follows the TFEE programs (per mille), the only slow derived variable.
+                jc.progress.set_total(1000);
+                let bar = jc.progress.clone();
+                let tfee = TfeeProgress::with_callback(move |done, total| {
+                    let per_mille = if total == 0 { 0 } else { (1000.0 * done as f64 / total as f64) as u32 };
+                    bar.set_done(per_mille.min(1000));
+                });
                 let mut panel = (*raw).clone();
-                let report = add_derived(&mut panel, &measures);
-                jc.progress.step();
+                let report = add_derived_with_progress(&mut panel, &measures, Some(&tfee));
+                jc.progress.set_done(1000);
                 Ok(Arc::new(Derived { key, panel: Arc::new(panel), report }))
             });
             return None;

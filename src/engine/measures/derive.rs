@@ -10,7 +10,7 @@ use super::capital::capital_stock;
 use super::index::compute_index;
 use super::ratios::{RatioOutput, cee, ciwb, isu};
 use super::spec::MeasureSpec;
-use super::tfee::compute_tfee;
+use super::tfee::{TfeeMethod, TfeeProgress, compute_tfee_with};
 use crate::engine::data::Panel;
 use serde::Serialize;
 use std::fmt;
@@ -220,7 +220,7 @@ fn add_capital(panel: &mut Panel, spec: &MeasureSpec, report: &mut DerivedReport
     }
 }
 
-fn add_tfee(panel: &mut Panel, spec: &MeasureSpec, report: &mut DerivedReport) {
+fn add_tfee(panel: &mut Panel, spec: &MeasureSpec, report: &mut DerivedReport, progress: Option<&TfeeProgress>) {
     if panel.column(TFEE).is_some() {
         return report.push(TFEE, DerivedStatus::InData);
     }
@@ -230,7 +230,7 @@ fn add_tfee(panel: &mut Panel, spec: &MeasureSpec, report: &mut DerivedReport) {
     if !missing.is_empty() {
         return report.push(TFEE, DerivedStatus::Skipped { missing });
     }
-    match compute_tfee(panel, t) {
+    match compute_tfee_with(panel, t, TfeeMethod::Reduced, progress) {
         Err(e) => report.push(TFEE, DerivedStatus::Failed { reason: e.to_string() }),
         Ok(res) => {
             let mut notes = res.notes.clone();
@@ -247,6 +247,15 @@ fn add_tfee(panel: &mut Panel, spec: &MeasureSpec, report: &mut DerivedReport) {
 
 /// Add every derived variable whose inputs are present in `panel` (see the module docs).
 pub fn add_derived(panel: &mut Panel, spec: &MeasureSpec) -> DerivedReport {
+    add_derived_with_progress(panel, spec, None)
+}
+
+/// As [`add_derived`], counting the TFEE programs in `progress` (the slow part on large panels).
+pub fn add_derived_with_progress(
+    panel: &mut Panel,
+    spec: &MeasureSpec,
+    progress: Option<&TfeeProgress>,
+) -> DerivedReport {
     let mut report = DerivedReport::default();
     add_index(panel, spec, &mut report);
     let c = &spec.columns;
@@ -268,6 +277,6 @@ pub fn add_derived(panel: &mut Panel, spec: &MeasureSpec) -> DerivedReport {
         |d| isu(d[0], d[1], d[2]),
     );
     add_capital(panel, spec, &mut report);
-    add_tfee(panel, spec, &mut report);
+    add_tfee(panel, spec, &mut report, progress);
     report
 }

@@ -11,7 +11,11 @@
 //! | [`ratios`] | CEE, CIWB, ISU |
 //! | [`capital`] | capital stock by perpetual inventory |
 //! | [`sbm`] | SBM and super-SBM with undesirable outputs (one DMU, one LP) |
+//! | [`dense_lp`] | dense two-phase simplex for programs with few rows |
+//! | [`sbm_dense`] | the SBM programs on the dense simplex (`microlp` as fallback) |
+//! | [`reduced`] | SBM / super-SBM against the efficient frontier only (hierarchical screening) |
 //! | [`tfee`] | TFEE of every unit-year, per-year or global frontier |
+//! | [`tfee_bench`] | the `tfee` benchmark suite (city and county panels) |
 //! | [`spec`] | [`MeasureSpec`]: column mapping and settings |
 //! | [`derive`] | [`add_derived`]: every derived variable added to a panel |
 //! | [`definitions`] | definitions in English and Chinese |
@@ -19,15 +23,19 @@
 pub mod bench;
 pub mod capital;
 pub mod definitions;
+pub mod dense_lp;
 pub mod derive;
 pub mod entropy;
 pub mod index;
 pub mod normalize;
 pub mod pca;
 pub mod ratios;
+pub mod reduced;
 pub mod sbm;
+pub mod sbm_dense;
 pub mod spec;
 pub mod tfee;
+pub mod tfee_bench;
 pub mod weights;
 
 pub use derive::{DerivedReport, DerivedStatus, add_derived};

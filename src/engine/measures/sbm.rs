@@ -134,13 +134,41 @@ impl Rows<'_> {
 }
 
 fn solve(p: &Problem) -> Result<f64, LpFailure> {
-    let outcome = p.solve()?;
-    let sol = outcome.into_solution().map_err(|_| LpFailure::Solver("the solve was interrupted".into()))?;
-    Ok(sol.objective())
+    Ok(solve_for(p)?.objective())
+}
+
+/// `microlp`'s feasibility tolerance for these programs: its smallest allowed value (the
+/// default, `1e-7`, lets equivalent programs end up to about `2e-7` apart).
+pub const LP_FEASIBILITY_TOL: f64 = 1e-10;
+
+fn solve_for(p: &Problem) -> Result<microlp::Solution, LpFailure> {
+    let mut tolerances = microlp::Tolerances::default();
+    tolerances.feasibility = LP_FEASIBILITY_TOL;
+    let mut options = microlp::SolveOptions::default();
+    options.tolerances = tolerances;
+    let outcome = p.solve_with(options)?;
+    outcome.into_solution().map_err(|_| LpFailure::Solver("the solve was interrupted".into()))
 }
 
 /// SBM score `rho*` of DMU `o` against the reference set `refs` (which normally includes `o`).
 pub fn sbm(d: &DeaData, o: usize, refs: &[usize], rts: Rts) -> Result<f64, LpFailure> {
+    let (p, _) = sbm_program(d, o, refs, rts);
+    solve(&p)
+}
+
+/// SBM score `rho*` of DMU `o` against `refs`, with the optimal intensities `lambda*_j`
+/// (in the order of `refs`; the linearized `Lambda_j` divided by `t`, so `lambda*_j > 0`
+/// exactly when `Lambda_j > 0`). [`super::reduced`] uses their support.
+pub fn sbm_with_lambda(d: &DeaData, o: usize, refs: &[usize], rts: Rts) -> Result<(f64, Vec<f64>), LpFailure> {
+    let (p, (t, lam)) = sbm_program(d, o, refs, rts);
+    let sol = solve_for(&p)?;
+    let tv = sol.var_value(t);
+    let lambda = lam.iter().map(|&v| if tv > 0.0 { sol.var_value(v) / tv } else { sol.var_value(v) }).collect();
+    Ok((sol.objective(), lambda))
+}
+
+/// The linearized SBM program of DMU `o` against `refs`, with its `t` and `Lambda` variables.
+fn sbm_program(d: &DeaData, o: usize, refs: &[usize], rts: Rts) -> (Problem, (Variable, Vec<Variable>)) {
     let (m, s1, s2) = (d.m, d.s1, d.s2);
     let inf = f64::INFINITY;
     let mut p = Problem::new(OptimizationDirection::Minimize);
@@ -168,7 +196,7 @@ pub fn sbm(d: &DeaData, o: usize, refs: &[usize], rts: Rts) -> Result<f64, LpFai
         e.push((t, -1.0));
         p.add_constraint(e.as_slice(), ComparisonOp::Eq, 0.0);
     }
-    solve(&p)
+    (p, (t, lam))
 }
 
 /// Super-efficiency SBM score `delta*` of DMU `o` against `refs` (which must not include `o`).

@@ -9,14 +9,81 @@
 //! that are infeasible or unbounded, or that the solver cannot finish, are reported per
 //! unit-year with their status and no number.
 //!
-//! Programs are independent, so they run in parallel (rayon) and each result is the same on
-//! every run and at any thread count.
+//! Two methods give the same scores ([`TfeeMethod`]): the default solves each DMU's program
+//! against the efficient frontier only (hierarchical screening, then reduced programs: see
+//! [`super::reduced`], where the equality is proved); [`TfeeMethod::Full`] solves every program
+//! against every DMU of its frontier (the reference, kept for tests and benchmarks).
+//! Programs run in parallel (rayon) across DMUs and frontier groups, collected in order, so
+//! each result is the same on every run and at any thread count.
 
 use super::ColumnProblem;
 use super::sbm::{DeaData, DmuScore, DmuStatus, Rts, evaluate};
 use crate::engine::data::Panel;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// How the linear programs are solved; both give the same scores (to the simplex's rounding).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum TfeeMethod {
+    /// Screen for the efficient frontier, then solve each program against it only
+    /// ([`super::reduced::evaluate_group`]).
+    #[default]
+    Reduced,
+    /// Every program against every DMU of its frontier ([`super::sbm::evaluate`]).
+    Full,
+}
+
+/// Callback of [`TfeeProgress::with_callback`]: `(done, total)` after each advance.
+pub type ProgressCallback = Box<dyn Fn(usize, usize) + Send + Sync>;
+
+/// Progress of a TFEE computation, readable from another thread: `done` of `total` steps,
+/// two per scored unit-year (screened, then scored).
+#[derive(Default)]
+pub struct TfeeProgress {
+    done: AtomicUsize,
+    total: AtomicUsize,
+    on_advance: Option<ProgressCallback>,
+}
+
+impl std::fmt::Debug for TfeeProgress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (done, total) = self.get();
+        f.debug_struct("TfeeProgress").field("done", &done).field("total", &total).finish()
+    }
+}
+
+impl TfeeProgress {
+    /// A counter at zero of zero.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A counter that also calls `f(done, total)` after every advance (from worker threads;
+    /// keep it cheap, e.g. storing into an atomic).
+    pub fn with_callback(f: impl Fn(usize, usize) + Send + Sync + 'static) -> Self {
+        TfeeProgress { on_advance: Some(Box::new(f)), ..Self::default() }
+    }
+
+    /// Add `k` finished steps.
+    pub fn advance(&self, k: usize) {
+        let done = self.done.fetch_add(k, Ordering::Relaxed) + k;
+        if let Some(f) = &self.on_advance {
+            f(done, self.total.load(Ordering::Relaxed));
+        }
+    }
+
+    /// `(done, total)` steps so far (`total` is 0 until the panel is checked).
+    pub fn get(&self) -> (usize, usize) {
+        (self.done.load(Ordering::Relaxed), self.total.load(Ordering::Relaxed))
+    }
+
+    /// Fraction done in `[0, 1]` (0 before the total is known).
+    pub fn fraction(&self) -> f32 {
+        let (d, t) = self.get();
+        if t == 0 { 0.0 } else { (d as f64 / t as f64).min(1.0) as f32 }
+    }
+}
 
 /// Which DMUs form a DMU's frontier.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -182,8 +249,18 @@ impl TfeeSpec {
     }
 }
 
-/// Compute TFEE for every row of `panel`.
+/// Compute TFEE for every row of `panel` (by the default, reduced method).
 pub fn compute_tfee(panel: &Panel, spec: &TfeeSpec) -> Result<TfeeResult, TfeeError> {
+    compute_tfee_with(panel, spec, TfeeMethod::Reduced, None)
+}
+
+/// Compute TFEE for every row of `panel` by `method`, counting steps in `progress`.
+pub fn compute_tfee_with(
+    panel: &Panel,
+    spec: &TfeeSpec,
+    method: TfeeMethod,
+    progress: Option<&TfeeProgress>,
+) -> Result<TfeeResult, TfeeError> {
     spec.validate(panel)?;
     let n = panel.n_rows();
     let all: Vec<&String> = spec.inputs.iter().chain(&spec.good).chain(&spec.bad).collect();
@@ -247,18 +324,35 @@ pub fn compute_tfee(panel: &Panel, spec: &TfeeSpec) -> Result<TfeeResult, TfeeEr
             DeaData { m, s1, s2, x: take(0..m), yg: take(m..m + s1), yb: take(m + s1..m + s1 + s2) }
         })
         .collect();
-    let jobs: Vec<(usize, usize)> =
-        groups.iter().enumerate().flat_map(|(g, rows)| (0..rows.len()).map(move |o| (g, o))).collect();
-    let scored: Vec<DmuScore> = jobs
-        .par_iter()
-        .map(|&(g, o)| {
-            let members: Vec<usize> = (0..groups[g].len()).collect();
-            evaluate(&datas[g], o, &members, spec.rts)
-        })
-        .collect();
+    if let Some(p) = progress {
+        p.total.store(2 * complete.len(), Ordering::Relaxed);
+    }
+    let scored: Vec<Vec<DmuScore>> = match method {
+        TfeeMethod::Reduced => {
+            datas.par_iter().map(|d| super::reduced::evaluate_group(d, spec.rts, progress)).collect()
+        }
+        TfeeMethod::Full => datas.par_iter().map(|d| evaluate_full(d, spec.rts, progress)).collect(),
+    };
     let mut rows = vec![DmuScore::failed(DmuStatus::Missing, f64::NAN); n];
-    for (&(g, o), s) in jobs.iter().zip(scored) {
-        rows[groups[g][o]] = s;
+    for (g, s) in groups.iter().zip(scored) {
+        for (&r, score) in g.iter().zip(s) {
+            rows[r] = score;
+        }
     }
     Ok(TfeeResult { rows, notes })
+}
+
+/// Every DMU of `d` evaluated against all DMUs of `d` (the full programs).
+fn evaluate_full(d: &DeaData, rts: Rts, progress: Option<&TfeeProgress>) -> Vec<DmuScore> {
+    let members: Vec<usize> = (0..d.n()).collect();
+    members
+        .par_iter()
+        .map(|&o| {
+            let r = evaluate(d, o, &members, rts);
+            if let Some(p) = progress {
+                p.advance(2);
+            }
+            r
+        })
+        .collect()
 }
