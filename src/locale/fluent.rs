@@ -37,6 +37,11 @@ pub const SOURCES: &[Source] = &[
         include_str!("../../assets/locales/en/report.ftl"),
         include_str!("../../assets/locales/zh/report.ftl"),
     ),
+    (
+        "validation.ftl",
+        include_str!("../../assets/locales/en/validation.ftl"),
+        include_str!("../../assets/locales/zh/validation.ftl"),
+    ),
     ("cli.ftl", include_str!("../../assets/locales/en/cli.ftl"), include_str!("../../assets/locales/zh/cli.ftl")),
 ];
 
