@@ -27,8 +27,19 @@ pub fn load_with(args: &DataArgs, measures: &MeasureSpec, lang: Lang) -> Result<
     let mut imported = result.map_err(|report| CliError(import_failed(&report, lang)))?;
     let report = add_derived(&mut imported.panel, measures);
     for e in &report.entries {
-        if let DerivedStatus::Failed { reason } = &e.status {
-            eprintln!("warning: derived variable {} not computed: {reason}", e.name);
+        match &e.status {
+            DerivedStatus::Failed { reason } => {
+                eprintln!("warning: derived variable {} not computed: {reason}", e.name);
+            }
+            // A derived variable without a single value (every ratio overflowed, say): say
+            // why here, or the model only finds the column empty.
+            DerivedStatus::Computed { notes }
+                if !notes.is_empty()
+                    && imported.panel.numeric(&e.name).is_some_and(|v| !v.iter().any(|x| x.is_finite())) =>
+            {
+                eprintln!("warning: derived variable {} has no value: {}", e.name, notes.join("; "));
+            }
+            _ => {}
         }
     }
     Ok(imported)
