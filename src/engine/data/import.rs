@@ -313,6 +313,10 @@ pub(super) fn import_text<B: AsRef<[u8]>>(
     }
     let src = Source { text, sep, scan: &scan };
     let cancel = control.cancel.as_deref();
+    // Where a stray quote or a ragged record makes the file's structure ambiguous, polars may
+    // split it otherwise than the scan did; the per-cell reader follows the scan (and the
+    // file already has errors, or is rare), so both readers give one report.
+    let polars = polars.filter(|_| !scan.stray_quotes && scan.ragged.is_empty());
     let pending = polars.and_then(|p| columns::check_refused(src, p, &text_cols));
     let reads = match pending {
         Some(pending) => {
