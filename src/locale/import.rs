@@ -30,7 +30,7 @@ pub fn list(items: &[String], lang: Lang) -> String {
     items.iter().map(quote).collect::<Vec<_>>().join(&sep)
 }
 
-/// A separator's name in `lang` ("comma", "逗号").
+/// A separator's name in `lang` ("comma" in English).
 fn separator(sep: u8, lang: Lang) -> String {
     Message::new("notice-part-separator-name").arg("separator", separator_name(sep)).render(lang)
 }

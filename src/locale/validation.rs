@@ -7,7 +7,7 @@ use super::fluent::Message;
 use super::import::locate;
 use crate::engine::data::validation::{Finding, Report, Severity};
 
-/// The severity word in `lang` ("error", "错误").
+/// The severity word in `lang` ("error" in English).
 pub fn severity(s: Severity, lang: Lang) -> String {
     Message::new(match s {
         Severity::Error => "check-severity-error",
