@@ -84,3 +84,37 @@ fn check_reports_every_problem_of_the_four_line_file_at_once() {
         assert!(stdout.contains("3 error(s)"), "{stdout}");
     }
 }
+
+/// `check --lang zh` words every finding, the severity words and the summary in Chinese; the
+/// file's own names and values stay as written.
+#[test]
+fn check_in_chinese_prints_every_finding_in_chinese() {
+    let p = temp_file(
+        "zh.csv",
+        "province,year,co2,gdp,flat\nBeijing,2011,12.5,100,1\nBeijing,2011,13.0,,1\nAtlantis,2011,abc,120,1\n\
+         Hebei,2012,1e999,130,1\n",
+    );
+    let out = bin().args(["check", "--lang", "zh", "--data"]).arg(&p).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(lines.len() >= 6, "{stdout}");
+    let cjk = |s: &str| s.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
+    for l in &lines {
+        assert!(
+            l.starts_with("错误：") || l.starts_with("警告：") || l.starts_with("提示：") || l.starts_with("zh.csv："),
+            "{l}"
+        );
+        assert!(cjk(l) >= 4, "not Chinese: {l}");
+        for english in ["error", "warning", "note:", "Remedy", " is ", " are ", "column \"", "line "] {
+            assert!(!l.contains(english), "English {english:?} left in: {l}");
+        }
+    }
+    assert!(stdout.contains("“abc”不是数字"), "{stdout}");
+    assert!(stdout.contains("第 2 行和第 3 行"), "{stdout}");
+    assert!(lines.last().unwrap().contains("个错误"), "{stdout}");
+    // The bundled sample: the summary line is Chinese too.
+    let out = bin().args(["check", "--lang", "zh"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("30 个单位 × 12 年"));
+}

@@ -2,7 +2,7 @@
 //! same messages with the same attributes and arguments, every message id the code names
 //! exists, and typed findings and result tables come out in both languages.
 
-use carbon_dml::engine::data::{Notice, TextEncoding};
+use carbon_dml::engine::data::{DuplicatePair, KeyRole, Names, Notice, TextEncoding, UnitYear, UnknownUnit};
 use carbon_dml::locale::Lang;
 use carbon_dml::locale::fluent::{Message, SOURCES, has};
 use std::collections::{BTreeMap, BTreeSet};
@@ -182,6 +182,58 @@ fn every_import_notice_is_worded_in_both_languages() {
         Notice::WideDuplicateUnit { unit: s("北京") },
         Notice::WideTooNarrow { columns: 1 },
         Notice::WideNameClash { variable: s("year") },
+        Notice::Unreadable { reason: s("No such file or directory (os error 2)") },
+        Notice::Utf16Text { little_endian: true },
+        Notice::Utf16Text { little_endian: false },
+        Notice::NulByte { offset: 12 },
+        Notice::NotUtf8 { offset: 3 },
+        Notice::EmptyFile,
+        Notice::NoDataRows,
+        Notice::UnterminatedQuote,
+        Notice::RaggedRows { count: 2, columns: 4, separator: b';', line: 3, fields: 5 },
+        Notice::UnnamedColumn { column: 2 },
+        Notice::RepeatedColumnName { first: 1, second: 3 },
+        Notice::SingleColumnHeader { separator: b',' },
+        Notice::Separator { separator: b'\t' },
+        Notice::NumberFormat { example: s("1,234"), count: 2 },
+        Notice::Infinite { example: s("inf"), count: 1 },
+        Notice::NotANumber { example: s("abc"), count: 1 },
+        Notice::CrossSection { no_unit: true, no_year: true },
+        Notice::CrossSection { no_unit: true, no_year: false },
+        Notice::CrossSection { no_unit: false, no_year: true },
+        Notice::ColumnNotFound { role: KeyRole::Unit, name: s("prov"), closest: s("province") },
+        Notice::ColumnNotFound { role: KeyRole::Year, name: s("yr"), closest: s("year") },
+        Notice::WideUnitNotFound { name: s("地区") },
+        Notice::EmptyUnits { count: 2 },
+        Notice::UnknownUnits {
+            count: 10,
+            examples: vec![
+                UnknownUnit { label: s("Sichaun"), closest: Some((s("Sichuan"), s("四川"))) },
+                UnknownUnit { label: s("Atlantis"), closest: None },
+            ],
+        },
+        Notice::EmptyYears { count: 1 },
+        Notice::NotAYear { example: s("3000"), count: 1, min: 1800, max: 2200 },
+        Notice::SingleRow,
+        Notice::DuplicateUnitYears {
+            count: 1,
+            examples: vec![DuplicatePair { unit: s("Beijing"), year: 2011, first: 2, second: 3 }],
+        },
+        Notice::OneYearOnly { year: 2011 },
+        Notice::Unbalanced {
+            units: 3,
+            years: 2,
+            expected: 6,
+            present: 5,
+            gaps: vec![UnitYear { unit: s("Hebei"), year: 2012 }],
+        },
+        Notice::SingleYearUnits { count: 1, examples: vec![UnitYear { unit: s("Hebei"), year: 2011 }] },
+        Notice::MissingCells { missing: 1, total: 30 },
+        Notice::MoreMissingColumns { names: Names { shown: vec![s("a"), s("b")], total: 2 } },
+        Notice::EmptyColumn,
+        Notice::EmptyColumns { names: Names { shown: vec![s("a"), s("b")], total: 10 } },
+        Notice::ConstantColumn { value: 1e308 },
+        Notice::MoreConstantColumns { names: Names { shown: vec![s("c")], total: 1 } },
     ];
     for n in &notices {
         let m = carbon_dml::locale::import::message(n, Lang::En);
@@ -197,6 +249,46 @@ fn every_import_notice_is_worded_in_both_languages() {
     assert!(one.starts_with("one merged range in the data"), "{one}");
     let many = Message::new("notice-numbers-as-text").arg("count", 3usize).arg("example", "7").render(Lang::En);
     assert!(many.starts_with("3 numbers are stored as text"), "{many}");
+    let en = |n: &Notice| carbon_dml::locale::import::words(n, Lang::En).0;
+    let zh = |n: &Notice| carbon_dml::locale::import::words(n, Lang::Zh).0;
+    let find = |p: fn(&Notice) -> bool| notices.iter().find(|n| p(n)).unwrap();
+    // The validation's findings: plural forms, lists with "and N more", select variants.
+    let one_cell = en(find(|n| matches!(n, Notice::NotANumber { .. })));
+    assert_eq!(one_cell, "\"abc\" is not a number (1 such cell in a numeric column).");
+    let units = en(find(|n| matches!(n, Notice::UnknownUnits { .. })));
+    assert_eq!(
+        units,
+        "10 unit names are not provinces of the registry: \"Sichaun\" (did you mean Sichuan / 四川?), \"Atlantis\" and 8 more."
+    );
+    let empty = en(find(|n| matches!(n, Notice::EmptyColumns { .. })));
+    assert_eq!(empty, "10 columns have no value at all: \"a\", \"b\", and 8 more.");
+    let ragged = find(|n| matches!(n, Notice::RaggedRows { .. }));
+    assert!(en(ragged).contains("(4 semicolon-separated names); line 3 has 5."), "{}", en(ragged));
+    assert!(zh(ragged).contains("分号"), "{}", zh(ragged));
+    let constant = en(find(|n| matches!(n, Notice::ConstantColumn { .. })));
+    assert_eq!(constant, "the column has a single value (1e308).");
+    let section = zh(find(|n| matches!(n, Notice::CrossSection { no_unit: true, no_year: false })));
+    assert!(section.contains("单位列") && !section.contains("年份列"), "{section}");
+}
+
+/// A report in Chinese: severity words, place, message, remedy and summary are all Chinese;
+/// in English it is the report's `Display`, word for word.
+#[test]
+fn a_report_reads_in_both_languages() {
+    use carbon_dml::engine::data::import_bytes;
+    use carbon_dml::locale::validation::report_text;
+    let csv = "province,year,co2\nBeijing,2011,1\nBeijing,2011,x\nAtlantis,2012,3\n";
+    let report = import_bytes(csv.as_bytes(), "t.csv", &Default::default()).unwrap_err();
+    assert_eq!(report_text(&report, Lang::En), report.to_string());
+    let zh = report_text(&report, Lang::Zh);
+    let lines: Vec<&str> = zh.lines().collect();
+    assert_eq!(lines.len(), report.findings.len() + 1, "{zh}");
+    for l in &lines[..report.findings.len()] {
+        assert!(l.starts_with("错误：") || l.starts_with("警告：") || l.starts_with("提示："), "{l}");
+        assert!(l.contains("处理：") || !l.contains("Remedy"), "{l}");
+        assert!(!l.contains(" is ") && !l.contains(" are "), "English left in: {l}");
+    }
+    assert!(lines[report.findings.len()].contains("个错误"), "{zh}");
 }
 
 /// Learner names and descriptions: English equals the engine's own description (what JSON and

@@ -56,7 +56,7 @@ impl Langs {
 /// Run a headless subcommand.
 pub fn run(command: Command, langs: Langs) -> ExitCode {
     let result = match command {
-        Command::Check(a) => check::run(&a),
+        Command::Check(a) => check::run(&a, langs.text),
         Command::SampleData(a) => sample_data::run(&a),
         Command::Describe(a) => describe::run(&a),
         Command::Bench(a) => bench::run(&a),

@@ -84,7 +84,7 @@ pub fn run(args: &ReportArgs, langs: super::Langs) -> Result<ExitCode, CliError>
     }
     let curve_spec = args.spec_curve.as_deref().map(SpecCurveSpec::parse).transpose()?;
     let data_args = super::run::data_args(&scenario, base.as_deref(), &args.data);
-    let imported = super::load::load_with(&data_args, &scenario.measures)?;
+    let imported = super::load::load_with(&data_args, &scenario.measures, langs.text)?;
     let panel = &imported.panel;
     let cancel = AtomicBool::new(false);
     let cache = NuisanceCache::new();

@@ -30,7 +30,7 @@ pub fn run(args: &RunArgs, langs: super::Langs) -> Result<ExitCode, CliError> {
     };
     flags::apply(args, &mut scenario)?;
     let data_args = data_args(&scenario, base.as_deref(), &args.data);
-    let imported = super::load::load_with(&data_args, &scenario.measures)?;
+    let imported = super::load::load_with(&data_args, &scenario.measures, langs.text)?;
     let panel = &imported.panel;
     let spec = scenario.validate(panel).map_err(|errors| {
         let lines = crate::engine::scenario::describe_errors(&errors, "\n  ");

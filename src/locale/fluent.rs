@@ -38,6 +38,11 @@ pub const SOURCES: &[Source] = &[
         include_str!("../../assets/locales/zh/report.ftl"),
     ),
     ("notes.ftl", include_str!("../../assets/locales/en/notes.ftl"), include_str!("../../assets/locales/zh/notes.ftl")),
+    (
+        "validation.ftl",
+        include_str!("../../assets/locales/en/validation.ftl"),
+        include_str!("../../assets/locales/zh/validation.ftl"),
+    ),
     ("cli.ftl", include_str!("../../assets/locales/en/cli.ftl"), include_str!("../../assets/locales/zh/cli.ftl")),
 ];
 

@@ -1,11 +1,13 @@
-//! Wording of the import's typed findings ([`Notice`]: text encodings, workbooks, wide tables)
-//! from the Fluent messages `notice-*` of `assets/locales/<lang>/import.ftl`, and of where a
+//! Wording of the import's typed findings ([`Notice`]: text encodings, workbooks, wide tables,
+//! and the validation's header, cell, unit, year and panel findings) from the Fluent messages
+//! `notice-*` of `assets/locales/<lang>/import.ftl` and `validation.ftl`, and of where a
 //! finding is (file, column, lines).
 
 use super::Lang;
 use super::fluent::Message;
+use crate::engine::data::dialect::separator_name;
 use crate::engine::data::validation::{Finding, Report};
-use crate::engine::data::{Notice, TextEncoding};
+use crate::engine::data::{DuplicatePair, Names, Notice, TextEncoding, UnitYear, UnknownUnit};
 
 fn encoding(e: TextEncoding, lang: Lang) -> String {
     Message::new(match e {
@@ -26,6 +28,89 @@ pub fn list(items: &[String], lang: Lang) -> String {
         Lang::Zh => format!("“{s}”"),
     };
     items.iter().map(quote).collect::<Vec<_>>().join(&sep)
+}
+
+/// A separator's name in `lang` ("comma" in English).
+fn separator(sep: u8, lang: Lang) -> String {
+    Message::new("notice-part-separator-name").arg("separator", separator_name(sep)).render(lang)
+}
+
+/// Column names, quoted and joined, with how many more there are.
+fn names(n: &Names, lang: Lang) -> String {
+    let shown = list(&n.shown, lang);
+    match n.total.saturating_sub(n.shown.len()) {
+        0 => shown,
+        more => Message::new("notice-part-list-names-more").arg("list", shown).arg("more", more).render(lang),
+    }
+}
+
+/// Unknown unit labels with the closest province, joined, with how many more there are.
+fn unknown_units(examples: &[UnknownUnit], count: usize, lang: Lang) -> String {
+    let comma = Message::new("notice-part-unit-year-separator").render(lang);
+    let shown = examples
+        .iter()
+        .map(|u| match &u.closest {
+            Some((en, zh)) => Message::new("notice-part-unknown-unit-closest")
+                .arg("label", &u.label)
+                .arg("en", en)
+                .arg("zh", zh)
+                .render(lang),
+            None => Message::new("notice-part-unknown-unit").arg("label", &u.label).render(lang),
+        })
+        .collect::<Vec<_>>()
+        .join(&comma);
+    match count.saturating_sub(examples.len()) {
+        0 => shown,
+        more => Message::new("notice-part-list-units-more").arg("list", shown).arg("more", more).render(lang),
+    }
+}
+
+/// A unit's label as `lang` names it: a province in Chinese for Chinese text, any other label
+/// as written.
+fn unit(label: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => label.to_string(),
+        Lang::Zh => lang.province(label),
+    }
+}
+
+/// Units and years ("Hebei 2012"), joined.
+fn unit_years(items: &[UnitYear], lang: Lang) -> String {
+    let sep = Message::new("notice-part-unit-year-separator").render(lang);
+    items
+        .iter()
+        .map(|u| {
+            Message::new("notice-part-unit-year")
+                .arg("unit", unit(&u.unit, lang))
+                .arg("year", i64::from(u.year))
+                .render(lang)
+        })
+        .collect::<Vec<_>>()
+        .join(&sep)
+}
+
+/// Duplicated unit-years with their two lines, joined.
+fn duplicates(items: &[DuplicatePair], lang: Lang) -> String {
+    let sep = Message::new("notice-part-duplicate-separator").render(lang);
+    items
+        .iter()
+        .map(|d| {
+            Message::new("notice-part-duplicate-example")
+                .arg("unit", unit(&d.unit, lang))
+                .arg("year", i64::from(d.year))
+                .arg("first", d.first)
+                .arg("second", d.second)
+                .render(lang)
+        })
+        .collect::<Vec<_>>()
+        .join(&sep)
+}
+
+/// A value as a number is written: plainly, or in scientific notation when very large or
+/// very small (1e308 is not written out in 309 digits).
+fn value(x: f64) -> String {
+    let a = x.abs();
+    if a != 0.0 && a.is_finite() && !(1e-6..1e15).contains(&a) { format!("{x:e}") } else { format!("{x}") }
 }
 
 fn numbers(rows: &[usize]) -> String {
@@ -82,6 +167,84 @@ pub fn message(n: &Notice, lang: Lang) -> Message {
         Notice::WideDuplicateUnit { unit } => m("notice-wide-duplicate-unit").arg("unit", unit),
         Notice::WideTooNarrow { columns } => m("notice-wide-too-narrow").arg("columns", *columns),
         Notice::WideNameClash { variable } => m("notice-wide-name-clash").arg("variable", variable),
+        Notice::Unreadable { reason } => m("notice-unreadable").arg("reason", reason),
+        Notice::Utf16Text { little_endian } => {
+            m("notice-utf16-text").arg("endian", if *little_endian { "little" } else { "big" })
+        }
+        Notice::NulByte { offset } => m("notice-nul-byte").arg("offset", *offset),
+        Notice::NotUtf8 { offset } => m("notice-not-utf8").arg("offset", *offset),
+        Notice::EmptyFile => m("notice-empty-file"),
+        Notice::NoDataRows => m("notice-no-data-rows"),
+        Notice::UnterminatedQuote => m("notice-unterminated-quote"),
+        Notice::RaggedRows { count, columns, separator: sep, line, fields } => m("notice-ragged-rows")
+            .arg("count", *count)
+            .arg("columns", *columns)
+            .arg("separator", separator(*sep, lang))
+            .arg("line", *line)
+            .arg("fields", *fields),
+        Notice::UnnamedColumn { column } => m("notice-unnamed-column").arg("column", *column),
+        Notice::RepeatedColumnName { first, second } => {
+            m("notice-repeated-column-name").arg("first", *first).arg("second", *second)
+        }
+        Notice::SingleColumnHeader { separator: sep } => {
+            m("notice-single-column-header").arg("separator", separator(*sep, lang))
+        }
+        Notice::Separator { separator: sep } => m("notice-separator").arg("separator", separator(*sep, lang)),
+        Notice::NumberFormat { example, count } => {
+            m("notice-number-format").arg("example", example).arg("count", *count)
+        }
+        Notice::Infinite { example, count } => m("notice-infinite").arg("example", example).arg("count", *count),
+        Notice::NotANumber { example, count } => m("notice-not-a-number").arg("example", example).arg("count", *count),
+        Notice::CrossSection { no_unit, no_year } => m("notice-cross-section").arg(
+            "missing",
+            match (no_unit, no_year) {
+                (true, true) => "both",
+                (true, false) => "unit",
+                _ => "year",
+            },
+        ),
+        Notice::ColumnNotFound { role, name, closest } => {
+            m("notice-column-not-found").arg("role", role.key()).arg("name", name).arg("closest", closest)
+        }
+        Notice::WideUnitNotFound { name } => m("notice-wide-unit-not-found").arg("name", name),
+        Notice::EmptyUnits { count } => m("notice-empty-units").arg("count", *count),
+        Notice::UnknownUnits { count, examples } => {
+            m("notice-unknown-units").arg("count", *count).arg("names", unknown_units(examples, *count, lang))
+        }
+        Notice::EmptyYears { count } => m("notice-empty-years").arg("count", *count),
+        Notice::NotAYear { example, count, min, max } => m("notice-not-a-year")
+            .arg("example", example)
+            .arg("count", *count)
+            .arg("min", i64::from(*min))
+            .arg("max", i64::from(*max)),
+        Notice::SingleRow => m("notice-single-row"),
+        Notice::DuplicateUnitYears { count, examples } => {
+            m("notice-duplicate-unit-years").arg("count", *count).arg("examples", duplicates(examples, lang))
+        }
+        Notice::OneYearOnly { year } => m("notice-one-year-only").arg("year", i64::from(*year)),
+        Notice::Unbalanced { units, years, expected, present, gaps } => m("notice-unbalanced")
+            .arg("units", *units)
+            .arg("years", *years)
+            .arg("expected", *expected)
+            .arg("present", *present)
+            .arg("gaps", unit_years(gaps, lang)),
+        Notice::SingleYearUnits { count, examples } => {
+            m("notice-single-year-units").arg("count", *count).arg("examples", unit_years(examples, lang))
+        }
+        Notice::MissingCells { missing, total } => {
+            m("notice-missing-cells").arg("missing", *missing).arg("total", *total)
+        }
+        Notice::MoreMissingColumns { names: n } => {
+            m("notice-more-missing-columns").arg("count", n.total).arg("names", names(n, lang))
+        }
+        Notice::EmptyColumn => m("notice-empty-column"),
+        Notice::EmptyColumns { names: n } => {
+            m("notice-empty-columns").arg("count", n.total).arg("names", names(n, lang))
+        }
+        Notice::ConstantColumn { value: v } => m("notice-constant-column").arg("value", value(*v)),
+        Notice::MoreConstantColumns { names: n } => {
+            m("notice-more-constant-columns").arg("count", n.total).arg("names", names(n, lang))
+        }
     }
 }
 

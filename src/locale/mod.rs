@@ -1,12 +1,14 @@
 //! Localization: the languages, the Fluent message catalogue (`assets/locales/<lang>/*.ftl`) and
 //! the wording of the engine's typed values, used at the edge by the window, the command line
 //! and the report files alike. The engine names what it found (e.g.
-//! [`crate::engine::data::Notice`]); this layer says it. No egui here.
+//! [`crate::engine::data::Notice`]); this layer says it ([`import`] words each finding,
+//! [`validation`] a whole report). No egui here.
 
 pub mod battery;
 pub mod fluent;
 pub mod import;
 pub mod notes;
+pub mod validation;
 
 use serde::{Deserialize, Serialize};
 

@@ -5,6 +5,7 @@
 //! report shows every problem; rows whose unit or year is itself wrong are left out of the
 //! duplicate and balance checks (`usable`).
 
+use super::notice::{DuplicatePair, Names, Notice, UnitYear};
 use super::panel::{ColumnData, Panel};
 use super::validation::{FindingKind, Report, Severity};
 
@@ -16,15 +17,7 @@ pub const MAX_COLUMN_FINDINGS: usize = 12;
 /// reported as not a number (they are not counted again as missing).
 pub fn check_panel(panel: &Panel, lines: &[usize], usable: &[bool], bad: &[Vec<usize>], report: &mut Report) {
     if panel.n_rows() == 1 {
-        report.push(
-            Severity::Warning,
-            FindingKind::Shape,
-            None,
-            &lines[..1],
-            1,
-            "the file has a single data row: nothing can be estimated or summarized from it.",
-            "Add the other rows (one per unit and year).",
-        );
+        report.push_notice(Severity::Warning, FindingKind::Shape, None, &lines[..1], 1, Notice::SingleRow);
     }
     if let (Some(unit), Some(year)) = (&panel.unit, &panel.year) {
         check_keys(panel, unit, year, lines, usable, report);
@@ -49,24 +42,20 @@ fn check_keys(
         if w[0].0 == w[1].0 && w[0].1 == w[1].1 {
             dup_lines.push(lines[w[1].2]);
             if dup_pairs.len() < 3 {
-                dup_pairs.push(format!(
-                    "{} {} (lines {} and {})",
-                    unit.labels[w[0].0 as usize], w[0].1, lines[w[0].2], lines[w[1].2]
-                ));
+                dup_pairs.push(DuplicatePair {
+                    unit: unit.labels[w[0].0 as usize].clone(),
+                    year: w[0].1,
+                    first: lines[w[0].2],
+                    second: lines[w[1].2],
+                });
             }
         }
     }
     if !dup_lines.is_empty() {
         dup_lines.sort_unstable();
-        report.push(
-            Severity::Error,
-            FindingKind::DuplicateUnitYear,
-            Some(&unit.column),
-            &dup_lines,
-            dup_lines.len(),
-            format!("{} duplicate unit-year row(s), e.g. {}.", dup_lines.len(), dup_pairs.join("; ")),
-            "Keep one row per unit and year (check for a repeated block or two spellings of one province).",
-        );
+        let notice = Notice::DuplicateUnitYears { count: dup_lines.len(), examples: dup_pairs };
+        let kind = FindingKind::DuplicateUnitYear;
+        report.push_notice(Severity::Error, kind, Some(&unit.column), &dup_lines, dup_lines.len(), notice);
     }
     let mut years: Vec<i32> = keyed.iter().map(|k| k.1).collect();
     years.dedup();
@@ -78,15 +67,8 @@ fn check_keys(
         return;
     }
     if years.len() == 1 && units.len() > 1 {
-        report.push(
-            Severity::Note,
-            FindingKind::Shape,
-            Some(&year.column),
-            &[],
-            0,
-            format!("every unit is observed in one year only ({}).", years[0]),
-            "Lags, unit fixed effects and within transformations need at least two years per unit.",
-        );
+        let notice = Notice::OneYearOnly { year: years[0] };
+        report.push_notice(Severity::Note, FindingKind::Shape, Some(&year.column), &[], 0, notice);
         return;
     }
     // Distinct unit-years present, against units x years.
@@ -107,41 +89,23 @@ fn check_keys(
                 it.next();
             }
             if seen.len() == 1 {
-                single.push(format!("{} {}", unit.labels[u as usize], seen[0]));
+                single.push(UnitYear { unit: unit.labels[u as usize].clone(), year: seen[0] });
             }
             for y in &years {
                 if gaps.len() < 5 && seen.binary_search(y).is_err() {
-                    gaps.push(format!("{} {y}", unit.labels[u as usize]));
+                    gaps.push(UnitYear { unit: unit.labels[u as usize].clone(), year: *y });
                 }
             }
         }
-        report.push(
-            Severity::Warning,
-            FindingKind::Unbalanced,
-            Some(&year.column),
-            &[],
-            expected - present.len(),
-            format!(
-                "unbalanced panel: {} units x {} years would be {expected} rows, {} are present; missing e.g. {}.",
-                units.len(),
-                years.len(),
-                present.len(),
-                gaps.join(", ")
-            ),
-            "Estimation uses the rows present; lags and within transformations skip the gaps.",
-        );
+        let notice =
+            Notice::Unbalanced { units: units.len(), years: years.len(), expected, present: present.len(), gaps };
+        let missing = expected - present.len();
+        report.push_notice(Severity::Warning, FindingKind::Unbalanced, Some(&year.column), &[], missing, notice);
         if !single.is_empty() {
             let n = single.len();
             single.truncate(5);
-            report.push(
-                Severity::Note,
-                FindingKind::Shape,
-                Some(&unit.column),
-                &[],
-                n,
-                format!("{n} unit(s) are observed in one year only, e.g. {}.", single.join(", ")),
-                "Such units drop out of lags and within-unit transformations; unit fixed effects absorb them.",
-            );
+            let notice = Notice::SingleYearUnits { count: n, examples: single };
+            report.push_notice(Severity::Note, FindingKind::Shape, Some(&unit.column), &[], n, notice);
         }
     }
 }
@@ -198,75 +162,33 @@ fn check_columns(panel: &Panel, lines: &[usize], bad: &[Vec<usize>], report: &mu
     }
     for (name, missing) in with_missing.iter().take(MAX_COLUMN_FINDINGS) {
         let total = panel.n_rows();
-        report.push(
-            Severity::Warning,
-            FindingKind::MissingValues,
-            Some(name),
-            &missing.iter().map(|&r| lines[r]).collect::<Vec<_>>(),
-            missing.len(),
-            format!("{} of {total} cells are empty.", missing.len()),
-            "Rows with missing values in a model's variables are dropped (listwise) and counted; \
-             or choose interpolation within unit in the Model view.",
-        );
+        let at: Vec<usize> = missing.iter().map(|&r| lines[r]).collect();
+        let notice = Notice::MissingCells { missing: missing.len(), total };
+        report.push_notice(Severity::Warning, FindingKind::MissingValues, Some(name), &at, missing.len(), notice);
     }
     if with_missing.len() > MAX_COLUMN_FINDINGS {
         let rest = &with_missing[MAX_COLUMN_FINDINGS..];
-        report.push(
-            Severity::Warning,
-            FindingKind::MissingValues,
-            None,
-            &[],
-            rest.iter().map(|(_, m)| m.len()).sum(),
-            format!("{} more columns have empty cells: {}.", rest.len(), name_list(rest.iter().map(|(n, _)| *n))),
-            "As above: rows with missing values in a model's variables are dropped and counted.",
-        );
+        let cells = rest.iter().map(|(_, m)| m.len()).sum();
+        let notice = Notice::MoreMissingColumns { names: Names::of(rest.iter().map(|(n, _)| *n)) };
+        report.push_notice(Severity::Warning, FindingKind::MissingValues, None, &[], cells, notice);
     }
     if !empty.is_empty() {
-        report.push(
-            Severity::Warning,
-            FindingKind::MissingValues,
-            (empty.len() == 1).then_some(empty[0]),
-            &[],
-            empty.len() * panel.n_rows(),
-            if empty.len() == 1 {
-                "every cell of the column is empty.".to_string()
-            } else {
-                format!("{} columns have no value at all: {}.", empty.len(), name_list(empty.iter().copied()))
-            },
-            "An empty column cannot be used; fill it or leave it out.",
-        );
+        let notice = if empty.len() == 1 {
+            Notice::EmptyColumn
+        } else {
+            Notice::EmptyColumns { names: Names::of(empty.iter().copied()) }
+        };
+        let column = (empty.len() == 1).then_some(empty[0]);
+        let cells = empty.len() * panel.n_rows();
+        report.push_notice(Severity::Warning, FindingKind::MissingValues, column, &[], cells, notice);
     }
     for (name, value) in constant.iter().take(MAX_COLUMN_FINDINGS) {
-        report.push(
-            Severity::Warning,
-            FindingKind::ConstantColumn,
-            Some(name),
-            &[],
-            panel.n_rows(),
-            format!("the column has a single value ({value})."),
-            "A constant cannot be a control, treatment or instrument, nor an index indicator; leave it out.",
-        );
+        let notice = Notice::ConstantColumn { value: *value };
+        report.push_notice(Severity::Warning, FindingKind::ConstantColumn, Some(name), &[], panel.n_rows(), notice);
     }
     if constant.len() > MAX_COLUMN_FINDINGS {
         let rest = &constant[MAX_COLUMN_FINDINGS..];
-        report.push(
-            Severity::Warning,
-            FindingKind::ConstantColumn,
-            None,
-            &[],
-            rest.len(),
-            format!("{} more columns have a single value: {}.", rest.len(), name_list(rest.iter().map(|(n, _)| *n))),
-            "A constant cannot be a control, treatment or instrument, nor an index indicator; leave it out.",
-        );
+        let notice = Notice::MoreConstantColumns { names: Names::of(rest.iter().map(|(n, _)| *n)) };
+        report.push_notice(Severity::Warning, FindingKind::ConstantColumn, None, &[], rest.len(), notice);
     }
-}
-
-/// Up to eight quoted names, then "and N more".
-fn name_list<'a>(names: impl Iterator<Item = &'a str>) -> String {
-    let all: Vec<&str> = names.collect();
-    let mut s: Vec<String> = all.iter().take(8).map(|n| format!("\"{n}\"")).collect();
-    if all.len() > 8 {
-        s.push(format!("and {} more", all.len() - 8));
-    }
-    s.join(", ")
 }

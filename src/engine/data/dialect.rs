@@ -135,6 +135,11 @@ pub struct Scan {
     pub unterminated_quote: Option<usize>,
     /// True when any quote character occurs in the file.
     pub has_quotes: bool,
+    /// True when a quote opens a quoted section anywhere but at the start of a field
+    /// (`ab"c`, `a, "b"`) or a closing quote is followed by more text (`"a"b`). This scan
+    /// reads such a quote as opening or closing a quoted section; other readers (polars) take
+    /// it as a literal character, so the import leaves such files to its per-cell reader.
+    pub stray_quotes: bool,
     /// FNV-1a 64-bit hash of `text` (see [`super::panel::fnv1a64`]); the caller folds in a
     /// byte-order mark if one was stripped.
     pub hash: u64,
@@ -168,6 +173,8 @@ pub fn scan_records(text: &str, sep: u8, hash: u64) -> Scan {
     let mut header_fields: Vec<(usize, usize)> = Vec::new();
     let mut field_start = 0usize;
     let mut n_header = 0usize;
+    // At the first byte of a field (after a separator or a line end).
+    let mut fresh = true;
     let mut i = 0usize;
     while i < bytes.len() {
         let b = bytes[i];
@@ -179,6 +186,9 @@ pub fn scan_records(text: &str, sep: u8, hash: u64) -> Scan {
                     h = (h ^ u64::from(b'"')).wrapping_mul(FNV_PRIME);
                 } else {
                     in_quotes = false;
+                    if !matches!(bytes.get(i + 1), None | Some(b'\n' | b'\r')) && bytes.get(i + 1) != Some(&sep) {
+                        scan.stray_quotes = true;
+                    }
                 }
             } else if b == b'\n' {
                 line += 1;
@@ -190,6 +200,9 @@ pub fn scan_records(text: &str, sep: u8, hash: u64) -> Scan {
             field_start = i + 1;
             fields += 1;
             nonblank = true;
+            fresh = true;
+            i += 1;
+            continue;
         } else if b == b'\n' {
             if !header_done {
                 let end = if i > 0 && bytes[i - 1] == b'\r' { i - 1 } else { i };
@@ -205,7 +218,11 @@ pub fn scan_records(text: &str, sep: u8, hash: u64) -> Scan {
             rec_start = i + 1;
             fields = 1;
             nonblank = false;
+            fresh = true;
+            i += 1;
+            continue;
         } else if b == b'"' {
+            scan.stray_quotes |= !fresh;
             in_quotes = true;
             quote_line = line;
             nonblank = true;
@@ -213,6 +230,7 @@ pub fn scan_records(text: &str, sep: u8, hash: u64) -> Scan {
         } else if b != b'\r' && b != b' ' {
             nonblank = true;
         }
+        fresh = false;
         i += 1;
     }
     if !header_done {

@@ -11,7 +11,7 @@
 use super::notice::{Notice, TextEncoding};
 
 /// Why bytes that are not UTF-8 could not be decoded.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum DecodeFailure {
     /// A typed finding to report as an error.
     Refused(Notice),

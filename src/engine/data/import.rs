@@ -14,9 +14,10 @@
 
 use super::checks::check_panel;
 use super::columns::{self, Source};
-use super::dialect::{check_encoding, scan_records, separator_name, sniff_separator};
+use super::dialect::{check_encoding, scan_records, sniff_separator};
 use super::findings::{check_header, cross_section_note, encoding_finding, report_bad_cells};
 use super::keys::{find_column, unit_index, year_index};
+use super::notice::{KeyRole, Notice};
 use super::panel::{Column, Panel};
 use super::validation::{FindingKind, Report, Severity};
 use std::sync::Arc;
@@ -123,15 +124,8 @@ pub fn import_path_with(
         ReadFailure::Cancelled => ImportError::Cancelled,
         ReadFailure::Io(e) => {
             let mut r = Report::new(path.display().to_string());
-            r.push(
-                Severity::Error,
-                FindingKind::Unreadable,
-                None,
-                &[],
-                0,
-                format!("cannot read the file: {e}."),
-                "Check the path and that the file is not open exclusively in another program.",
-            );
+            let notice = Notice::Unreadable { reason: e.to_string() };
+            r.push_notice(Severity::Error, FindingKind::Unreadable, None, &[], 0, notice);
             ImportError::Invalid(r)
         }
     })?;
@@ -268,20 +262,12 @@ pub(super) fn import_text<B: AsRef<[u8]>>(
     let sep = options.separator.unwrap_or_else(|| sniff_separator(head_text));
     let head = scan_records(head_text, sep, hash0);
     if head.header.is_empty() || head.header.iter().all(String::is_empty) {
-        report.push(
-            Severity::Error,
-            FindingKind::Empty,
-            None,
-            &[],
-            0,
-            "the file is empty.",
-            "Choose a CSV file with a header row and data rows.",
-        );
+        report.push_notice(Severity::Error, FindingKind::Empty, None, &[], 0, Notice::EmptyFile);
         return invalid(report);
     }
     let header = head.header.clone();
-    let unit_col = find_column(&header, &options.unit, UNIT_NAMES, "unit", &mut report);
-    let year_col = find_column(&header, &options.year, YEAR_NAMES, "year", &mut report);
+    let unit_col = find_column(&header, &options.unit, UNIT_NAMES, KeyRole::Unit, &mut report);
+    let year_col = find_column(&header, &options.year, YEAR_NAMES, KeyRole::Year, &mut report);
     let text_cols: Vec<bool> = (0..header.len()).map(|i| Some(i) == unit_col).collect();
     let fast = !control.per_cell;
     let numeric = columns::sample_kinds(head_text, sep, &head.starts, &text_cols);
@@ -305,51 +291,32 @@ pub(super) fn import_text<B: AsRef<[u8]>>(
         return Err(ImportError::Cancelled);
     }
     if let Some(line) = scan.unterminated_quote {
-        report.push(
-            Severity::Error,
-            FindingKind::Malformed,
-            None,
-            &[line],
-            1,
-            "a quoted field opened on this line is never closed, so the rest of the file is one cell.",
-            "Close the quote, or write a literal quote inside a quoted field as \"\".",
-        );
+        report.push_notice(Severity::Error, FindingKind::Malformed, None, &[line], 1, Notice::UnterminatedQuote);
         return invalid(report);
     }
     check_header(&header, sep, &mut report);
     if !scan.ragged.is_empty() {
         let first = scan.ragged[0];
-        report.push(
-            Severity::Error,
-            FindingKind::Malformed,
-            None,
-            &scan.ragged.iter().map(|r| r.line).collect::<Vec<_>>(),
-            scan.ragged.len(),
-            format!(
-                "{} row(s) do not have as many fields as the header ({} {}-separated names); line {} has {}.",
-                scan.ragged.len(),
-                header.len(),
-                separator_name(sep),
-                first.line,
-                first.fields
-            ),
-            "Check for an unquoted separator inside a value (quote it) or a missing value (leave the cell empty).",
-        );
+        let at: Vec<usize> = scan.ragged.iter().map(|r| r.line).collect();
+        let notice = Notice::RaggedRows {
+            count: scan.ragged.len(),
+            columns: header.len(),
+            separator: sep,
+            line: first.line,
+            fields: first.fields,
+        };
+        report.push_notice(Severity::Error, FindingKind::Malformed, None, &at, scan.ragged.len(), notice);
     }
     if scan.n_records() == 0 {
-        report.push(
-            Severity::Error,
-            FindingKind::Empty,
-            None,
-            &[],
-            0,
-            "the file has a header but no data rows.",
-            "Add data rows below the header.",
-        );
+        report.push_notice(Severity::Error, FindingKind::Empty, None, &[], 0, Notice::NoDataRows);
         return invalid(report);
     }
     let src = Source { text, sep, scan: &scan };
     let cancel = control.cancel.as_deref();
+    // Where a stray quote or a ragged record makes the file's structure ambiguous, polars may
+    // split it otherwise than the scan did; the per-cell reader follows the scan (and the
+    // file already has errors, or is rare), so both readers give one report.
+    let polars = polars.filter(|_| !scan.stray_quotes && scan.ragged.is_empty());
     let pending = polars.and_then(|p| columns::check_refused(src, p, &text_cols));
     let reads = match pending {
         Some(pending) => {

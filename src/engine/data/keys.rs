@@ -11,6 +11,7 @@
 
 use super::cells::Cell;
 use super::columns::ColumnRead;
+use super::notice::{KeyRole, Notice, UnknownUnit};
 use super::panel::{ColumnData, UnitIndex, UnitKind, YearIndex};
 use super::registry::{Registry, edit_distance};
 use super::validation::{FindingKind, Report, Severity};
@@ -57,7 +58,7 @@ pub fn find_column(
     header: &[String],
     choice: &ColumnChoice,
     defaults: &[&str],
-    role: &str,
+    role: KeyRole,
     report: &mut Report,
 ) -> Option<usize> {
     match choice {
@@ -71,15 +72,8 @@ pub fn find_column(
                     .min_by_key(|h| edit_distance(&h.to_lowercase(), &n.to_lowercase()))
                     .cloned()
                     .unwrap_or_default();
-                report.push(
-                    Severity::Error,
-                    FindingKind::MissingColumn,
-                    Some(n),
-                    &[1],
-                    0,
-                    format!("the {role} column \"{n}\" is not in the header (closest: \"{close}\")."),
-                    format!("Choose the {role} column in the column mapping, or rename \"{close}\" if that is it."),
-                );
+                let notice = Notice::ColumnNotFound { role, name: n.clone(), closest: close };
+                report.push_notice(Severity::Error, FindingKind::MissingColumn, Some(n), &[1], 0, notice);
             }
             found
         }
@@ -101,15 +95,9 @@ pub fn unit_index(
     };
     let empty: Vec<usize> = labels.iter().enumerate().filter(|(_, l)| l.is_empty()).map(|(r, _)| r).collect();
     if !empty.is_empty() {
-        report.push(
-            Severity::Error,
-            FindingKind::MissingValues,
-            Some(name),
-            &empty.iter().map(|&r| lines[r]).collect::<Vec<_>>(),
-            empty.len(),
-            format!("the unit column has {} empty cell(s).", empty.len()),
-            "Every row needs its unit (province code or name).",
-        );
+        let at: Vec<usize> = empty.iter().map(|&r| lines[r]).collect();
+        let notice = Notice::EmptyUnits { count: empty.len() };
+        report.push_notice(Severity::Error, FindingKind::MissingValues, Some(name), &at, empty.len(), notice);
         for &r in &empty {
             usable[r] = false;
         }
@@ -133,35 +121,22 @@ pub fn unit_index(
     if expects_provinces {
         let mut unknown: Vec<&str> = distinct.iter().filter(|(_, c)| c.is_none()).map(|(l, _)| *l).collect();
         unknown.sort_unstable();
-        let described: Vec<String> = unknown
+        let examples: Vec<UnknownUnit> = unknown
             .iter()
             .take(8)
-            .map(|u| match reg.closest(u) {
-                Some(p) => format!("\"{u}\" (did you mean {} / {}?)", p.name_en, p.name_zh),
-                None => format!("\"{u}\""),
+            .map(|u| UnknownUnit {
+                label: u.to_string(),
+                closest: reg.closest(u).map(|p| (p.name_en.clone(), p.name_zh.clone())),
             })
             .collect();
-        let more = if unknown.len() > 8 { format!(" and {} more", unknown.len() - 8) } else { String::new() };
         let bad: Vec<usize> = labels
             .iter()
             .enumerate()
             .filter(|(_, l)| !l.is_empty() && distinct.get(*l).is_some_and(Option::is_none))
             .map(|(r, _)| lines[r])
             .collect();
-        report.push(
-            Severity::Error,
-            FindingKind::UnknownUnit,
-            Some(name),
-            &bad,
-            bad.len(),
-            format!(
-                "{} unit name(s) are not provinces of the registry: {}{more}.",
-                unknown.len(),
-                described.join(", ")
-            ),
-            "Use a GB/T 2260 code (11-65), an English name or a Chinese name (with or without 省/市/自治区); \
-             for cities or counties, name the column \"city\" or \"unit\" (or choose it as the unit column).",
-        );
+        let notice = Notice::UnknownUnits { count: unknown.len(), examples };
+        report.push_notice(Severity::Error, FindingKind::UnknownUnit, Some(name), &bad, bad.len(), notice);
         // Known provinces under their canonical name, so that Beijing and 北京 are one unit.
         return build_index(name, &labels, &distinct, UnitKind::Generic);
     }
@@ -247,32 +222,19 @@ pub fn year_index(
         }
     }
     if !missing.is_empty() {
-        report.push(
-            Severity::Error,
-            FindingKind::BadYear,
-            Some(name),
-            &missing.iter().map(|&r| lines[r]).collect::<Vec<_>>(),
-            missing.len(),
-            format!("the year column has {} empty cell(s).", missing.len()),
-            "Every row needs its year.",
-        );
+        let at: Vec<usize> = missing.iter().map(|&r| lines[r]).collect();
+        let notice = Notice::EmptyYears { count: missing.len() };
+        report.push_notice(Severity::Error, FindingKind::BadYear, Some(name), &at, missing.len(), notice);
     }
     if !bad.is_empty() {
-        report.push(
-            Severity::Error,
-            FindingKind::BadYear,
-            Some(name),
-            &bad.iter().map(|(r, _)| lines[*r]).collect::<Vec<_>>(),
-            bad.len(),
-            format!(
-                "\"{}\" is not a year (a whole number between {} and {}); {} such cell(s).",
-                bad[0].1,
-                YEAR_RANGE.start(),
-                YEAR_RANGE.end(),
-                bad.len()
-            ),
-            "Write years as four-digit numbers, one per row.",
-        );
+        let at: Vec<usize> = bad.iter().map(|(r, _)| lines[*r]).collect();
+        let notice = Notice::NotAYear {
+            example: bad[0].1.clone(),
+            count: bad.len(),
+            min: *YEAR_RANGE.start(),
+            max: *YEAR_RANGE.end(),
+        };
+        report.push_notice(Severity::Error, FindingKind::BadYear, Some(name), &at, bad.len(), notice);
     }
     for r in missing.iter().chain(bad.iter().map(|(r, _)| r)) {
         usable[*r] = false;

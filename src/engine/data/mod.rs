@@ -27,6 +27,6 @@ pub use import::{
     ColumnChoice, ImportControl, ImportError, ImportOptions, Imported, import_bytes, import_bytes_with, import_path,
     import_path_with,
 };
-pub use notice::{Notice, TextEncoding};
+pub use notice::{DuplicatePair, KeyRole, Names, Notice, TextEncoding, UnitYear, UnknownUnit};
 pub use panel::Panel;
 pub use validation::{Finding, FindingKind, Report, Severity};

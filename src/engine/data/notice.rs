@@ -1,9 +1,11 @@
 //! Typed import findings: what the file-format layer (text encodings, Excel workbooks, wide
-//! yearbook tables) found, as a kind and its arguments.
+//! yearbook tables) and the validation (header, dialect, cells, units, years, panel shape)
+//! found, as a kind and its arguments.
 //!
 //! The engine never words these: [`crate::locale::import`] renders each one in English and
-//! Chinese at the edge (the command line, the window), so a translator edits one table and
-//! the later Fluent layer can replace it without touching the import.
+//! Chinese at the edge (the command line, the window) from the Fluent messages `notice-*`
+//! (`assets/locales/<lang>/import.ftl` and `validation.ftl`), so a translator edits those
+//! files without touching the import.
 
 /// A text encoding the import converted from (the file was not UTF-8).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -31,9 +33,86 @@ impl TextEncoding {
     }
 }
 
-/// One typed finding of the file-format layer. Rows are the file's own (1-based; for a
-/// workbook, the sheet's row numbers as Excel shows them).
+/// One unit and year (an example of a gap, or of a unit seen in one year only).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct UnitYear {
+    /// The unit's label.
+    pub unit: String,
+    /// The year.
+    pub year: i32,
+}
+
+/// One duplicated unit-year and the two lines that hold it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct DuplicatePair {
+    /// The unit's label.
+    pub unit: String,
+    /// The year.
+    pub year: i32,
+    /// The first line with this unit and year.
+    pub first: usize,
+    /// The line that repeats it.
+    pub second: usize,
+}
+
+/// A unit label that is not a province of the registry, with the closest province if any.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct UnknownUnit {
+    /// The label as written.
+    pub label: String,
+    /// The closest province: (English name, Chinese name).
+    pub closest: Option<(String, String)>,
+}
+
+/// Which key column a finding is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub enum KeyRole {
+    /// The unit (province, city) column.
+    Unit,
+    /// The year column.
+    Year,
+}
+
+impl KeyRole {
+    /// A short key (`unit`, `year`), the same in every language (message selectors use it).
+    pub fn key(self) -> &'static str {
+        match self {
+            KeyRole::Unit => "unit",
+            KeyRole::Year => "year",
+        }
+    }
+}
+
+/// A few column names of a longer list: the first ones, and how many there are in all.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Names {
+    /// The first names (at most [`Names::SHOWN`]).
+    pub shown: Vec<String>,
+    /// How many names the list has in all.
+    pub total: usize,
+}
+
+impl Names {
+    /// How many names are kept.
+    pub const SHOWN: usize = 8;
+
+    /// The first [`Names::SHOWN`] of `names`, and their count.
+    pub fn of<'a>(names: impl Iterator<Item = &'a str>) -> Names {
+        let mut shown = Vec::new();
+        let mut total = 0;
+        for n in names {
+            if shown.len() < Names::SHOWN {
+                shown.push(n.to_string());
+            }
+            total += 1;
+        }
+        Names { shown, total }
+    }
+}
+
+/// One typed finding of the import. Rows are the file's own (1-based; for a workbook, the
+/// sheet's row numbers as Excel shows them).
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub enum Notice {
     /// The bytes were not UTF-8 and were decoded from `encoding` (a note: nothing else changes).
     Transcoded {
@@ -154,6 +233,200 @@ pub enum Notice {
     WideNameClash {
         /// The name given.
         variable: String,
+    },
+    /// The file could not be read from disk.
+    Unreadable {
+        /// The system's own message.
+        reason: String,
+    },
+    /// UTF-16 text without a byte-order mark (zero bytes beside ASCII ones).
+    Utf16Text {
+        /// Little-endian (Excel's "Unicode text") or big-endian.
+        little_endian: bool,
+    },
+    /// A NUL byte in the text: a binary or damaged file.
+    NulByte {
+        /// Byte offset of the first NUL.
+        offset: usize,
+    },
+    /// Bytes that are not UTF-8 (where no other encoding was tried).
+    NotUtf8 {
+        /// Byte offset of the first invalid byte.
+        offset: usize,
+    },
+    /// The file has no header (no bytes, or only blank names).
+    EmptyFile,
+    /// A header but no data rows.
+    NoDataRows,
+    /// A quoted field that is never closed.
+    UnterminatedQuote,
+    /// Records with more or fewer fields than the header.
+    RaggedRows {
+        /// How many records.
+        count: usize,
+        /// How many names the header has.
+        columns: usize,
+        /// The separator byte.
+        separator: u8,
+        /// The first such record's line.
+        line: usize,
+        /// How many fields it has.
+        fields: usize,
+    },
+    /// A column without a name in the header.
+    UnnamedColumn {
+        /// Its 1-based position.
+        column: usize,
+    },
+    /// A name that heads two columns.
+    RepeatedColumnName {
+        /// The first column with the name (1-based).
+        first: usize,
+        /// The column that repeats it (1-based).
+        second: usize,
+    },
+    /// The header is one column that looks like text with another separator.
+    SingleColumnHeader {
+        /// The separator the file was read with.
+        separator: u8,
+    },
+    /// The fields are separated by something other than commas (a note).
+    Separator {
+        /// The separator byte.
+        separator: u8,
+    },
+    /// Numbers with a thousands separator or a decimal comma, refused.
+    NumberFormat {
+        /// The first such cell as written.
+        example: String,
+        /// How many such cells the column has.
+        count: usize,
+    },
+    /// Infinite numbers, or beyond the range of a 64-bit float.
+    Infinite {
+        /// The first such cell as written.
+        example: String,
+        /// How many such cells the column has.
+        count: usize,
+    },
+    /// Text in a numeric column.
+    NotANumber {
+        /// The first such cell as written.
+        example: String,
+        /// How many such cells the column has.
+        count: usize,
+    },
+    /// No unit or no year column: the data is a cross-section.
+    CrossSection {
+        /// There is no unit column.
+        no_unit: bool,
+        /// There is no year column.
+        no_year: bool,
+    },
+    /// A column named by the user (`--unit`, `--year`) is not in the header.
+    ColumnNotFound {
+        /// Unit or year.
+        role: KeyRole,
+        /// The name asked for.
+        name: String,
+        /// The closest header name.
+        closest: String,
+    },
+    /// The unit column named for a wide table is not in its header.
+    WideUnitNotFound {
+        /// The name asked for.
+        name: String,
+    },
+    /// Empty cells in the unit column.
+    EmptyUnits {
+        /// How many.
+        count: usize,
+    },
+    /// Unit labels that are not provinces of the registry (in a column of provinces).
+    UnknownUnits {
+        /// How many distinct labels.
+        count: usize,
+        /// The first of them (in sorted order), with the closest province.
+        examples: Vec<UnknownUnit>,
+    },
+    /// Empty cells in the year column.
+    EmptyYears {
+        /// How many.
+        count: usize,
+    },
+    /// Year cells that are not whole numbers in the plausible range.
+    NotAYear {
+        /// The first such cell as written.
+        example: String,
+        /// How many such cells.
+        count: usize,
+        /// The earliest plausible year.
+        min: i32,
+        /// The latest plausible year.
+        max: i32,
+    },
+    /// The file has one data row.
+    SingleRow,
+    /// The same unit and year on several rows.
+    DuplicateUnitYears {
+        /// How many rows repeat a unit-year.
+        count: usize,
+        /// The first few, with their lines.
+        examples: Vec<DuplicatePair>,
+    },
+    /// Every unit is observed in the same single year.
+    OneYearOnly {
+        /// The year.
+        year: i32,
+    },
+    /// Not every unit is observed in every year.
+    Unbalanced {
+        /// How many units.
+        units: usize,
+        /// How many years.
+        years: usize,
+        /// Units times years.
+        expected: usize,
+        /// How many unit-years are present.
+        present: usize,
+        /// The first few missing unit-years.
+        gaps: Vec<UnitYear>,
+    },
+    /// Units observed in a single year (in a panel of several years).
+    SingleYearUnits {
+        /// How many units.
+        count: usize,
+        /// The first few, with their year.
+        examples: Vec<UnitYear>,
+    },
+    /// Empty cells in a numeric column.
+    MissingCells {
+        /// How many.
+        missing: usize,
+        /// How many rows the column has.
+        total: usize,
+    },
+    /// Further columns with empty cells, beyond those reported one by one.
+    MoreMissingColumns {
+        /// Their names.
+        names: Names,
+    },
+    /// A numeric column whose every cell is empty.
+    EmptyColumn,
+    /// Several numeric columns whose every cell is empty.
+    EmptyColumns {
+        /// Their names.
+        names: Names,
+    },
+    /// A column with a single value.
+    ConstantColumn {
+        /// The value.
+        value: f64,
+    },
+    /// Further constant columns, beyond those reported one by one.
+    MoreConstantColumns {
+        /// Their names.
+        names: Names,
     },
 }
 

@@ -89,12 +89,12 @@ pub struct Finding {
     pub lines: Vec<usize>,
     /// How many cells or rows are affected in total (may exceed `lines.len()`).
     pub count: usize,
-    /// What is wrong.
+    /// What is wrong, in English.
     pub message: String,
-    /// What to do about it.
+    /// What to do about it, in English.
     pub remedy: String,
-    /// The typed finding behind `message` and `remedy` (the file-format layer's findings), so
-    /// that the edge can word it in the user's language ([`crate::locale::import`]).
+    /// The typed finding behind `message` and `remedy`, so that the edge can word it in the
+    /// user's language ([`crate::locale::import`]). Every finding of the import has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notice: Option<Notice>,
 }
@@ -117,32 +117,10 @@ impl Report {
         Report { file: file.into(), findings: Vec::new() }
     }
 
-    /// Add a finding.
-    #[allow(clippy::too_many_arguments)]
-    pub fn push(
-        &mut self,
-        severity: Severity,
-        kind: FindingKind,
-        column: Option<&str>,
-        lines: &[usize],
-        count: usize,
-        message: impl Into<String>,
-        remedy: impl Into<String>,
-    ) {
-        self.findings.push(Finding {
-            severity,
-            kind,
-            column: column.map(str::to_string),
-            lines: lines.iter().copied().take(MAX_LINES).collect(),
-            count,
-            message: message.into(),
-            remedy: remedy.into(),
-            notice: None,
-        });
-    }
-
-    /// Add a typed finding; its English wording comes from [`crate::locale::import`] (the
-    /// window words it again in the interface language).
+    /// Add a finding: what was found as a typed [`Notice`], where (column, lines) and how
+    /// many cells or rows. `message` and `remedy` keep its English wording (from
+    /// [`crate::locale::import`]) for the JSON report and [`Report::describe`]; the window and
+    /// `carbon-dml check --lang` word it again in the user's language.
     pub fn push_notice(
         &mut self,
         severity: Severity,

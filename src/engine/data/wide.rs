@@ -45,15 +45,8 @@ pub fn reshape(grid: &Grid, variable: &str, unit: &ColumnChoice, report: &mut Re
         ColumnChoice::Named(n) => match header.iter().position(|h| h == n) {
             Some(i) => i,
             None => {
-                report.push(
-                    Severity::Error,
-                    FindingKind::MissingColumn,
-                    Some(n),
-                    &[hline],
-                    1,
-                    format!("there is no column \"{n}\" to use as the unit column of the wide table."),
-                    "Name the unit column as the header writes it, or leave it to the first column.",
-                );
+                let notice = Notice::WideUnitNotFound { name: n.clone() };
+                report.push_notice(Severity::Error, FindingKind::MissingColumn, Some(n), &[hline], 1, notice);
                 return None;
             }
         },

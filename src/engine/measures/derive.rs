@@ -135,6 +135,13 @@ fn ratio_notes(panel: &Panel, out: &RatioOutput, what: &str) -> Vec<String> {
             super::place(panel, first)
         ));
     }
+    if let Some(&first) = out.overflow_rows.first() {
+        notes.push(format!(
+            "{} row(s) left missing because the ratio overflows the 64-bit range (first: {}); rescale the inputs",
+            out.overflow_rows.len(),
+            super::place(panel, first)
+        ));
+    }
     notes
 }
 

@@ -8,7 +8,8 @@
 //!   Wang Wei et al. 2015, the study's eq. 9), shares of primary, secondary and tertiary output.
 //!
 //! A missing input gives a missing value. A zero or negative denominator gives a missing
-//! value too, and its row is reported (never a silent infinity).
+//! value too, and its row is reported (never a silent infinity); so does a ratio of finite
+//! inputs that overflows the 64-bit range (GDP 1e308 over CO2 1e-308).
 
 /// Values of a ratio and the rows where it is undefined.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,12 +20,16 @@ pub struct RatioOutput {
     pub nonpositive_rows: Vec<usize>,
     /// Rows with a missing input.
     pub missing: usize,
+    /// Rows (0-based) whose inputs are finite but whose ratio overflows to infinity.
+    pub overflow_rows: Vec<usize>,
 }
 
 fn ratio_rows(n: usize, f: impl Fn(usize) -> (Option<f64>, bool)) -> RatioOutput {
-    let mut out = RatioOutput { values: vec![f64::NAN; n], nonpositive_rows: Vec::new(), missing: 0 };
+    let mut out =
+        RatioOutput { values: vec![f64::NAN; n], nonpositive_rows: Vec::new(), missing: 0, overflow_rows: Vec::new() };
     for r in 0..n {
         match f(r) {
+            (Some(v), _) if !v.is_finite() => out.overflow_rows.push(r),
             (Some(v), _) => out.values[r] = v,
             (None, true) => out.missing += 1,
             (None, false) => out.nonpositive_rows.push(r),
