@@ -254,24 +254,29 @@ impl MapsView {
             MapVariable::Residual(n) => format!("residual {}", n.name()),
         });
         let mut chosen: Option<MapVariable> = None;
-        egui::ComboBox::from_id_salt("maps-variable").selected_text(current).height(420.0).show_ui(ui, |ui| {
-            if !self.source.residuals.is_empty() {
-                ui.weak(lang.t(&l::RESIDUALS));
-                for (n, c) in &self.source.residuals {
-                    let v = MapVariable::Residual(*n);
+        egui::ComboBox::from_id_salt("maps-variable")
+            .selected_text(current)
+            .height(420.0)
+            .show_ui(ui, |ui| {
+                if !self.source.residuals.is_empty() {
+                    ui.weak(lang.t(&l::RESIDUALS));
+                    for (n, c) in &self.source.residuals {
+                        let v = MapVariable::Residual(*n);
+                        if ui.selectable_label(self.settings.variable == v, c).clicked() {
+                            chosen = Some(v);
+                        }
+                    }
+                    ui.separator();
+                }
+                for c in &columns {
+                    let v = MapVariable::Column(c.clone());
                     if ui.selectable_label(self.settings.variable == v, c).clicked() {
                         chosen = Some(v);
                     }
                 }
-                ui.separator();
-            }
-            for c in &columns {
-                let v = MapVariable::Column(c.clone());
-                if ui.selectable_label(self.settings.variable == v, c).clicked() {
-                    chosen = Some(v);
-                }
-            }
-        });
+            })
+            .response
+            .accessible_name(lang.t(&l::VARIABLE));
         if let Some(v) = chosen {
             let signed = self.source.column_of(&v).is_some_and(|c| self.source.is_signed(&c));
             self.settings.set_variable(v, signed);
@@ -511,7 +516,8 @@ impl MapsView {
         ui.horizontal(|ui| {
             ui.label(lang.t(&l::WIDTH_PX));
             let r = crate::engine::spatial::render::WIDTH_RANGE;
-            ui.add(egui::DragValue::new(&mut self.settings.export_width).range(*r.start()..=*r.end()).speed(10));
+            ui.add(egui::DragValue::new(&mut self.settings.export_width).range(*r.start()..=*r.end()).speed(10))
+                .accessible_name(lang.t(&l::WIDTH_PX));
         });
         let running = self.export.is_running();
         if ui.add_enabled(!running, egui::Button::new(lang.t(&l::EXPORT))).clicked() {

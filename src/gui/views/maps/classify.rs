@@ -41,7 +41,9 @@ pub fn controls(ui: &mut egui::Ui, lang: Lang, s: &mut MapSettings) {
                 for p in PaletteName::ALL {
                     ui.selectable_value(&mut s.palette, p, format!("{} ({})", p.label(), kind(p)));
                 }
-            });
+            })
+            .response
+            .accessible_name(lang.t(&l::PALETTE));
     });
     ui.checkbox(&mut s.reverse, lang.t(&l::REVERSE));
     if s.two_maps {
@@ -86,7 +88,9 @@ impl BreaksEditor {
         let mut commit = false;
         ui.horizontal_wrapped(|ui| {
             for (i, t) in self.texts.iter_mut().enumerate() {
-                let r = ui.add(egui::TextEdit::singleline(t).desired_width(64.0).id_salt(("maps-break", i)));
+                let r = ui
+                    .add(egui::TextEdit::singleline(t).desired_width(64.0).id_salt(("maps-break", i)))
+                    .accessible_name(format!("{} {}", lang.t(&l::BREAKS), i + 1));
                 if r.lost_focus() && *t != shown[i] {
                     commit = true;
                 }

@@ -156,14 +156,15 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, geo: &mut GeoState, join: Option<&Resul
         let keys = geo.boundaries().common_keys();
         egui::Grid::new("maps-join").num_columns(2).show(ui, |ui| {
             ui.label(lang.t(&l::JOIN_BY));
-            egui::ComboBox::from_id_salt("maps-join-property").selected_text(geo.join.property.as_str()).show_ui(
-                ui,
-                |ui| {
+            egui::ComboBox::from_id_salt("maps-join-property")
+                .selected_text(geo.join.property.as_str())
+                .show_ui(ui, |ui| {
                     for k in &keys {
                         ui.selectable_value(&mut geo.join.property, k.clone(), k);
                     }
-                },
-            );
+                })
+                .response
+                .accessible_name(lang.t(&l::JOIN_BY));
             ui.end_row();
             ui.label(lang.t(&l::MATCHING));
             let label = |m: JoinMatch| match m {
@@ -171,14 +172,15 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, geo: &mut GeoState, join: Option<&Resul
                 JoinMatch::Province => lang.t(&l::MATCH_PROVINCE),
                 JoinMatch::Exact => lang.t(&l::MATCH_EXACT),
             };
-            egui::ComboBox::from_id_salt("maps-join-matching").selected_text(label(geo.join.matching)).show_ui(
-                ui,
-                |ui| {
+            egui::ComboBox::from_id_salt("maps-join-matching")
+                .selected_text(label(geo.join.matching))
+                .show_ui(ui, |ui| {
                     for m in [JoinMatch::Auto, JoinMatch::Province, JoinMatch::Exact] {
                         ui.selectable_value(&mut geo.join.matching, m, label(m));
                     }
-                },
-            );
+                })
+                .response
+                .accessible_name(lang.t(&l::MATCHING));
             ui.end_row();
         });
     }

@@ -121,7 +121,8 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, g: &mut GriddedState) -> GriddedAction 
     });
     ui.horizontal(|ui| {
         ui.label(lang.t(&l::GRIDDED_COLUMN));
-        ui.add(egui::TextEdit::singleline(&mut g.column).desired_width(140.0));
+        ui.add(egui::TextEdit::singleline(&mut g.column).desired_width(140.0))
+            .accessible_name(lang.t(&l::GRIDDED_COLUMN));
     });
     let running = g.job.is_running();
     let named = !g.column.trim().is_empty();

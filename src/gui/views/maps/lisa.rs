@@ -143,12 +143,17 @@ impl LisaState {
                 WeightsChoice::Knn => lang.t(&t::KNN),
                 WeightsChoice::InverseDistance => lang.t(&t::IDW),
             };
-            egui::ComboBox::from_id_salt("maps-lisa-weights").selected_text(name(self.weights)).show_ui(ui, |ui| {
-                for w in [WeightsChoice::Queen, WeightsChoice::Rook, WeightsChoice::Knn, WeightsChoice::InverseDistance]
-                {
-                    ui.selectable_value(&mut self.weights, w, name(w));
-                }
-            });
+            egui::ComboBox::from_id_salt("maps-lisa-weights")
+                .selected_text(name(self.weights))
+                .show_ui(ui, |ui| {
+                    for w in
+                        [WeightsChoice::Queen, WeightsChoice::Rook, WeightsChoice::Knn, WeightsChoice::InverseDistance]
+                    {
+                        ui.selectable_value(&mut self.weights, w, name(w));
+                    }
+                })
+                .response
+                .accessible_name(lang.t(&t::WEIGHTS));
         });
         match self.weights {
             WeightsChoice::Queen | WeightsChoice::Rook => {
@@ -161,7 +166,8 @@ impl LisaState {
         }
         ui.horizontal(|ui| {
             ui.label(lang.t(&t::PERMUTATIONS));
-            ui.add(egui::DragValue::new(&mut self.permutations).range(99..=MAX_PERMUTATIONS).speed(10));
+            ui.add(egui::DragValue::new(&mut self.permutations).range(99..=MAX_PERMUTATIONS).speed(10))
+                .accessible_name(lang.t(&t::PERMUTATIONS));
         });
         if self.kind == Some(LisaMap::Clusters) {
             ui.horizontal(|ui| {
