@@ -254,6 +254,9 @@ impl MapsView {
             MapVariable::Residual(n) => format!("residual {}", n.name()),
         });
         let mut chosen: Option<MapVariable> = None;
+        // Accessible names say the label and the value, as a screen reader announces a choice,
+        // and differ from the visible label beside the widget.
+        let name = format!("{}: {current}", lang.t(&l::VARIABLE));
         egui::ComboBox::from_id_salt("maps-variable")
             .selected_text(current)
             .height(420.0)
@@ -276,7 +279,7 @@ impl MapsView {
                 }
             })
             .response
-            .accessible_name(lang.t(&l::VARIABLE));
+            .accessible_name(name);
         if let Some(v) = chosen {
             let signed = self.source.column_of(&v).is_some_and(|c| self.source.is_signed(&c));
             self.settings.set_variable(v, signed);
@@ -517,7 +520,7 @@ impl MapsView {
             ui.label(lang.t(&l::WIDTH_PX));
             let r = crate::engine::spatial::render::WIDTH_RANGE;
             ui.add(egui::DragValue::new(&mut self.settings.export_width).range(*r.start()..=*r.end()).speed(10))
-                .accessible_name(lang.t(&l::WIDTH_PX));
+                .accessible_name(format!("{}: {}", lang.t(&l::WIDTH_PX), self.settings.export_width));
         });
         let running = self.export.is_running();
         if ui.add_enabled(!running, egui::Button::new(lang.t(&l::EXPORT))).clicked() {

@@ -43,7 +43,7 @@ pub fn controls(ui: &mut egui::Ui, lang: Lang, s: &mut MapSettings) {
                 }
             })
             .response
-            .accessible_name(lang.t(&l::PALETTE));
+            .accessible_name(format!("{}: {}", lang.t(&l::PALETTE), s.palette.label()));
     });
     ui.checkbox(&mut s.reverse, lang.t(&l::REVERSE));
     if s.two_maps {

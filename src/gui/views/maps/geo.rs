@@ -164,7 +164,7 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, geo: &mut GeoState, join: Option<&Resul
                     }
                 })
                 .response
-                .accessible_name(lang.t(&l::JOIN_BY));
+                .accessible_name(format!("{}: {}", lang.t(&l::JOIN_BY), geo.join.property));
             ui.end_row();
             ui.label(lang.t(&l::MATCHING));
             let label = |m: JoinMatch| match m {
@@ -180,7 +180,7 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, geo: &mut GeoState, join: Option<&Resul
                     }
                 })
                 .response
-                .accessible_name(lang.t(&l::MATCHING));
+                .accessible_name(format!("{}: {}", lang.t(&l::MATCHING), label(geo.join.matching)));
             ui.end_row();
         });
     }

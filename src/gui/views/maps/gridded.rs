@@ -121,8 +121,11 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, g: &mut GriddedState) -> GriddedAction 
     });
     ui.horizontal(|ui| {
         ui.label(lang.t(&l::GRIDDED_COLUMN));
-        ui.add(egui::TextEdit::singleline(&mut g.column).desired_width(140.0))
-            .accessible_name(lang.t(&l::GRIDDED_COLUMN));
+        ui.add(egui::TextEdit::singleline(&mut g.column).desired_width(140.0)).accessible_name(format!(
+            "{}: {}",
+            lang.t(&l::GRIDDED_COLUMN),
+            g.column
+        ));
     });
     let running = g.job.is_running();
     let named = !g.column.trim().is_empty();

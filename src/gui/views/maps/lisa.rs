@@ -153,7 +153,7 @@ impl LisaState {
                     }
                 })
                 .response
-                .accessible_name(lang.t(&t::WEIGHTS));
+                .accessible_name(format!("{}: {}", lang.t(&t::WEIGHTS), name(self.weights)));
         });
         match self.weights {
             WeightsChoice::Queen | WeightsChoice::Rook => {
@@ -167,7 +167,7 @@ impl LisaState {
         ui.horizontal(|ui| {
             ui.label(lang.t(&t::PERMUTATIONS));
             ui.add(egui::DragValue::new(&mut self.permutations).range(99..=MAX_PERMUTATIONS).speed(10))
-                .accessible_name(lang.t(&t::PERMUTATIONS));
+                .accessible_name(format!("{}: {}", lang.t(&t::PERMUTATIONS), self.permutations));
         });
         if self.kind == Some(LisaMap::Clusters) {
             ui.horizontal(|ui| {
