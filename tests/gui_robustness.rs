@@ -71,7 +71,7 @@ fn show_in_maps_switches_to_the_maps_view() {
     buttons[1].click();
     h.run_steps(3);
     assert_eq!(h.state().prefs.view, View::Maps);
-    h.get_by_label_contains("CIWB");
+    h.get_by_label("Variable: CIWB");
 }
 
 #[test]
