@@ -108,6 +108,30 @@ pub struct BenchArgs {
     pub json: bool,
 }
 
+/// Boundaries for maps, spatial weights and zonal statistics, and the join of their features
+/// to units (shared by `map`, `moran` and `zonal`).
+#[derive(Debug, Clone, Args, Default)]
+pub struct BoundaryArgs {
+    /// Boundary GeoJSON (default: the embedded provinces).
+    #[arg(long, value_name = "FILE")]
+    pub boundaries: Option<PathBuf>,
+    /// Feature property joined to the units (a province code or name is resolved to the province).
+    #[arg(long, default_value = "code")]
+    pub join_property: String,
+    /// Match property values as exact text instead of resolving province names and codes.
+    #[arg(long)]
+    pub exact_join: bool,
+}
+
+impl BoundaryArgs {
+    /// The user's boundaries, read; `None` for the embedded provinces.
+    pub fn read(
+        &self,
+    ) -> Result<Option<crate::engine::spatial::Boundaries>, crate::engine::spatial::geojson::GeoJsonError> {
+        self.boundaries.as_deref().map(crate::engine::spatial::Boundaries::read).transpose()
+    }
+}
+
 /// Where the data come from and which columns identify units and years.
 #[derive(Debug, Clone, Args, Default)]
 pub struct DataArgs {

@@ -61,15 +61,9 @@ pub struct MapArgs {
     /// Title (default: variable and years).
     #[arg(long)]
     pub title: Option<String>,
-    /// Boundary GeoJSON (default: the embedded provinces).
-    #[arg(long, value_name = "FILE")]
-    pub boundaries: Option<PathBuf>,
-    /// Feature property joined to the data's units (code or name).
-    #[arg(long, default_value = "code")]
-    pub join_property: String,
-    /// Match property values as exact text instead of resolving province names and codes.
-    #[arg(long)]
-    pub exact_join: bool,
+    /// The boundaries and how their features are joined to units.
+    #[command(flatten)]
+    pub geo: super::args::BoundaryArgs,
     /// Font file for characters the built-in face lacks (e.g. NotoSansCJK-Regular.ttc).
     #[arg(long, value_name = "FILE")]
     pub font: Option<PathBuf>,
@@ -89,23 +83,20 @@ pub fn run(args: &MapArgs, lang: Lang) -> Result<ExitCode, CliError> {
             ys.last().copied().unwrap_or(0)
         )));
     }
-    let owned;
-    let boundaries = match &args.boundaries {
-        Some(p) => {
-            owned = Boundaries::read(p)?;
-            &owned
-        }
+    let owned = args.geo.read()?;
+    let boundaries = match &owned {
+        Some(b) => b,
         None => Boundaries::embedded(),
     };
     for s in &boundaries.skipped {
         eprintln!("note: boundary feature {} has a {} geometry (no area): skipped", s.feature, s.geometry);
     }
-    let matching = if args.exact_join { JoinMatch::Exact } else { JoinMatch::Auto };
-    let j = join(boundaries, panel, &JoinSpec { property: args.join_property.clone(), matching })?;
+    let matching = if args.geo.exact_join { JoinMatch::Exact } else { JoinMatch::Auto };
+    let j = join(boundaries, panel, &JoinSpec { property: args.geo.join_property.clone(), matching })?;
     if j.n_matched() == 0 {
         return Err(CliError(format!(
             "no feature's \"{}\" matches a unit of {}; choose another --join-property",
-            args.join_property, panel.source
+            args.geo.join_property, panel.source
         )));
     }
     for f in &j.unmatched_features {
@@ -130,7 +121,7 @@ pub fn run(args: &MapArgs, lang: Lang) -> Result<ExitCode, CliError> {
     };
     let maps = compute_maps(panel, boundaries, &j, &spec)?;
     let geometry_owned;
-    let geometry = match &args.boundaries {
+    let geometry = match &args.geo.boundaries {
         Some(_) => {
             geometry_owned = MapGeometry::build(boundaries, &Albers::default());
             &geometry_owned
@@ -151,7 +142,7 @@ pub fn run(args: &MapArgs, lang: Lang) -> Result<ExitCode, CliError> {
     } else {
         format!("user breaks, {} classes", args.breaks.len())
     };
-    let boundary_note = match &args.boundaries {
+    let boundary_note = match &args.geo.boundaries {
         Some(p) => format!("Boundaries: {}.", p.display()),
         None => DEFAULT_NOTE.to_string(),
     };

@@ -41,15 +41,9 @@ pub struct MoranArgs {
     /// Significance level of the cluster classes in the table.
     #[arg(long, default_value_t = 0.05)]
     pub alpha: f64,
-    /// Boundary GeoJSON (default: the embedded provinces).
-    #[arg(long, value_name = "FILE")]
-    pub boundaries: Option<PathBuf>,
-    /// Feature property joined to the data's units (code or name).
-    #[arg(long, default_value = "code")]
-    pub join_property: String,
-    /// Match property values as exact text instead of resolving province names and codes.
-    #[arg(long)]
-    pub exact_join: bool,
+    /// The boundaries and how their features are joined to units.
+    #[command(flatten)]
+    pub geo: super::args::BoundaryArgs,
     /// Also write the weights used (before row-standardization) to FILE.gal or FILE.gwt.
     #[arg(long, value_name = "FILE")]
     pub write_weights: Option<PathBuf>,
@@ -77,20 +71,17 @@ pub fn run(args: &MoranArgs) -> Result<ExitCode, CliError> {
     let Some(units) = panel.unit.as_ref() else {
         return Err(CliError("the data have no unit column: Moran's I needs one value per region".into()));
     };
-    let owned;
-    let boundaries = match &args.boundaries {
-        Some(p) => {
-            owned = Boundaries::read(p)?;
-            &owned
-        }
+    let owned = args.geo.read()?;
+    let boundaries = match &owned {
+        Some(b) => b,
         None => Boundaries::embedded(),
     };
-    let matching = if args.exact_join { JoinMatch::Exact } else { JoinMatch::Auto };
-    let j = join(boundaries, panel, &JoinSpec { property: args.join_property.clone(), matching })?;
+    let matching = if args.geo.exact_join { JoinMatch::Exact } else { JoinMatch::Auto };
+    let j = join(boundaries, panel, &JoinSpec { property: args.geo.join_property.clone(), matching })?;
     if !matches!(spec, WeightsSpec::File(_)) && j.n_matched() == 0 {
         return Err(CliError(format!(
             "no feature's \"{}\" matches a unit of {}; choose another --join-property",
-            args.join_property, panel.source
+            args.geo.join_property, panel.source
         )));
     }
     let linked = for_units(&spec, boundaries, &j, units)?;

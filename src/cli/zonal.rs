@@ -32,15 +32,9 @@ pub struct ZonalArgs {
     /// Years of the rasters, one per raster in order (default: read from the file names).
     #[arg(long, value_name = "Y", value_delimiter = ',')]
     pub year: Vec<i32>,
-    /// Boundary GeoJSON (default: the embedded provinces).
-    #[arg(long, value_name = "FILE")]
-    pub boundaries: Option<PathBuf>,
-    /// Feature property naming the unit (a province code or name becomes the province's name).
-    #[arg(long, default_value = "code")]
-    pub join_property: String,
-    /// Keep the property's text as the unit instead of resolving province names and codes.
-    #[arg(long)]
-    pub exact_join: bool,
+    /// The boundaries and how their features are joined to units.
+    #[command(flatten)]
+    pub geo: super::args::BoundaryArgs,
     /// Also write unit,year,value to a CSV file (to merge into a panel).
     #[arg(long, value_name = "FILE.csv")]
     pub out: Option<PathBuf>,
@@ -51,21 +45,18 @@ pub struct ZonalArgs {
 
 /// Run `zonal`.
 pub fn run(args: &ZonalArgs) -> Result<ExitCode, CliError> {
-    let owned;
-    let boundaries = match &args.boundaries {
-        Some(p) => {
-            owned = Boundaries::read(p)?;
-            &owned
-        }
+    let owned = args.geo.read()?;
+    let boundaries = match &owned {
+        Some(b) => b,
         None => Boundaries::embedded(),
     };
     for s in &boundaries.skipped {
         eprintln!("note: boundary feature {} has a {} geometry (no area): skipped", s.feature, s.geometry);
     }
-    let units = FeatureUnits::by_property(boundaries, &args.join_property, args.exact_join)?;
+    let units = FeatureUnits::by_property(boundaries, &args.geo.join_property, args.geo.exact_join)?;
     for (i, u) in units.of_feature.iter().enumerate() {
         if u.is_none() {
-            eprintln!("note: feature {i} has no \"{}\": left out", args.join_property);
+            eprintln!("note: feature {i} has no \"{}\": left out", args.geo.join_property);
         }
     }
     let req = ZonalRequest {
