@@ -6,10 +6,17 @@
 use crate::engine::data::{ImportControl, ImportError, ImportOptions, import_bytes_with};
 use std::path::Path;
 
-/// CSV import: the polars path and the per-cell reference path give the same panel and the
-/// same report; a failed import carries an error finding; a panel has every column as long
+/// CSV import: the whole-line scan finds the same records as the byte-by-byte scan; the
+/// polars path and the per-cell reference path give the same panel and the same report; a failed import carries an error finding; a panel has every column as long
 /// as its row count.
 pub fn csv_import(data: &[u8]) {
+    if let Ok(text) = std::str::from_utf8(data) {
+        for sep in crate::engine::data::dialect::SEPARATORS {
+            let whole_lines = crate::engine::data::dialect::scan_records(text, sep);
+            let reference = crate::engine::data::dialect::scan_records_reference(text, sep);
+            assert_eq!(whole_lines, reference, "the line scan and the byte scan disagree");
+        }
+    }
     let opts = ImportOptions::default();
     let fast = import_bytes_with(data, "fuzz.csv", &opts, &ImportControl::default());
     let slow = import_bytes_with(data, "fuzz.csv", &opts, &ImportControl { per_cell: true, ..Default::default() });

@@ -30,7 +30,7 @@ use std::path::PathBuf;
 /// | name | default | range | meaning |
 /// |---|---|---|---|
 /// | `path` | none | file path | CSV file; none = the bundled synthetic sample; relative paths are relative to the scenario file |
-/// | `content_hash` | none | u64 | FNV-1a hash of the file when the scenario was saved (a changed file is reported) |
+/// | `content_hash` | none | u64 | XXH3-64 hash of the file when the scenario was saved (a changed file is reported) |
 /// | `unit` | `Auto` | `Auto`, `Named("col")`, `Absent` | unit column |
 /// | `year` | `Auto` | `Auto`, `Named("col")`, `Absent` | year column |
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

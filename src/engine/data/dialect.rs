@@ -140,9 +140,6 @@ pub struct Scan {
     /// reads such a quote as opening or closing a quoted section; other readers (polars) take
     /// it as a literal character, so the import leaves such files to its per-cell reader.
     pub stray_quotes: bool,
-    /// FNV-1a 64-bit hash of `text` (see [`super::panel::fnv1a64`]); the caller folds in a
-    /// byte-order mark if one was stripped.
-    pub hash: u64,
 }
 
 impl Scan {
@@ -152,16 +149,26 @@ impl Scan {
     }
 }
 
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
 /// Split `text` into records with quote handling (RFC 4180: `""` inside quotes is a quote).
-/// `hash` is the FNV-1a state to continue from (the offset basis, or the state after a BOM).
 /// Blank lines (only spaces or a carriage return) are skipped; a line with separators only
 /// is a record.
-pub fn scan_records(text: &str, sep: u8, hash: u64) -> Scan {
+///
+/// A data line without any quote character (the usual case) is taken whole: its end, its
+/// quotes and its separators are found with `memchr`'s vectorised searches instead of a state
+/// machine step per byte. Lines with quotes, and the header, go through the state machine.
+pub fn scan_records(text: &str, sep: u8) -> Scan {
+    scan(text, sep, true)
+}
+
+/// [`scan_records`] with every byte through the state machine: the reference that tests and
+/// the fuzz targets hold the whole-line path to.
+pub fn scan_records_reference(text: &str, sep: u8) -> Scan {
+    scan(text, sep, false)
+}
+
+fn scan(text: &str, sep: u8, whole_lines: bool) -> Scan {
     let bytes = text.as_bytes();
     let mut scan = Scan::default();
-    let mut h = hash;
     let mut line = 1usize;
     let mut rec_line = 1usize;
     let mut rec_start = 0usize;
@@ -177,13 +184,34 @@ pub fn scan_records(text: &str, sep: u8, hash: u64) -> Scan {
     let mut fresh = true;
     let mut i = 0usize;
     while i < bytes.len() {
+        if whole_lines && header_done && !in_quotes && i == rec_start {
+            let end = memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |k| i + k);
+            let record = &bytes[i..end];
+            if memchr::memchr(b'"', record).is_none() {
+                fields = memchr::memchr_iter(sep, record).count() + 1;
+                nonblank = fields > 1 || record.iter().any(|&b| b != b'\r' && b != b' ');
+                if end == bytes.len() {
+                    // The last line has no line end: the code after the loop records it.
+                    break;
+                }
+                if nonblank {
+                    push_record(&mut scan, rec_line, rec_start, fields, n_header);
+                }
+                line += 1;
+                rec_line = line;
+                rec_start = end + 1;
+                fields = 1;
+                nonblank = false;
+                fresh = true;
+                i = end + 1;
+                continue;
+            }
+        }
         let b = bytes[i];
-        h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
         if in_quotes {
             if b == b'"' {
                 if bytes.get(i + 1) == Some(&b'"') {
                     i += 1;
-                    h = (h ^ u64::from(b'"')).wrapping_mul(FNV_PRIME);
                 } else {
                     in_quotes = false;
                     if !matches!(bytes.get(i + 1), None | Some(b'\n' | b'\r')) && bytes.get(i + 1) != Some(&sep) {
@@ -244,7 +272,6 @@ pub fn scan_records(text: &str, sep: u8, hash: u64) -> Scan {
         scan.header.clear();
     }
     scan.unterminated_quote = in_quotes.then_some(quote_line);
-    scan.hash = h;
     scan
 }
 
@@ -338,9 +365,6 @@ pub fn record_field(text: &str, start: usize, sep: u8, col: usize) -> Option<Str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::data::panel::fnv1a64;
-
-    const BASIS: u64 = 0xcbf2_9ce4_8422_2325;
 
     #[test]
     fn sniffs_separators() {
@@ -353,16 +377,43 @@ mod tests {
     #[test]
     fn scan_counts_fields_and_lines_with_multiline_quotes() {
         let text = "a,b\r\n1,\"x\ny\"\n\n3,4,5\n6,7";
-        let s = scan_records(text, b',', BASIS);
+        let s = scan_records(text, b',');
         assert_eq!(s.header, vec!["a", "b"]);
         assert_eq!(s.lines, vec![2, 5, 6]);
         assert_eq!(s.ragged, vec![Ragged { line: 5, fields: 3 }]);
         assert_eq!(s.unterminated_quote, None);
-        assert_eq!(s.hash, fnv1a64(text.as_bytes()));
         assert_eq!(record_field(text, s.starts[0], b',', 1).as_deref(), Some("x\ny"));
         assert_eq!(record_field(text, s.starts[2], b',', 1).as_deref(), Some("7"));
         assert_eq!(record_field(text, s.starts[2], b',', 2), None);
-        assert_eq!(scan_records("a\n\"oops\n1", b',', BASIS).unterminated_quote, Some(2));
+        assert_eq!(scan_records("a\n\"oops\n1", b',').unterminated_quote, Some(2));
+    }
+
+    #[test]
+    fn quote_free_lines_and_quoted_lines_hand_over() {
+        // Quote-free lines take the whole-line path, quoted ones the state machine; blank
+        // lines, spaces, carriage returns, separator-only lines and a last line without a
+        // line end on both sides of the hand-over.
+        let text = "a;b\r\n1;2\r\n  \r\n;\n\"x\n\";3\n4;5;6\n\n7\n\"q\";\"\"\n8;9";
+        let s = scan_records(text, b';');
+        assert_eq!(s.header, vec!["a", "b"]);
+        assert_eq!(s.lines, vec![2, 4, 5, 7, 9, 10, 11]);
+        let starts: Vec<usize> = s.lines.iter().map(|&l| line_start(text, l)).collect();
+        assert_eq!(s.starts, starts);
+        assert_eq!(s.ragged, vec![Ragged { line: 7, fields: 3 }, Ragged { line: 9, fields: 1 }]);
+        assert!(s.has_quotes && !s.stray_quotes && s.unterminated_quote.is_none());
+        assert_eq!(record_field(text, s.starts[2], b';', 0).as_deref(), Some("x\n"));
+        assert_eq!(record_field(text, s.starts[6], b';', 1).as_deref(), Some("9"));
+        // The same records with no quotes at all, ending in a line end.
+        let plain = scan_records("a,b\n1,2\n \n3\n,\n", b',');
+        assert_eq!(plain.lines, vec![2, 4, 5]);
+        assert_eq!(plain.ragged, vec![Ragged { line: 4, fields: 1 }]);
+        for (t, sep) in [(text, b';'), ("a,b\n1,2\n \n3\n,\n", b','), ("x\n\r\n1\n\"2\"\"\n3", b',')] {
+            assert_eq!(scan_records(t, sep), scan_records_reference(t, sep), "{t:?}");
+        }
+    }
+
+    fn line_start(text: &str, line: usize) -> usize {
+        text.match_indices('\n').nth(line - 2).map_or(0, |(i, _)| i + 1)
     }
 
     #[test]

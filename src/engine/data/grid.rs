@@ -32,7 +32,7 @@ impl Grid {
     /// The grid of CSV text (separator sniffed unless given), fields unquoted and trimmed.
     pub fn from_csv(text: &str, separator: Option<u8>) -> Grid {
         let sep = separator.unwrap_or_else(|| sniff_separator(text));
-        let scan = scan_records(text, sep, 0);
+        let scan = scan_records(text, sep);
         let rows = scan
             .starts
             .iter()

@@ -245,10 +245,7 @@ pub(super) fn import_text<B: AsRef<[u8]>>(
     let name = report.file.clone();
     let name = name.as_str();
     let all = bytes.as_ref();
-    let (body, hash0) = match all.strip_prefix(b"\xEF\xBB\xBF") {
-        Some(rest) => (rest, super::panel::fnv1a64(b"\xEF\xBB\xBF")),
-        None => (all, super::panel::fnv1a64(b"")),
-    };
+    let body = all.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(all);
     // The header and the first records (to choose column types) come from the beginning of
     // the file; the whole file is checked for UTF-8 and scanned beside polars' parse, on
     // another thread.
@@ -260,7 +257,7 @@ pub(super) fn import_text<B: AsRef<[u8]>>(
         }
     };
     let sep = options.separator.unwrap_or_else(|| sniff_separator(head_text));
-    let head = scan_records(head_text, sep, hash0);
+    let head = scan_records(head_text, sep);
     if head.header.is_empty() || head.header.iter().all(String::is_empty) {
         report.push_notice(Severity::Error, FindingKind::Empty, None, &[], 0, Notice::EmptyFile);
         return invalid(report);
@@ -272,14 +269,17 @@ pub(super) fn import_text<B: AsRef<[u8]>>(
     let fast = !control.per_cell;
     let numeric = columns::sample_kinds(head_text, sep, &head.starts, &text_cols);
     let polars_body = &body[head.header_end.min(body.len())..];
-    let scan_all = || check_encoding(body).map(|text| (text, scan_records(text, sep, hash0)));
+    let scan_all = || {
+        let text = check_encoding(body)?;
+        Ok((text, scan_records(text, sep), super::panel::content_hash(all)))
+    };
     let (scanned, polars) = std::thread::scope(|s| {
         let scanner = std::thread::Builder::new().name("csv-scan".into()).spawn_scoped(s, scan_all);
         let polars = if fast { columns::polars_read(polars_body, sep, &numeric) } else { None };
         let scanned = scanner.ok().and_then(|h| h.join().ok());
         (scanned.unwrap_or_else(scan_all), polars)
     });
-    let (text, scan) = match scanned {
+    let (text, scan, content_hash) = match scanned {
         Ok(x) => x,
         Err(problem) => {
             encoding_finding(&problem, &mut report);
@@ -343,7 +343,7 @@ pub(super) fn import_text<B: AsRef<[u8]>>(
     if unit.is_none() || year.is_none() {
         cross_section_note(unit.is_none(), year.is_none(), &mut report);
     }
-    let panel = Panel { source: name.to_string(), content_hash: scan.hash, columns, unit, year };
+    let panel = Panel { source: name.to_string(), content_hash, columns, unit, year };
     check_panel(&panel, lines, &usable, &bad_rows, &mut report);
     control.report(1.0);
     if report.has_errors() {

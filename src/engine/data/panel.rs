@@ -119,7 +119,7 @@ pub struct YearIndex {
 pub struct Panel {
     /// Human-readable origin, used in every message (`provinces.csv`, `bundled sample`).
     pub source: String,
-    /// FNV-1a 64-bit hash of the bytes the panel was read from (recorded in scenarios).
+    /// [`content_hash`] of the text the panel was read from (recorded in scenarios).
     pub content_hash: u64,
     /// Columns in file order, followed by derived columns in the order they were added.
     pub columns: Vec<Column>,
@@ -234,7 +234,15 @@ impl Panel {
     }
 }
 
-/// FNV-1a 64-bit hash (stable across platforms and versions), used to fingerprint data files.
+/// The fingerprint of a data file's text that scenarios record: XXH3-64 (seed 0) of the bytes,
+/// a byte-order mark included. XXH3's output is fixed by its specification, so it is stable
+/// across platforms and versions; it runs at memory speed, where a byte-at-a-time hash such
+/// as FNV-1a takes about 0.4 s on a 274 MB file.
+pub fn content_hash(bytes: &[u8]) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(bytes)
+}
+
+/// FNV-1a 64-bit hash (stable across platforms and versions), for short keys.
 pub fn fnv1a64(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in bytes {
@@ -255,6 +263,13 @@ mod tests {
         assert_eq!(u.labels, vec!["Beijing", "Guangxi"]);
         assert_eq!(u.ids, vec![1, 0, 1, 0]);
         assert_eq!(u.codes, vec![Some(11), Some(45)]);
+    }
+
+    #[test]
+    fn content_hash_is_xxh3_64() {
+        // Reference values of the XXH3 specification's 64-bit hash with seed 0.
+        assert_eq!(content_hash(b""), 0x2d06_8005_38d3_94c2);
+        assert_eq!(content_hash(b"a"), 0xe6c6_32b6_1e96_4e1f);
     }
 
     #[test]

@@ -250,7 +250,17 @@ impl ResultTable {
             );
         }
         out.push_str("\\begin{table}[htbp]\n\\centering\n");
-        out.push_str(&format!("\\caption{{{}}}\n", latex_escape(&self.title)));
+        // LaTeX numbers captions itself: a title that carries the study's number ("Table 4.",
+        // "表 4") sets the counter's printed value to it and keeps the rest as the caption, so
+        // the PDF reads "Table 4: ..." / "表 4 ..." rather than "Table 1: Table 4. ...".
+        match numbered_title(&self.title) {
+            Some((number, rest)) => out.push_str(&format!(
+                "\\renewcommand{{\\thetable}}{{{}}}\n\\caption{{{}}}\n",
+                latex_escape(number),
+                latex_escape(rest)
+            )),
+            None => out.push_str(&format!("\\caption{{{}}}\n", latex_escape(&self.title))),
+        }
         out.push_str(&format!("\\label{{tab:{}}}\n", latex_escape(&self.id)));
         out.push_str(&format!("\\begin{{tabular}}{{l{}}}\n\\toprule\n", "c".repeat(ncol)));
         out.push_str(&format!(
@@ -296,7 +306,21 @@ impl ResultTable {
     }
 }
 
-/// Escape LaTeX special characters in text.
+/// A title that starts with its table number, `Table 4. Baseline` or `表 4 基准回归结果`, split
+/// into the number and the rest.
+fn numbered_title(title: &str) -> Option<(&str, &str)> {
+    let rest = title.strip_prefix("Table ").or_else(|| title.strip_prefix("表 "))?;
+    let digits = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+    if digits == 0 {
+        return None;
+    }
+    let (number, after) = rest.split_at(digits);
+    let after = after.strip_prefix('.').unwrap_or(after).trim_start();
+    (!after.is_empty()).then_some((number, after))
+}
+
+/// Escape LaTeX special characters in text; the Greek letters and signs that notes use
+/// (`θ ∓ c(F) se`) become math symbols, which every text font can show.
 pub fn latex_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -309,6 +333,17 @@ pub fn latex_escape(s: &str) -> String {
             '~' => out.push_str("\\textasciitilde{}"),
             '^' => out.push_str("\\textasciicircum{}"),
             '*' => out.push_str("$^{*}$"),
+            'θ' => out.push_str("\\ensuremath{\\theta}"),
+            'α' => out.push_str("\\ensuremath{\\alpha}"),
+            'β' => out.push_str("\\ensuremath{\\beta}"),
+            'σ' => out.push_str("\\ensuremath{\\sigma}"),
+            'ρ' => out.push_str("\\ensuremath{\\rho}"),
+            'χ' => out.push_str("\\ensuremath{\\chi}"),
+            '∓' => out.push_str("\\ensuremath{\\mp}"),
+            '±' => out.push_str("\\ensuremath{\\pm}"),
+            '≤' => out.push_str("\\ensuremath{\\leq}"),
+            '≥' => out.push_str("\\ensuremath{\\geq}"),
+            '×' => out.push_str("\\ensuremath{\\times}"),
             _ => out.push(c),
         }
     }
@@ -398,11 +433,24 @@ mod tests {
     }
 
     #[test]
+    fn latex_captions_keep_the_study_number() {
+        assert_eq!(numbered_title("Table 4. Baseline regression"), Some(("4", "Baseline regression")));
+        assert_eq!(numbered_title("表 10 异质性分析（二）"), Some(("10", "异质性分析（二）")));
+        assert_eq!(numbered_title("Maps: CEE"), None);
+        assert_eq!(numbered_title("Table 4."), None);
+        let mut t = ResultTable::new_in(Lang::Zh, "table4", "表 4 基准回归结果", vec!["(1)".into()]);
+        t.push("N", vec![Cell::Int(1)]);
+        let tex = t.to_latex();
+        assert!(tex.contains("\\renewcommand{\\thetable}{4}\n\\caption{基准回归结果}"), "{tex}");
+    }
+
+    #[test]
     fn latex_balance_checker_catches_errors() {
         assert!(latex_is_balanced("\\begin{table}\\begin{tabular}{l}\\end{tabular}\\end{table}").is_ok());
         assert!(latex_is_balanced("\\begin{table}\\end{tabular}").is_err());
         assert!(latex_is_balanced("{a").is_err());
         assert!(latex_is_balanced("\\_ and \\{ are escapes").is_ok());
         assert_eq!(latex_escape("a_b & 5%"), "a\\_b \\& 5\\%");
+        assert_eq!(latex_escape("θ ∓ c(F)"), "\\ensuremath{\\theta} \\ensuremath{\\mp} c(F)");
     }
 }
