@@ -137,6 +137,41 @@ fn tricky_inputs() -> Vec<String> {
     ]
 }
 
+/// A generated panel of 30,000 rows (8 MB, which polars parses in several chunks) with bad
+/// and missing cells late in the file.
+fn large_input_with_late_problems() -> String {
+    let spec = carbon_dml::engine::data::sample::SampleSpec { units: 1500, years: 20, seed: 5 };
+    let csv = carbon_dml::engine::data::sample::generate(&spec).csv;
+    let mut lines: Vec<String> = csv.lines().map(str::to_string).collect();
+    for (row, bad) in [(20_001, "n/a"), (25_002, "1,234"), (29_990, ""), (29_999, "abc")] {
+        let mut fields: Vec<&str> = lines[row].split(',').collect();
+        fields[5] = bad;
+        lines[row] = fields.join(",");
+    }
+    lines.join("\n")
+}
+
+#[test]
+fn the_polars_path_and_the_per_cell_path_agree_on_a_large_file() {
+    let text = large_input_with_late_problems();
+    let per_cell = ImportControl { per_cell: true, ..Default::default() };
+    let fast = import_bytes_with(text.as_bytes(), "t.csv", &Default::default(), &ImportControl::default());
+    let slow = import_bytes_with(text.as_bytes(), "t.csv", &Default::default(), &per_cell);
+    match (fast, slow) {
+        (Ok(a), Ok(b)) => {
+            assert_eq!(a.panel.n_rows(), 30_000);
+            assert_eq!(format!("{:?}", a.panel), format!("{:?}", b.panel));
+            assert_eq!(a.report, b.report);
+            assert!(!a.report.findings.is_empty(), "the bad cells are reported");
+        }
+        (Err(a), Err(b)) => {
+            assert_eq!(a, b);
+            assert!(format!("{a}").contains("abc"), "{a}");
+        }
+        (a, b) => panic!("paths disagree: {a:?} vs {b:?}"),
+    }
+}
+
 #[test]
 fn the_polars_path_and_the_per_cell_path_agree() {
     let per_cell = ImportControl { per_cell: true, ..Default::default() };

@@ -6,8 +6,8 @@
 //! `/proc/self/status`, Linux) after the work and prints it with the wall time of the work
 //! alone (process start-up excluded). Both children carry the same binary, so the same
 //! baseline (code pages, thread pools) is in both peaks. The polars side is
-//! `CsvReadOptions::default()` (schema inferred from 100 rows, every core, rechunked) reading
-//! the file by path, which is what a user of polars would write. Our side is
+//! `CsvReadOptions::default()` (schema inferred from 100 rows, every core, chunks left as
+//! parsed) reading the file by path, which is what a user of polars would write. Our side is
 //! [`super::import_path`], the same call `carbon-dml check` makes: scan, typed parse, per-cell
 //! checks of refused cells, unit and year indices, and every validation check.
 //!

@@ -103,23 +103,27 @@ pub fn unit_index(
         }
     }
     let reg = Registry::embedded();
-    let mut distinct: HashMap<&str, Option<u8>> = HashMap::default();
-    for l in labels.iter().filter(|l| !l.is_empty()) {
-        distinct.entry(l).or_insert_with(|| reg.lookup(l).map(|p| p.code));
-    }
-    let matched = distinct.values().filter(|c| c.is_some()).count();
+    let raw = RawLabels::of(&labels);
+    // The province code of each distinct label (none for the empty label).
+    let code_of: Vec<Option<u8>> = {
+        use rayon::prelude::*;
+        raw.labels.par_iter().map(|l| if l.is_empty() { None } else { reg.lookup(l).map(|p| p.code) }).collect()
+    };
+    let nonempty = || raw.labels.iter().zip(&code_of).filter(|(l, _)| !l.is_empty());
+    let n_distinct = nonempty().count();
+    let matched = nonempty().filter(|(_, c)| c.is_some()).count();
     let province_like = PROVINCE_NAMES.contains(&name.to_lowercase().as_str());
-    let all_numeric = distinct.keys().all(|l| l.chars().all(|c| c.is_ascii_digit()));
-    let provinces = !distinct.is_empty() && matched == distinct.len();
+    let all_numeric = nonempty().all(|(l, _)| l.chars().all(|c| c.is_ascii_digit()));
+    let provinces = n_distinct > 0 && matched == n_distinct;
     // A column named like provinces expects provinces unless it holds only numbers none of
     // which is a code; any other column does when at least half its labels are provinces.
-    let expects_provinces = !distinct.is_empty()
-        && if province_like { matched > 0 || !all_numeric } else { !all_numeric && matched * 2 >= distinct.len() };
+    let expects_provinces = n_distinct > 0
+        && if province_like { matched > 0 || !all_numeric } else { !all_numeric && matched * 2 >= n_distinct };
     if provinces {
-        return build_index(name, &labels, &distinct, UnitKind::Province);
+        return build_index(name, &raw, &code_of, UnitKind::Province);
     }
     if expects_provinces {
-        let mut unknown: Vec<&str> = distinct.iter().filter(|(_, c)| c.is_none()).map(|(l, _)| *l).collect();
+        let mut unknown: Vec<&str> = nonempty().filter(|(_, c)| c.is_none()).map(|(l, _)| *l).collect();
         unknown.sort_unstable();
         let examples: Vec<UnknownUnit> = unknown
             .iter()
@@ -129,31 +133,54 @@ pub fn unit_index(
                 closest: reg.closest(u).map(|p| (p.name_en.clone(), p.name_zh.clone())),
             })
             .collect();
-        let bad: Vec<usize> = labels
+        let bad: Vec<usize> = raw
+            .ids
             .iter()
             .enumerate()
-            .filter(|(_, l)| !l.is_empty() && distinct.get(*l).is_some_and(Option::is_none))
+            .filter(|&(_, &id)| !raw.labels[id as usize].is_empty() && code_of[id as usize].is_none())
             .map(|(r, _)| lines[r])
             .collect();
         let notice = Notice::UnknownUnits { count: unknown.len(), examples };
         report.push_notice(Severity::Error, FindingKind::UnknownUnit, Some(name), &bad, bad.len(), notice);
         // Known provinces under their canonical name, so that Beijing and 北京 are one unit.
-        return build_index(name, &labels, &distinct, UnitKind::Generic);
+        return build_index(name, &raw, &code_of, UnitKind::Generic);
     }
-    let none: HashMap<&str, Option<u8>> = distinct.keys().map(|k| (*k, None)).collect();
-    build_index(name, &labels, &none, UnitKind::Generic)
+    build_index(name, &raw, &vec![None; raw.labels.len()], UnitKind::Generic)
+}
+
+/// The distinct labels of a column in order of first appearance, and each row's number among
+/// them: the one pass over the rows that hashes labels.
+struct RawLabels<'a> {
+    labels: Vec<&'a str>,
+    ids: Vec<u32>,
+}
+
+impl<'a> RawLabels<'a> {
+    fn of(rows: &[&'a str]) -> Self {
+        let mut number: HashMap<&str, u32> = HashMap::default();
+        let mut labels = Vec::new();
+        let ids = rows
+            .iter()
+            .map(|&l| {
+                *number.entry(l).or_insert_with(|| {
+                    labels.push(l);
+                    (labels.len() - 1) as u32
+                })
+            })
+            .collect();
+        RawLabels { labels, ids }
+    }
 }
 
 /// Dense unit ids: provinces in code order (`Province`), other labels by first appearance, a
-/// label with a code standing for its province's English name.
-fn build_index(name: &str, labels: &[&str], codes_of: &HashMap<&str, Option<u8>>, kind: UnitKind) -> UnitIndex {
+/// label with a code (`code_of`, by distinct label) standing for its province's English name.
+fn build_index(name: &str, raw: &RawLabels<'_>, code_of: &[Option<u8>], kind: UnitKind) -> UnitIndex {
     let reg = Registry::embedded();
     let mut unit_labels: Vec<String> = Vec::new();
     let mut codes: Vec<Option<u8>> = Vec::new();
     let mut id_of_label: HashMap<String, u32> = HashMap::default();
-    let mut id_of_raw: HashMap<&str, u32> = HashMap::with_capacity_and_hasher(codes_of.len(), Default::default());
     if kind == UnitKind::Province {
-        let mut present: Vec<u8> = codes_of.values().flatten().copied().collect();
+        let mut present: Vec<u8> = code_of.iter().flatten().copied().collect();
         present.sort_unstable();
         present.dedup();
         for c in present {
@@ -163,23 +190,22 @@ fn build_index(name: &str, labels: &[&str], codes_of: &HashMap<&str, Option<u8>>
             codes.push(Some(c));
         }
     }
-    let mut ids = Vec::with_capacity(labels.len());
-    for l in labels {
-        if let Some(&id) = id_of_raw.get(l) {
-            ids.push(id);
-            continue;
-        }
-        let code = codes_of.get(l).copied().flatten();
-        let label = code.and_then(|c| reg.by_code(c)).map_or_else(|| l.trim().to_string(), |p| p.name_en.clone());
-        let next = unit_labels.len() as u32;
-        let id = *id_of_label.entry(label.clone()).or_insert_with(|| {
-            unit_labels.push(label);
-            codes.push(code.filter(|_| kind == UnitKind::Province));
-            next
-        });
-        id_of_raw.insert(l, id);
-        ids.push(id);
-    }
+    // Distinct labels in order of first appearance give the same ids as walking the rows.
+    let unit_of_raw: Vec<u32> = raw
+        .labels
+        .iter()
+        .zip(code_of)
+        .map(|(l, &code)| {
+            let label = code.and_then(|c| reg.by_code(c)).map_or_else(|| l.trim().to_string(), |p| p.name_en.clone());
+            let next = unit_labels.len() as u32;
+            *id_of_label.entry(label.clone()).or_insert_with(|| {
+                unit_labels.push(label);
+                codes.push(code.filter(|_| kind == UnitKind::Province));
+                next
+            })
+        })
+        .collect();
+    let ids = raw.ids.iter().map(|&r| unit_of_raw[r as usize]).collect();
     UnitIndex { column: name.to_string(), kind, ids, labels: unit_labels, codes }
 }
 

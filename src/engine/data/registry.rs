@@ -58,6 +58,9 @@ pub struct Province {
 #[derive(Debug)]
 pub struct Registry {
     provinces: Vec<Province>,
+    /// `english_key` of each province's English name, computed once (a lookup compares
+    /// against all of them).
+    english_keys: Vec<String>,
 }
 
 /// Extra spellings seen in Chinese statistical yearbooks and international datasets.
@@ -120,7 +123,8 @@ impl Registry {
                 hub_node: (!f[7].is_empty()).then(|| f[7].to_string()),
             });
         }
-        Ok(Registry { provinces })
+        let english_keys = provinces.iter().map(|p| english_key(&p.name_en)).collect();
+        Ok(Registry { provinces, english_keys })
     }
 
     /// Every province in code order.
@@ -159,7 +163,7 @@ impl Registry {
         if key.is_empty() {
             return None;
         }
-        if let Some(p) = self.provinces.iter().find(|p| english_key(&p.name_en) == key) {
+        if let Some((p, _)) = self.provinces.iter().zip(&self.english_keys).find(|(_, k)| **k == key) {
             return Some(p);
         }
         let full = english_key_keep_words(s);
