@@ -395,3 +395,40 @@ fn every_window_label_is_used() {
     let unused: Vec<&str> = carbon_dml::locale::fluent::gui_ids().filter(|id| !named.contains(*id)).collect();
     assert!(unused.is_empty(), "labels in assets/locales/*/gui*.ftl that no code names: {unused:?}");
 }
+
+/// Why a column of the study's tables was skipped, and what a learner remarked about its fit:
+/// English is the engine's sentence (what the JSON carries), Chinese is Chinese.
+#[test]
+fn skip_reasons_and_learner_remarks_in_both_languages() {
+    use carbon_dml::engine::battery::{ColumnPurpose, Needs, SkipReason};
+    use carbon_dml::engine::learners::LearnerRemark;
+    use carbon_dml::locale::battery::skip_reason;
+    use carbon_dml::locale::notes::learner_remark;
+    let mut reasons = vec![
+        SkipReason::TreatmentNotIndex { treatment: "x".into() },
+        SkipReason::NoIndicators { missing: vec!["a".into(), "b".into()] },
+    ];
+    for purpose in [ColumnPurpose::Outcome, ColumnPurpose::Instrument, ColumnPurpose::Regulation, ColumnPurpose::Mapped]
+    {
+        reasons.push(SkipReason::MissingColumn { column: "ER".into(), purpose });
+    }
+    for what in [Needs::CoastalSplit, Needs::RegionSplit, Needs::Map, Needs::MapByYear, Needs::InstrumentTimesLag] {
+        reasons.push(SkipReason::NotProvinces { what });
+        reasons.push(SkipReason::NoYearColumn { what });
+    }
+    for r in &reasons {
+        assert_eq!(skip_reason(r, Lang::En), r.to_string());
+        let zh = skip_reason(r, Lang::Zh);
+        assert!(has_cjk(&zh) && !zh.contains(" needs "), "{zh}");
+    }
+    let remarks = [
+        LearnerRemark::OlsCollinear { rank: 3, columns: 5 },
+        LearnerRemark::LassoNotConverged { max_iter: 1000 },
+        LearnerRemark::LassoAllZero { alpha: 0.0123 },
+        LearnerRemark::SvrNotConverged { iterations: 10, violation: 0.5, tol: 1e-3 },
+    ];
+    for r in &remarks {
+        assert_eq!(learner_remark(r, Lang::En), r.to_string());
+        assert!(has_cjk(&learner_remark(r, Lang::Zh)), "{r}");
+    }
+}
