@@ -26,7 +26,7 @@ fn the_tour_walks_every_view_and_done_records_it() {
         h.get_by_label("Next").click();
         h.run_steps(3);
         assert_eq!(h.state().prefs.view, step.view, "step {}", i + 1);
-        h.get_by_label_contains(&format!("Tour {}/8: {}", i + 1, step.title.en));
+        h.get_by_label_contains(&format!("Tour {}/8: {}", i + 1, carbon_dml::locale::Lang::En.t(&step.title)));
     }
     assert_eq!(h.query_all_by_label("Next").count(), 0, "the last step has no Next");
     h.get_by_label("Back").click();

@@ -248,7 +248,7 @@ fn svr_reports_the_iteration_cap() {
     let fit = capped.fit_svr(&x, &y, &train).expect("fit");
     assert!(!fit.converged && fit.iterations == 10);
     let notes = carbon_dml::engine::learners::Fitted::notes(&fit);
-    assert!(notes.len() == 1 && notes[0].contains("iteration cap"), "{notes:?}");
+    assert!(notes.len() == 1 && notes[0].to_string().contains("iteration cap"), "{notes:?}");
     let full = SvrParams::default().fit_svr(&x, &y, &train).expect("fit");
     assert!(full.converged && carbon_dml::engine::learners::Fitted::notes(&full).is_empty());
 }

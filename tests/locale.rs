@@ -333,3 +333,102 @@ fn estimate_footnotes_in_both_languages() {
         assert!(!n.to_string().contains("note-"), "{n}");
     }
 }
+
+/// Every label handle the window names (`Text::id("gui-...")`, `text!(NAME, "gui-...")`) with
+/// the message it stands for, found in `src/gui`.
+fn gui_handles() -> BTreeSet<(String, String)> {
+    let mut out = BTreeSet::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let p = entry.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+                continue;
+            }
+            if p.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&p).unwrap();
+            for start in ["Text::id(\"", "text!("] {
+                for piece in text.split(start).skip(1) {
+                    // `text!(NAME, "id")`: skip the constant's name.
+                    let piece = if start == "text!(" { piece.split_once('"').map_or("", |(_, r)| r) } else { piece };
+                    if let Some((id, _)) = piece.split_once('"') {
+                        out.insert((p.display().to_string(), id.to_string()));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A misspelled label id would show as the id itself: every handle the code names renders in
+/// both languages to a non-empty text that is not its id.
+#[test]
+fn every_window_label_resolves_in_both_languages() {
+    use carbon_dml::gui::i18n::Text;
+    let handles = gui_handles();
+    assert!(handles.len() > 500, "found only {} label handles", handles.len());
+    let mut bad = Vec::new();
+    for (file, id) in &handles {
+        let id: &'static str = Box::leak(id.clone().into_boxed_str());
+        if !id.starts_with("gui-") {
+            bad.push(format!("{file}: {id} is not in the gui- family"));
+        }
+        for lang in [Lang::En, Lang::Zh] {
+            let t = lang.t(&Text::id(id));
+            if t.is_empty() || t == id {
+                bad.push(format!("{file}: {id} has no {} text", lang.code()));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "labels that do not resolve:\n{}", bad.join("\n"));
+}
+
+/// Every label of the `gui*.ftl` files is used by the code (a label the code no longer names
+/// is a translator's wasted work).
+#[test]
+fn every_window_label_is_used() {
+    let named: BTreeSet<String> = ids_in_code().into_iter().map(|(_, id)| id).collect();
+    let unused: Vec<&str> = carbon_dml::locale::fluent::gui_ids().filter(|id| !named.contains(*id)).collect();
+    assert!(unused.is_empty(), "labels in assets/locales/*/gui*.ftl that no code names: {unused:?}");
+}
+
+/// Why a column of the study's tables was skipped, and what a learner remarked about its fit:
+/// English is the engine's sentence (what the JSON carries), Chinese is Chinese.
+#[test]
+fn skip_reasons_and_learner_remarks_in_both_languages() {
+    use carbon_dml::engine::battery::{ColumnPurpose, Needs, SkipReason};
+    use carbon_dml::engine::learners::LearnerRemark;
+    use carbon_dml::locale::battery::skip_reason;
+    use carbon_dml::locale::notes::learner_remark;
+    let mut reasons = vec![
+        SkipReason::TreatmentNotIndex { treatment: "x".into() },
+        SkipReason::NoIndicators { missing: vec!["a".into(), "b".into()] },
+    ];
+    for purpose in [ColumnPurpose::Outcome, ColumnPurpose::Instrument, ColumnPurpose::Regulation, ColumnPurpose::Mapped]
+    {
+        reasons.push(SkipReason::MissingColumn { column: "ER".into(), purpose });
+    }
+    for what in [Needs::CoastalSplit, Needs::RegionSplit, Needs::Map, Needs::MapByYear, Needs::InstrumentTimesLag] {
+        reasons.push(SkipReason::NotProvinces { what });
+        reasons.push(SkipReason::NoYearColumn { what });
+    }
+    for r in &reasons {
+        assert_eq!(skip_reason(r, Lang::En), r.to_string());
+        let zh = skip_reason(r, Lang::Zh);
+        assert!(has_cjk(&zh) && !zh.contains(" needs "), "{zh}");
+    }
+    let remarks = [
+        LearnerRemark::OlsCollinear { rank: 3, columns: 5 },
+        LearnerRemark::LassoNotConverged { max_iter: 1000 },
+        LearnerRemark::LassoAllZero { alpha: 0.0123 },
+        LearnerRemark::SvrNotConverged { iterations: 10, violation: 0.5, tol: 1e-3 },
+    ];
+    for r in &remarks {
+        assert_eq!(learner_remark(r, Lang::En), r.to_string());
+        assert!(has_cjk(&learner_remark(r, Lang::Zh)), "{r}");
+    }
+}

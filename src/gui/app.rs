@@ -118,6 +118,11 @@ impl DataState {
     pub fn is_sample(&self) -> bool {
         self.path.is_none()
     }
+
+    /// The data's source as shown: the file, or the bundled sample in `lang`.
+    pub fn source_name(&self, lang: Lang) -> String {
+        crate::locale::source_name(&self.imported.panel.source, lang)
+    }
 }
 
 /// The unit selected on a map, in a table or a plot (linked highlighting across views).
@@ -757,7 +762,8 @@ impl ExplorerApp {
         let colors = theme::palette(ui.visuals());
         let p = &self.data.imported.panel;
         ui.horizontal(|ui| {
-            let mut source = format!("{}: {} — N = {}", lang.t(&tr::STATUS_DATA), p.source, p.n_rows());
+            let mut source =
+                format!("{}: {} — N = {}", lang.t(&tr::STATUS_DATA), self.data.source_name(lang), p.n_rows());
             if self.data.is_sample() {
                 source = format!("{} ({})", source, lang.t(&tr::SYNTHETIC));
             }

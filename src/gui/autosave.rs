@@ -25,25 +25,21 @@ pub const MAX_DELAY: Duration = Duration::from_secs(15);
 const CHECK_EVERY: Duration = Duration::from_millis(250);
 
 /// Recovery dialog title.
-pub const TITLE: Text = Text { en: "Recover your work?", zh: "恢复上次的工作？" };
+pub const TITLE: Text = Text::id("gui-autosave-title");
 /// Recovery dialog text.
-pub const BODY: Text = Text {
-    en: "The last session ended without closing the window (a crash or a power cut). Its set-up was saved:",
-    zh: "上次会话未正常关闭窗口（程序崩溃或断电）。当时的设置已自动保存：",
-};
+pub const BODY: Text = Text::id("gui-autosave-body");
 /// The scenario line of the dialog.
-pub const SCENARIO: Text = Text { en: "Scenario", zh: "情景" };
+pub const SCENARIO: Text = Text::id("gui-autosave-scenario");
 /// The data line of the dialog.
-pub const DATA: Text = Text { en: "Data", zh: "数据" };
+pub const DATA: Text = Text::id("gui-autosave-data");
 /// The bundled sample, when the set-up names no file.
-pub const SAMPLE: Text = Text { en: "the bundled sample", zh: "内置样例" };
+pub const SAMPLE: Text = Text::id("gui-autosave-sample");
 /// Restore button.
-pub const RESTORE: Text = Text { en: "Restore", zh: "恢复" };
+pub const RESTORE: Text = Text::id("gui-autosave-restore");
 /// Discard button.
-pub const DISCARD: Text = Text { en: "Discard", zh: "丢弃" };
+pub const DISCARD: Text = Text::id("gui-autosave-discard");
 /// Shown once when the autosave cannot be written.
-pub const WRITE_FAILED: Text =
-    Text { en: "Autosave is off for this session: ", zh: "本次会话的自动保存已停用：" };
+pub const WRITE_FAILED: Text = Text::id("gui-autosave-write-failed");
 
 /// The user's answer to the recovery dialog.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

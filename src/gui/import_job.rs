@@ -12,9 +12,9 @@ use std::sync::Arc;
 pub const BACKGROUND_AT_BYTES: u64 = 4 << 20;
 
 /// "Importing".
-pub const IMPORTING: Text = Text { en: "Importing", zh: "正在导入" };
+pub const IMPORTING: Text = Text::id("gui-import-job-importing");
 /// Cancel button.
-pub const CANCEL_IMPORT: Text = Text { en: "Cancel import", zh: "取消导入" };
+pub const CANCEL_IMPORT: Text = Text::id("gui-import-job-cancel-import");
 
 /// What a finished import gives the app.
 pub struct ImportDone {

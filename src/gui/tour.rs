@@ -17,80 +17,32 @@ pub struct Step {
 
 /// The steps, in order.
 pub const STEPS: [Step; 8] = [
-    Step {
-        view: View::Data,
-        title: Text { en: "Welcome: the data", zh: "欢迎：数据" },
-        body: Text {
-            en: "Carbon DML Explorer takes one study apart: does computing-power development (DCP) raise carbon economic efficiency (CEE) in China's provinces? It opens on a bundled SYNTHETIC panel whose true effects are known, so you can check every estimator against the truth. Here you open your own CSV (File > Open, or drop it on the window), map the province and year columns and read the validation report and Table 3.",
-            zh: "本软件逐步拆解一项研究：算力发展（DCP）能否提升中国各省的碳排放经济绩效（CEE）？启动时载入内置的模拟面板，其真实效应已知，可据此检验每个估计量。在此打开您自己的 CSV（文件 > 打开，或拖入窗口），指定省份列和年份列，查看数据检查报告和表 3。",
-        },
-    },
-    Step {
-        view: View::Index,
-        title: Text { en: "The index", zh: "指数" },
-        body: Text {
-            en: "DCP is built from ten indicators in four dimensions with entropy weights. Change the method, the indicators or the weights and every estimate, table and map follows.",
-            zh: "DCP 由四个维度的十个指标按熵权法合成。修改赋权方法、指标或权重，所有估计、表格和地图随之更新。",
-        },
-    },
-    Step {
-        view: View::Model,
-        title: Text { en: "The model", zh: "模型" },
-        body: Text {
-            en: "Choose the outcome, treatment, controls and sample; the learners and their settings; the number of folds and how rows are dealt to them; clustering, fixed effects and the instrument. Every change re-estimates in the background.",
-            zh: "选择结果变量、处理变量、控制变量和样本；学习器及其参数；折数与分折方式；聚类、固定效应和工具变量。每次修改都会在后台重新估计。",
-        },
-    },
-    Step {
-        view: View::Results,
-        title: Text { en: "The results", zh: "结果" },
-        body: Text {
-            en: "The estimate with its standard error, interval and nuisance fit, the naive OLS beside it and, on the bundled sample, the true effect built into the data (in green). Click a point in a plot to select its province everywhere.",
-            zh: "估计值及其标准误、置信区间和干扰函数拟合，旁边是朴素 OLS；使用内置样本时还显示数据中设定的真实效应（绿色）。点击图中的点，即可在所有视图中选中该省份。",
-        },
-    },
-    Step {
-        view: View::Maps,
-        title: Text { en: "The maps", zh: "地图" },
-        body: Text {
-            en: "Any variable by province and year, with the study's natural breaks or other classes; export them as PNG.",
-            zh: "按省份和年份绘制任一变量，可采用原文的自然断点或其他分级方法；可导出为 PNG。",
-        },
-    },
+    Step { view: View::Data, title: Text::id("gui-tour-data-title"), body: Text::id("gui-tour-data-body") },
+    Step { view: View::Index, title: Text::id("gui-tour-index-title"), body: Text::id("gui-tour-index-body") },
+    Step { view: View::Model, title: Text::id("gui-tour-model-title"), body: Text::id("gui-tour-model-body") },
+    Step { view: View::Results, title: Text::id("gui-tour-results-title"), body: Text::id("gui-tour-results-body") },
+    Step { view: View::Maps, title: Text::id("gui-tour-maps-title"), body: Text::id("gui-tour-maps-body") },
     Step {
         view: View::Robustness,
-        title: Text { en: "The study's tables", zh: "原文各表" },
-        body: Text {
-            en: "The whole empirical section (Tables 3 to 11) on the current data, with a mark saying whether each conclusion holds. On the bundled sample each table also shows the true effect of every column, subgroups included. The specification curve runs every combination you tick.",
-            zh: "在当前数据上重现全部实证部分（表 3 至表 11），并标出每个结论是否成立。使用内置样本时，各表还给出每一列（包括各子样本）的真实效应。设定曲线会运行您勾选的所有组合。",
-        },
+        title: Text::id("gui-tour-robustness-title"),
+        body: Text::id("gui-tour-robustness-body"),
     },
     Step {
         view: View::Scenarios,
-        title: Text { en: "Scenarios", zh: "情景" },
-        body: Text {
-            en: "Keep set-ups side by side, compare them and save them as files that open the app where you left it.",
-            zh: "并排保存多个设定并进行比较，还可保存为文件，下次打开时回到原处。",
-        },
+        title: Text::id("gui-tour-scenarios-title"),
+        body: Text::id("gui-tour-scenarios-body"),
     },
-    Step {
-        view: View::Lab,
-        title: Text { en: "The classroom lab", zh: "课堂实验室" },
-        body: Text {
-            en: "Why double machine learning exists, live: many data sets from a process with a known effect, naive OLS against DML, with the true effect marked. Try removing cross-fitting or clustering. For a projector, View > Presentation mode enlarges everything. Reopen this tour from Help.",
-            zh: "现场演示为什么需要双重机器学习：从效应已知的生成过程中抽取多组数据，比较朴素 OLS 与 DML，并标出真实效应。可尝试取消交叉拟合或聚类。投影时可用“视图 > 演示模式”放大界面。可从“帮助”菜单重新打开本导览。",
-        },
-    },
+    Step { view: View::Lab, title: Text::id("gui-tour-lab-title"), body: Text::id("gui-tour-lab-body") },
 ];
 
 /// Tour title in the window's frame.
-pub const TITLE: Text = Text { en: "Tour", zh: "导览" };
+pub const TITLE: Text = Text::id("gui-tour-title");
 /// Help menu entry.
-pub const MENU: Text = Text { en: "Tour of the app…", zh: "软件导览…" };
-const BACK: Text = Text { en: "Back", zh: "上一步" };
-const NEXT: Text = Text { en: "Next", zh: "下一步" };
-const DONE: Text = Text { en: "Done", zh: "完成" };
-const SKIP: Text = Text { en: "Skip the tour", zh: "跳过导览" };
+pub const MENU: Text = Text::id("gui-tour-menu");
+const BACK: Text = Text::id("gui-tour-back");
+const NEXT: Text = Text::id("gui-tour-next");
+const DONE: Text = Text::id("gui-tour-done");
+const SKIP: Text = Text::id("gui-tour-skip");
 
 /// State of the tour: the step shown, if open.
 #[derive(Debug, Default)]
@@ -126,8 +78,12 @@ impl Tour {
         let step = &STEPS[i];
         let mut event = None;
         let mut open = true;
-        let colon = if lang == Lang::Zh { "：" } else { ": " };
-        let title = format!("{} {}/{}{colon}{}", lang.t(&TITLE), i + 1, STEPS.len(), lang.t(&step.title));
+        let title = crate::locale::fluent::Message::new("gui-tour-window-title")
+            .arg("tour", lang.t(&TITLE))
+            .arg("step", (i + 1).to_string())
+            .arg("steps", STEPS.len().to_string())
+            .arg("title", lang.t(&step.title))
+            .render(lang);
         egui::Window::new(title)
             .open(&mut open)
             .collapsible(false)
@@ -176,7 +132,7 @@ mod tests {
         assert_eq!(views, View::ALL.to_vec());
         for s in &STEPS {
             for t in [&s.title, &s.body] {
-                assert!(!t.en.is_empty() && !t.zh.is_empty());
+                assert!([Lang::En, Lang::Zh].iter().all(|l| !l.t(t).is_empty() && l.t(t) != t.id), "{}", t.id);
             }
         }
     }

@@ -1,9 +1,11 @@
-//! Wording of the battery's conclusion marks (holds / not significant / opposite sign) and of
-//! the report files' sections, from `assets/locales/<lang>/report.ftl`.
+//! Wording of the battery's conclusion marks (holds / not significant / opposite sign), of why
+//! an item was skipped, and of the report files' sections, from
+//! `assets/locales/<lang>/report.ftl`.
 
 use super::Lang;
 use super::fluent::Message;
-use crate::engine::battery::{Expectation, ItemOutcome, Sign, Verdict};
+use crate::engine::battery::report::ItemResult;
+use crate::engine::battery::{ColumnPurpose, Expectation, ItemOutcome, Needs, Sign, SkipReason, Verdict};
 
 /// The verdict in words (`holds`, `成立`).
 pub fn verdict(v: Verdict, lang: Lang) -> String {
@@ -26,8 +28,12 @@ pub fn sign(s: Sign, lang: Lang) -> String {
 }
 
 /// Why the mark is what it is, rebuilt from the estimate, the expected sign and what it was
-/// compared with; items without an estimate keep the engine's reason.
+/// compared with; a skipped or failed item says why ([`problem`]), others keep the engine's
+/// reason.
 pub fn reason(o: &ItemOutcome, lang: Lang) -> String {
+    if let Some(p) = problem(o, lang) {
+        return p;
+    }
     let c = &o.conclusion;
     let (Some(e), Some(expected)) = (o.estimate(), c.expected) else {
         return c.reason.clone();
@@ -48,4 +54,49 @@ pub fn reason(o: &ItemOutcome, lang: Lang) -> String {
         .arg("theta", format!("{:.4}", e.inference.theta))
         .arg("p", format!("{:.4}", e.inference.p))
         .render(lang)
+}
+
+/// Why the item has no result, if it was skipped or failed (`skipped: ...`, `已跳过：...`); a
+/// failure keeps the engine's error message.
+pub fn problem(o: &ItemOutcome, lang: Lang) -> Option<String> {
+    match &o.result {
+        ItemResult::Skipped(r) => {
+            Some(Message::new("problem-skipped").arg("reason", skip_reason(r, lang)).render(lang))
+        }
+        ItemResult::Failed(e) => Some(Message::new("problem-failed").arg("error", e.to_string()).render(lang)),
+        _ => None,
+    }
+}
+
+/// Why an item was skipped, in `lang` (English: the reason's `Display`).
+pub fn skip_reason(r: &SkipReason, lang: Lang) -> String {
+    let needs = |n: &Needs| {
+        Message::new(match n {
+            Needs::CoastalSplit => "skip-needs-coastal-split",
+            Needs::RegionSplit => "skip-needs-region-split",
+            Needs::Map => "skip-needs-map",
+            Needs::MapByYear => "skip-needs-map-by-year",
+            Needs::InstrumentTimesLag => "skip-needs-instrument-lag",
+        })
+        .render(lang)
+    };
+    match r {
+        SkipReason::MissingColumn { column, purpose } => Message::new("skip-missing-column").arg("column", column).arg(
+            "purpose",
+            Message::new(match purpose {
+                ColumnPurpose::Outcome => "skip-purpose-outcome",
+                ColumnPurpose::Instrument => "skip-purpose-instrument",
+                ColumnPurpose::Regulation => "skip-purpose-regulation",
+                ColumnPurpose::Mapped => "skip-purpose-mapped",
+            })
+            .render(lang),
+        ),
+        SkipReason::NotProvinces { what } => Message::new("skip-not-provinces").arg("what", needs(what)),
+        SkipReason::NoYearColumn { what } => Message::new("skip-no-year-column").arg("what", needs(what)),
+        SkipReason::TreatmentNotIndex { treatment } => {
+            Message::new("skip-treatment-not-index").arg("treatment", treatment)
+        }
+        SkipReason::NoIndicators { missing } => Message::new("skip-no-indicators").arg("missing", missing.join(", ")),
+    }
+    .render(lang)
 }

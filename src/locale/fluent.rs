@@ -44,6 +44,27 @@ pub const SOURCES: &[Source] = &[
         include_str!("../../assets/locales/zh/validation.ftl"),
     ),
     ("cli.ftl", include_str!("../../assets/locales/en/cli.ftl"), include_str!("../../assets/locales/zh/cli.ftl")),
+    ("gui.ftl", include_str!("../../assets/locales/en/gui.ftl"), include_str!("../../assets/locales/zh/gui.ftl")),
+    (
+        "gui-index.ftl",
+        include_str!("../../assets/locales/en/gui-index.ftl"),
+        include_str!("../../assets/locales/zh/gui-index.ftl"),
+    ),
+    (
+        "gui-maps.ftl",
+        include_str!("../../assets/locales/en/gui-maps.ftl"),
+        include_str!("../../assets/locales/zh/gui-maps.ftl"),
+    ),
+    (
+        "gui-robustness.ftl",
+        include_str!("../../assets/locales/en/gui-robustness.ftl"),
+        include_str!("../../assets/locales/zh/gui-robustness.ftl"),
+    ),
+    (
+        "gui-lab.ftl",
+        include_str!("../../assets/locales/en/gui-lab.ftl"),
+        include_str!("../../assets/locales/zh/gui-lab.ftl"),
+    ),
 ];
 
 type Bundle = FluentBundle<FluentResource>;
@@ -95,6 +116,18 @@ pub fn attribute(lang: Lang, id: &str, attr: &str, args: Option<&FluentArgs<'_>>
     let b = of(lang);
     let a = b.get_message(id)?.get_attribute(attr)?;
     Some(b.format_pattern(a.value(), args, &mut Vec::new()).into_owned())
+}
+
+/// The ids of the window's labels: every message of the `gui*.ftl` files, as the English files
+/// define them (`tests/locale.rs` keeps the Chinese ones the same).
+pub fn gui_ids() -> impl Iterator<Item = &'static str> {
+    SOURCES.iter().filter(|s| s.0.starts_with("gui")).flat_map(|s| {
+        s.1.lines().filter_map(|line| {
+            let id = line.split_once('=')?.0.trim_end();
+            let message = line.starts_with(|c: char| c.is_ascii_lowercase()) && !id.contains(' ');
+            message.then_some(id)
+        })
+    })
 }
 
 /// True when `lang`'s files define message `id`.

@@ -270,7 +270,7 @@ pub fn locate(report: &Report, f: &Finding, lang: Lang) -> String {
         return report.locate(f);
     }
     let (message, remedy) = text(f, lang);
-    let mut place = report.file.clone();
+    let mut place = super::source_name(&report.file, lang);
     if let Some(c) = &f.column {
         place.push_str(&Message::new("locate-column").arg("column", c).render(lang));
     }

@@ -22,6 +22,38 @@ pub enum Lang {
     Zh,
 }
 
+/// A data source's name as shown in `lang`: the file, or the bundled sample
+/// ([`crate::engine::data::sample::BUNDLED_NAME`] in English).
+pub fn source_name(file: &str, lang: Lang) -> String {
+    use crate::engine::data::sample;
+    if file == sample::BUNDLED_NAME {
+        fluent::Message::new("source-bundled").arg("file", sample::BUNDLED_FILE).render(lang)
+    } else {
+        file.to_string()
+    }
+}
+
+/// A scenario's name, or "CEE on DCP" in `lang` when it has none ([`Scenario::label`] in
+/// English).
+///
+/// [`Scenario::label`]: crate::engine::scenario::Scenario::label
+pub fn scenario_label(s: &crate::engine::scenario::Scenario, lang: Lang) -> String {
+    if s.name.is_empty() { outcome_on_treatment(&s.outcome, &s.treatment, lang) } else { s.name.clone() }
+}
+
+/// An estimate's label in `lang`: its scenario's name, or "CEE on DCP" worded in `lang`.
+pub fn estimate_label(e: &crate::engine::dml::Estimate, lang: Lang) -> String {
+    if e.label == format!("{} on {}", e.outcome, e.treatment) {
+        outcome_on_treatment(&e.outcome, &e.treatment, lang)
+    } else {
+        e.label.clone()
+    }
+}
+
+fn outcome_on_treatment(outcome: &str, treatment: &str, lang: Lang) -> String {
+    fluent::Message::new("label-outcome-on-treatment").arg("outcome", outcome).arg("treatment", treatment).render(lang)
+}
+
 /// A learner's name in `lang` (`Random forest`, `随机森林`).
 pub fn learner_kind(k: crate::engine::learners::LearnerKind, lang: Lang) -> String {
     use crate::engine::learners::LearnerKind as K;

@@ -4,6 +4,7 @@
 use super::Lang;
 use super::fluent::Message;
 use crate::engine::data::registry::Region3;
+use crate::engine::learners::LearnerRemark;
 use crate::engine::scenario::filter::{Condition, SampleFilter};
 use crate::engine::scenario::note::SpecNote;
 
@@ -74,8 +75,40 @@ pub fn spec_note(n: &SpecNote, lang: Lang) -> String {
 }
 
 /// Every footnote of an estimate in `lang`: its typed notes worded, then the learners'
-/// remarks (English: they carry the learner's own message).
+/// remarks, each once (in English, the estimate's `notes` word for word).
 pub fn estimate_notes(e: &crate::engine::dml::Estimate, lang: Lang) -> Vec<String> {
-    let typed = e.spec_notes.iter().map(|n| spec_note(n, lang));
-    typed.chain(e.notes.iter().skip(e.spec_notes.len()).cloned()).collect()
+    let mut out: Vec<String> = e.spec_notes.iter().map(|n| spec_note(n, lang)).collect();
+    for r in &e.nuisance {
+        for n in &r.notes {
+            let note = Message::new("learner-remark")
+                .arg("nuisance", r.nuisance.name())
+                .arg("learner", r.learner.as_str())
+                .arg("remark", learner_remark(n, lang))
+                .render(lang);
+            if !out.contains(&note) {
+                out.push(note);
+            }
+        }
+    }
+    out
+}
+
+/// A learner's remark about its fit in `lang` (English: its `Display`).
+pub fn learner_remark(r: &LearnerRemark, lang: Lang) -> String {
+    match *r {
+        LearnerRemark::OlsCollinear { rank, columns } => {
+            Message::new("remark-ols-collinear").arg("rank", rank).arg("columns", columns)
+        }
+        LearnerRemark::LassoNotConverged { max_iter } => {
+            Message::new("remark-lasso-not-converged").arg("max_iter", max_iter.to_string())
+        }
+        LearnerRemark::LassoAllZero { alpha } => {
+            Message::new("remark-lasso-all-zero").arg("alpha", format!("{alpha:.3e}"))
+        }
+        LearnerRemark::SvrNotConverged { iterations, violation, tol } => Message::new("remark-svr-not-converged")
+            .arg("iterations", iterations.to_string())
+            .arg("violation", format!("{violation:.2e}"))
+            .arg("tol", format!("{tol:.0e}")),
+    }
+    .render(lang)
 }

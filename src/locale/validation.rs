@@ -30,7 +30,7 @@ pub fn describe(report: &Report, f: &Finding, lang: Lang) -> String {
 /// was found), each line ending with a newline.
 pub fn report_text(report: &Report, lang: Lang) -> String {
     if report.findings.is_empty() {
-        return Message::new("check-clean").arg("file", &report.file).render(lang) + "\n";
+        return Message::new("check-clean").arg("file", super::source_name(&report.file, lang)).render(lang) + "\n";
     }
     let mut out = String::new();
     for f in &report.findings {
@@ -39,7 +39,7 @@ pub fn report_text(report: &Report, lang: Lang) -> String {
     }
     let count = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
     let summary = Message::new("check-counts")
-        .arg("file", &report.file)
+        .arg("file", super::source_name(&report.file, lang))
         .arg("errors", count(Severity::Error))
         .arg("warnings", count(Severity::Warning))
         .render(lang);

@@ -74,3 +74,6 @@ encoding-gbk = GBK
 encoding-gb18030 = GB18030
 encoding-utf16le = UTF-16LE
 encoding-utf16be = UTF-16BE
+
+# The bundled sample where a file name is shown (window, validation report, `check`).
+source-bundled = { $file } (bundled synthetic sample)

@@ -19,3 +19,10 @@ filter-coastal = coastal
 filter-inland = inland
 filter-units = units { $units }
 filter-all-rows = all rows
+
+# A learner's remark about its fit, after the estimate's notes: "l (Lasso (5-fold CV)): Lasso: ...".
+learner-remark = { $nuisance } ({ $learner }): { $remark }
+remark-ols-collinear = OLS: the controls are collinear (rank { $rank } of { $columns } columns); the minimum-norm solution was used
+remark-lasso-not-converged = Lasso: coordinate descent stopped at max_iter = { $max_iter } before the duality gap met the tolerance; raise max_iter
+remark-lasso-all-zero = Lasso: the chosen penalty ({ $alpha }) sets every coefficient to zero
+remark-svr-not-converged = SVR: the solver stopped at its iteration cap ({ $iterations } iterations) with KKT violation { $violation } above the tolerance { $tol }; raise max_iter or tol

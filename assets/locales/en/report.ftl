@@ -34,3 +34,22 @@ map-title = { $variable } by province, { $years }
 map-legend-jenks = { $variable }: natural breaks (Jenks), { $k } classes
 map-source = Data: { $source }. Boundaries: Natural Earth (public domain), not China's official standard map.
 map-no-cjk-font = the maps keep English words: no Chinese font was found on this system (install fonts-noto-cjk, or the Noto Sans CJK fonts)
+
+# Why a column of the study's tables was not estimated. $purpose and $what are one of the
+# skip-purpose-* and skip-needs-* messages below.
+problem-skipped = skipped: { $reason }
+problem-failed = failed: { $error }
+skip-missing-column = no numeric column "{ $column }" in the data ({ $purpose }); add it to the CSV to get this column
+skip-not-provinces = { $what } needs provinces as units (the registry gives the regions); the data's units are not provinces
+skip-no-year-column = { $what } needs a year column; the data is a cross-section
+skip-treatment-not-index = the PCA index replaces the composite index DCP, but the treatment is "{ $treatment }"
+skip-no-indicators = the PCA index needs the index indicators; missing: { $missing }
+skip-purpose-outcome = dependent variable
+skip-purpose-instrument = instrument of the IV estimate
+skip-purpose-regulation = environmental regulation, split at its median
+skip-purpose-mapped = mapped variable
+skip-needs-coastal-split = the coastal / inland split
+skip-needs-region-split = the east / central / west split
+skip-needs-map = a map
+skip-needs-map-by-year = a map by year
+skip-needs-instrument-lag = the instrument x lagged treatment

@@ -94,3 +94,6 @@ learner-desc-lasso = Lasso (CV, { $folds } folds)
 learner-desc-forest = Random forest ({ $trees } trees)
 learner-desc-boosting = Gradient boosting ({ $trees } trees, lr { $lr }, depth { $depth })
 learner-desc-svr = SVR (RBF, C { $c }, epsilon { $epsilon })
+
+# A scenario or estimate without a name, by its outcome and treatment ("CEE on DCP").
+label-outcome-on-treatment = { $outcome } on { $treatment }

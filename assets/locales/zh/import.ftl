@@ -53,3 +53,6 @@ encoding-gbk = GBK（中文 Excel 的默认编码）
 encoding-gb18030 = GB18030
 encoding-utf16le = UTF-16LE（Excel 的“Unicode 文本”）
 encoding-utf16be = UTF-16BE
+
+# The bundled sample where a file name is shown (window, validation report, `check`).
+source-bundled = { $file }（内置模拟样本）

@@ -18,3 +18,10 @@ filter-coastal = 沿海
 filter-inland = 内陆
 filter-units = 单位 { $units }
 filter-all-rows = 全部行
+
+# A learner's remark about its fit, after the estimate's notes: "l (Lasso (5-fold CV)): Lasso: ...".
+learner-remark = { $nuisance }（{ $learner }）：{ $remark }
+remark-ols-collinear = OLS：控制变量存在共线性（{ $columns } 列的秩为 { $rank }），已采用最小范数解
+remark-lasso-not-converged = Lasso：坐标下降达到 max_iter = { $max_iter } 时停止，对偶间隙尚未达到容差；请增大 max_iter
+remark-lasso-all-zero = Lasso：所选惩罚参数（{ $alpha }）使全部系数为零
+remark-svr-not-converged = SVR：求解器达到迭代上限（{ $iterations } 次）时停止，KKT 违背量 { $violation } 仍高于容差 { $tol }；请增大 max_iter 或 tol

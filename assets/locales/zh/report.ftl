@@ -34,3 +34,22 @@ map-title = 各省 { $variable }：{ $years } 年
 map-legend-jenks = { $variable }：自然断点法（Jenks），{ $k } 类
 map-source = 数据：{ $source }。边界：Natural Earth（公有领域），非中国官方标准地图。
 map-no-cjk-font = 地图仍使用英文：本机未找到中文字体（请安装 fonts-noto-cjk 或 Noto Sans CJK 字体）
+
+# Why a column of the study's tables was not estimated. $purpose and $what are one of the
+# skip-purpose-* and skip-needs-* messages below.
+problem-skipped = 已跳过：{ $reason }
+problem-failed = 估计失败：{ $error }
+skip-missing-column = 数据中没有数值列“{ $column }”（{ $purpose }）；在 CSV 中加入该列即可得到此列
+skip-not-provinces = { $what }需要以省份为单位（地区划分取自登记表），而数据的单位不是省份
+skip-no-year-column = { $what }需要年份列，而数据是截面数据
+skip-treatment-not-index = 主成分法指数替代的是综合指数 DCP，但核心解释变量是“{ $treatment }”
+skip-no-indicators = 主成分法指数需要指数的各项指标；缺少：{ $missing }
+skip-purpose-outcome = 被解释变量
+skip-purpose-instrument = 工具变量估计所用的工具变量
+skip-purpose-regulation = 环境规制，按中位数分组
+skip-purpose-mapped = 地图所示变量
+skip-needs-coastal-split = 沿海 / 内陆分组
+skip-needs-region-split = 东部 / 中部 / 西部分组
+skip-needs-map = 地图
+skip-needs-map-by-year = 分年份地图
+skip-needs-instrument-lag = 工具变量 × 滞后一期核心解释变量

@@ -94,3 +94,6 @@ learner-desc-lasso = Lasso（交叉验证，{ $folds } 折）
 learner-desc-forest = 随机森林（{ $trees } 棵树）
 learner-desc-boosting = 梯度提升（{ $trees } 棵树，学习率 { $lr }，深度 { $depth }）
 learner-desc-svr = 支持向量回归（RBF 核，C { $c }，ε { $epsilon }）
+
+# A scenario or estimate without a name, by its outcome and treatment ("CEE on DCP").
+label-outcome-on-treatment = { $outcome } 对 { $treatment }

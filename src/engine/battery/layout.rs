@@ -167,7 +167,7 @@ fn estimates(
         t.notes.push(tr!(lang, "table-note-unit-year"));
     }
     for (i, o) in cols.iter().enumerate() {
-        if let Some(p) = o.problem() {
+        if let Some(p) = crate::locale::battery::problem(o, lang) {
             t.notes.push(format!("({}) {}: {p}", i + 1, o.item.column));
         }
     }

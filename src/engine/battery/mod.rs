@@ -27,7 +27,7 @@ pub mod table_id;
 
 pub use conclusion::{Conclusion, Expectation, Sign, Verdict};
 pub use curve_run::{IndicatorRow, SpecCurveResult, SpecFailure, SpecPoint, run_spec_curve};
-pub use plan::{BatteryItem, IndexVariant, ItemKind, SkipReason, plan};
+pub use plan::{BatteryItem, ColumnPurpose, IndexVariant, ItemKind, Needs, SkipReason, plan};
 pub use report::{BatteryReport, GroupDifference, ItemError, ItemOutcome, ItemResult, MapValues};
 pub use runner::{BatteryError, BatteryProgress, run_battery, run_battery_cached};
 pub use spec_curve::{SpecCurveError, SpecCurveSpec, Specification};

@@ -36,7 +36,8 @@ pub enum IndexVariant {
     Pca,
 }
 
-/// Why an item cannot be computed on the current data.
+/// Why an item cannot be computed on the current data. `Display` is the English sentence
+/// (JSON, logs); `crate::locale::battery::skip_reason` words it in any language.
 #[derive(Clone, Debug, PartialEq, Serialize, thiserror::Error)]
 pub enum SkipReason {
     /// A column the item needs is not in the data.
@@ -45,19 +46,19 @@ pub enum SkipReason {
         /// The absent column.
         column: String,
         /// What it is for.
-        purpose: String,
+        purpose: ColumnPurpose,
     },
     /// Registry groups need provinces as units.
     #[error("{what} needs provinces as units (the registry gives the regions); the data's units are not provinces")]
     NotProvinces {
         /// What needed them.
-        what: String,
+        what: Needs,
     },
     /// A year column is needed.
     #[error("{what} needs a year column; the data is a cross-section")]
     NoYearColumn {
         /// What needed it.
-        what: String,
+        what: Needs,
     },
     /// The PCA index only replaces the composite index.
     #[error("the PCA index replaces the composite index DCP, but the treatment is \"{treatment}\"")]
@@ -71,6 +72,71 @@ pub enum SkipReason {
         /// The absent indicator columns.
         missing: Vec<String>,
     },
+}
+
+/// What a missing column of a [`SkipReason::MissingColumn`] was for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColumnPurpose {
+    /// The dependent variable of an estimate.
+    Outcome,
+    /// The instrument of the IV column.
+    Instrument,
+    /// The environmental regulation of Table 11.
+    Regulation,
+    /// The variable of a map.
+    Mapped,
+}
+
+/// What needed provinces or a year column ([`SkipReason::NotProvinces`],
+/// [`SkipReason::NoYearColumn`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Needs {
+    /// Table 9.
+    CoastalSplit,
+    /// Table 10.
+    RegionSplit,
+    /// A map of the battery.
+    Map,
+    /// A map of one year.
+    MapByYear,
+    /// The study's instrument (Table 7).
+    InstrumentTimesLag,
+}
+
+impl std::fmt::Display for ColumnPurpose {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            ColumnPurpose::Outcome => "dependent variable",
+            ColumnPurpose::Instrument => "instrument of the IV estimate",
+            ColumnPurpose::Regulation => "environmental regulation, split at its median",
+            ColumnPurpose::Mapped => "mapped variable",
+        })
+    }
+}
+
+impl std::fmt::Display for Needs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Needs::CoastalSplit => "the coastal / inland split",
+            Needs::RegionSplit => "the east / central / west split",
+            Needs::Map => "a map",
+            Needs::MapByYear => "a map by year",
+            Needs::InstrumentTimesLag => "the instrument x lagged treatment",
+        })
+    }
+}
+
+// Both serialize as their English words, as the strings they replace did.
+impl Serialize for ColumnPurpose {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl Serialize for Needs {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }
 
 /// What an item computes.
@@ -229,8 +295,8 @@ impl Planner<'_> {
         self.panel.unit.as_ref().is_some_and(|u| u.codes.iter().all(Option::is_some))
     }
 
-    fn missing(column: &str, purpose: &str) -> SkipReason {
-        SkipReason::MissingColumn { column: column.to_string(), purpose: purpose.to_string() }
+    fn missing(column: &str, purpose: ColumnPurpose) -> SkipReason {
+        SkipReason::MissingColumn { column: column.to_string(), purpose }
     }
 
     /// Push one estimate column for `outcome`, or a skipped item when `outcome` is absent.
@@ -253,7 +319,7 @@ impl Planner<'_> {
             s.outcome = outcome.to_string();
             ItemKind::Estimate { scenario: Box::new(s), index, group }
         } else {
-            ItemKind::Skipped(Self::missing(outcome, "dependent variable"))
+            ItemKind::Skipped(Self::missing(outcome, ColumnPurpose::Outcome))
         };
         self.items.push(BatteryItem {
             table,
@@ -382,9 +448,9 @@ pub fn plan(panel: &Panel, scenario: &Scenario) -> Vec<BatteryItem> {
     }
     let z = scenario.instrument.clone().unwrap_or_else(|| INSTRUMENT.to_string());
     let iv = if !p.has(&z) {
-        Err(Planner::missing(&z, "instrument of the IV estimate"))
+        Err(Planner::missing(&z, ColumnPurpose::Instrument))
     } else if panel.year.is_none() || panel.unit.is_none() {
-        Err(SkipReason::NoYearColumn { what: "the instrument x lagged treatment".into() })
+        Err(SkipReason::NoYearColumn { what: Needs::InstrumentTimesLag })
     } else {
         Ok(iv_variant(&base, scenario))
     };
@@ -404,20 +470,20 @@ pub fn plan(panel: &Panel, scenario: &Scenario) -> Vec<BatteryItem> {
         s.filter.conditions.push(c);
         s
     };
-    let regional = |what: &str, ok: bool| if ok { Ok(()) } else { Err(SkipReason::NotProvinces { what: what.into() }) };
+    let regional = |what: Needs, ok: bool| if ok { Ok(()) } else { Err(SkipReason::NotProvinces { what }) };
     for (coastal, label) in [(true, "Coastal"), (false, "Inland")] {
-        let s = regional("the coastal / inland split", p.provinces()).map(|_| with(Condition::Coastal(coastal)));
+        let s = regional(Needs::CoastalSplit, p.provinces()).map(|_| with(Condition::Coastal(coastal)));
         p.pair(TableId::T9, label, s, IndexVariant::AsScenario, Some(label));
     }
     for (r, label) in [(Region3::East, "East"), (Region3::Central, "Central"), (Region3::West, "West")] {
-        let s = regional("the east / central / west split", p.provinces()).map(|_| with(Condition::Region(r)));
+        let s = regional(Needs::RegionSplit, p.provinces()).map(|_| with(Condition::Region(r)));
         p.pair(TableId::T10, label, s, IndexVariant::AsScenario, Some(label));
     }
     let median = regulation_median(panel, &base);
     for (op, label) in [(Compare::Ge, "ER above median"), (Compare::Lt, "ER below median")] {
         let s = match median {
             Some(value) => Ok(with(Condition::Compare { column: REGULATION.into(), op, value })),
-            None => Err(Planner::missing(REGULATION, "environmental regulation, split at its median")),
+            None => Err(Planner::missing(REGULATION, ColumnPurpose::Regulation)),
         };
         p.pair(TableId::T11, label, s, IndexVariant::AsScenario, Some(label));
     }
@@ -428,9 +494,9 @@ pub fn plan(panel: &Panel, scenario: &Scenario) -> Vec<BatteryItem> {
         for (i, year) in [years.first(), years.last()].into_iter().enumerate() {
             let variant = if i == 0 { "First year" } else { "Last year" };
             let kind = match year {
-                None => ItemKind::Skipped(SkipReason::NoYearColumn { what: "a map by year".into() }),
-                Some(_) if !p.provinces() => ItemKind::Skipped(SkipReason::NotProvinces { what: "a map".into() }),
-                Some(_) if !p.has(&v) => ItemKind::Skipped(Planner::missing(&v, "mapped variable")),
+                None => ItemKind::Skipped(SkipReason::NoYearColumn { what: Needs::MapByYear }),
+                Some(_) if !p.provinces() => ItemKind::Skipped(SkipReason::NotProvinces { what: Needs::Map }),
+                Some(_) if !p.has(&v) => ItemKind::Skipped(Planner::missing(&v, ColumnPurpose::Mapped)),
                 Some(&year) => ItemKind::Map { variable: v.clone(), year },
             };
             let column = match year {

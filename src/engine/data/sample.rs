@@ -418,8 +418,12 @@ fn punch_holes(spec: &SampleSpec, out: &mut [(String, Vec<f64>, usize)], rng: &m
 /// The bundled sample file's text, compiled into the binary.
 pub const BUNDLED_CSV: &str = include_str!("../../../sample_data/provinces_2011_2022.csv");
 
-/// Name shown for the bundled sample.
+/// Name shown for the bundled sample (the window words it in its language from
+/// [`BUNDLED_FILE`]).
 pub const BUNDLED_NAME: &str = "provinces_2011_2022.csv (bundled synthetic sample)";
+
+/// The bundled sample's file name.
+pub const BUNDLED_FILE: &str = "provinces_2011_2022.csv";
 
 /// The effects built into the bundled sample (its process at [`SampleSpec::default`], with the
 /// TFEE effect measured), computed once.

@@ -46,7 +46,7 @@ pub struct CrossFitted {
     /// Prediction for every design row, made by the model of the fold that tests it.
     pub pred: Vec<f64>,
     /// Learner notes (deduplicated, in fold order).
-    pub notes: Vec<String>,
+    pub notes: Vec<crate::engine::learners::LearnerRemark>,
 }
 
 /// Shared state of one estimation run.
@@ -87,7 +87,7 @@ pub fn fit_seed(seed: u64, rep: usize, nuisance: Nuisance, fold: usize) -> u64 {
     rng_for(seed, &[stream::LEARNER, rep as u64, nuisance.code(), fold as u64]).next_u64()
 }
 
-type FoldResult = Result<(Vec<f64>, Vec<String>), DmlError>;
+type FoldResult = Result<(Vec<f64>, Vec<crate::engine::learners::LearnerRemark>), DmlError>;
 
 /// Cross-fit `jobs` on `x`; results in job order. Jobs found in the cache are not refitted.
 pub fn cross_fit(x: &Features, jobs: &[Job], ctx: &Context) -> Result<Vec<Arc<CrossFitted>>, DmlError> {
@@ -125,7 +125,7 @@ pub fn cross_fit(x: &Features, jobs: &[Job], ctx: &Context) -> Result<Vec<Arc<Cr
         return Err(DmlError::Cancelled);
     }
     let mut preds: Vec<Vec<f64>> = jobs.iter().map(|j| vec![f64::NAN; j.target.len()]).collect();
-    let mut notes: Vec<Vec<String>> = vec![Vec::new(); jobs.len()];
+    let mut notes: Vec<Vec<crate::engine::learners::LearnerRemark>> = vec![Vec::new(); jobs.len()];
     for (&(i, f), res) in tasks.iter().zip(fitted) {
         let (p, n) = res?;
         for (&row, v) in jobs[i].folds.test[f].iter().zip(p) {

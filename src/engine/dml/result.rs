@@ -35,7 +35,7 @@ pub struct NuisanceReport {
     /// `targets - predictions` of the first repetition.
     pub residuals: Vec<f64>,
     /// Learner notes.
-    pub notes: Vec<String>,
+    pub notes: Vec<crate::engine::learners::LearnerRemark>,
 }
 
 impl NuisanceReport {

@@ -39,7 +39,7 @@ fn fit_predict(learner: &dyn Regressor, x: &Features, y: &[f64], n_train: usize)
     match learner.fit(x, y, &train, 7) {
         Ok(f) => {
             let pred = f.predict(x, &test);
-            let notes = f.notes();
+            let notes: Vec<String> = f.notes().iter().map(ToString::to_string).collect();
             format!(
                 "test RMSE {:.4}{}",
                 rmse(y, &test, &pred),

@@ -267,17 +267,13 @@ impl Fitted for LassoFit {
             .collect()
     }
 
-    fn notes(&self) -> Vec<String> {
+    fn notes(&self) -> Vec<super::LearnerRemark> {
         let mut notes = Vec::new();
         if !self.converged {
-            notes.push(format!(
-                "Lasso: coordinate descent stopped at max_iter = {} before the duality gap met the tolerance; \
-                 raise max_iter",
-                self.max_iter
-            ));
+            notes.push(super::LearnerRemark::LassoNotConverged { max_iter: self.max_iter });
         }
         if self.coef.iter().all(|&c| c == 0.0) {
-            notes.push(format!("Lasso: the chosen penalty ({:.3e}) sets every coefficient to zero", self.alpha));
+            notes.push(super::LearnerRemark::LassoAllZero { alpha: self.alpha });
         }
         notes
     }

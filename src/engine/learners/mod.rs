@@ -26,10 +26,12 @@ pub mod error;
 pub mod forest;
 pub mod lasso;
 pub mod ols;
+pub mod remark;
 pub mod svr;
 pub mod tree;
 
 pub use error::LearnerError;
+pub use remark::LearnerRemark;
 
 use serde::{Deserialize, Serialize};
 
@@ -66,7 +68,7 @@ pub trait Fitted: Send + Sync {
     fn predict(&self, x: &Features, rows: &[usize]) -> Vec<f64>;
 
     /// Remarks about the fit a user should see (rank deficiency, iteration cap reached, ...).
-    fn notes(&self) -> Vec<String> {
+    fn notes(&self) -> Vec<LearnerRemark> {
         Vec::new()
     }
 

@@ -98,13 +98,9 @@ impl Fitted for OlsFit {
         Some(self.beta.len())
     }
 
-    fn notes(&self) -> Vec<String> {
+    fn notes(&self) -> Vec<super::LearnerRemark> {
         if self.rank < self.beta.len() {
-            vec![format!(
-                "OLS: the controls are collinear (rank {} of {} columns); the minimum-norm solution was used",
-                self.rank,
-                self.beta.len()
-            )]
+            vec![super::LearnerRemark::OlsCollinear { rank: self.rank, columns: self.beta.len() }]
         } else {
             Vec::new()
         }

@@ -271,15 +271,15 @@ impl Fitted for SvrFit {
             .collect()
     }
 
-    fn notes(&self) -> Vec<String> {
+    fn notes(&self) -> Vec<super::LearnerRemark> {
         if self.converged {
             Vec::new()
         } else {
-            vec![format!(
-                "SVR: the solver stopped at its iteration cap ({} iterations) with KKT violation {:.2e} above \
-                 the tolerance {:.0e}; raise max_iter or tol",
-                self.iterations, self.violation, self.tol
-            )]
+            vec![super::LearnerRemark::SvrNotConverged {
+                iterations: self.iterations,
+                violation: self.violation,
+                tol: self.tol,
+            }]
         }
     }
 

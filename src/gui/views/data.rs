@@ -7,10 +7,10 @@ use crate::engine::data::panel::ColumnData;
 use crate::engine::data::summary::{VariableSummary, describe};
 use crate::engine::data::validation::Severity;
 use crate::gui::app::{Command, DataState, Selection};
-use crate::gui::i18n::Text;
 use crate::gui::i18n::{Lang, tr};
 use crate::gui::jobs::JobSlot;
 use crate::gui::theme;
+use crate::locale::fluent::Message;
 use egui_extras::{Column, TableBuilder};
 use std::sync::Arc;
 
@@ -19,12 +19,6 @@ pub const BACKGROUND_STATS_CELLS: usize = 2_000_000;
 
 /// The preview table shows at most this many columns (a 10,000-column file stays fluid).
 pub const MAX_PREVIEW_COLUMNS: usize = 200;
-
-/// "Showing the first N of M columns."
-const PREVIEW_COLUMNS_CUT: Text = Text {
-    en: "The preview shows the first {n} of {m} columns.",
-    zh: "预览只显示前 {n} 列（共 {m} 列）。",
-};
 
 type StatsKey = (u64, usize, usize);
 
@@ -94,7 +88,7 @@ impl DataView {
         }
         let panel = &data.imported.panel;
         ui.horizontal_wrapped(|ui| {
-            ui.heading(&panel.source);
+            ui.heading(data.source_name(lang));
             let shape = match (&panel.unit, &panel.year) {
                 (Some(u), Some(_)) => format!(
                     "{} {} · {} {} · {} {}",
@@ -271,9 +265,10 @@ fn preview_table(ui: &mut egui::Ui, data: &DataState, selection: &Selection, lan
     let cols = &panel.columns[..panel.columns.len().min(MAX_PREVIEW_COLUMNS)];
     if cols.len() < panel.columns.len() {
         ui.weak(
-            lang.t(&PREVIEW_COLUMNS_CUT)
-                .replace("{n}", &cols.len().to_string())
-                .replace("{m}", &panel.columns.len().to_string()),
+            Message::new("gui-data-preview-columns-cut")
+                .arg("n", cols.len().to_string())
+                .arg("m", panel.columns.len().to_string())
+                .render(lang),
         );
     }
     let unit_col = panel.unit.as_ref().map(|u| u.column.as_str());

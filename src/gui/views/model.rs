@@ -17,12 +17,9 @@ use crate::gui::app::Command;
 use crate::gui::i18n::{Lang, Text, tr};
 
 /// Small-sample corrections of every variance (SE, first-stage F, AR, tF).
-const SMALL_SAMPLE: Text = Text { en: "Small-sample correction", zh: "小样本校正" };
-const SMALL_SAMPLE_HELP: Text = Text {
-    en: "Multiply every variance (SE, first-stage F, AR, tF) by G/(G−1) and/or n/(n−k); both together are Stata's ivreg2 small option and linearmodels' debiased=True. Default: none, as DoubleML.",
-    zh: "对所有方差（标准误、第一阶段 F、AR、tF）乘以 G/(G−1) 和/或 n/(n−k)；两者同时即 Stata ivreg2 的 small 选项。默认不校正（与 DoubleML 一致）。",
-};
-const SMALL_CLUSTERS: Text = Text { en: "G/(G−1) (clusters)", zh: "G/(G−1)（聚类）" };
+const SMALL_SAMPLE: Text = Text::id("gui-model-small-sample");
+const SMALL_SAMPLE_HELP: Text = Text::id("gui-model-small-sample-help");
+const SMALL_CLUSTERS: Text = Text::id("gui-model-small-clusters");
 
 /// State of the Model view.
 #[derive(Default)]
@@ -500,7 +497,7 @@ fn filter(
                 value: 0.0,
             });
         }
-        ui.weak(format!("{}: {}", lang.t(&tr::CURRENT_SAMPLE), f.label()));
+        ui.weak(format!("{}: {}", lang.t(&tr::CURRENT_SAMPLE), crate::locale::notes::filter_label(f, lang)));
         show_errors(ui, Field::Filter);
     });
 }

@@ -83,7 +83,11 @@ impl ResultsView {
             comparison(ui, &e, lang, truth);
             let table = study_table(
                 "estimate",
-                &format!("{} — {}", crate::tr!(vc.table_lang, "title-estimate"), e.label),
+                &format!(
+                    "{} — {}",
+                    crate::tr!(vc.table_lang, "title-estimate"),
+                    crate::locale::estimate_label(&e, vc.table_lang)
+                ),
                 &[Column { estimate: &e, fixed_effects: outcome.scenario.fixed_effects }],
                 vc.table_lang,
             );
@@ -281,7 +285,9 @@ fn residual_plot(
                 p.points(Points::new(lang.t(&tr::SELECTED), PlotPoints::from(highlighted)).radius(5.0).color(accent));
             }
             for half in [band_left.clone(), band_right.clone()] {
-                p.polygon(Polygon::new("95% band", PlotPoints::from(half)).fill_color(accent.gamma_multiply(0.15)));
+                p.polygon(
+                    Polygon::new(lang.t(&tr::BAND_95), PlotPoints::from(half)).fill_color(accent.gamma_multiply(0.15)),
+                );
             }
             p.line(
                 Line::new(format!("θ = {theta:.4}"), PlotPoints::from(vec![[lo, theta * lo], [hi, theta * hi]]))

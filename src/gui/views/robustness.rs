@@ -291,7 +291,10 @@ impl RobustnessView {
                 if vc.data.is_sample() {
                     truth::line(ui, lang, &p, report, table, &run.panel);
                 }
-                let problems: Vec<_> = report.items_of(table).filter_map(|o| o.problem().map(|m| (o, m))).collect();
+                let problems: Vec<_> = report
+                    .items_of(table)
+                    .filter_map(|o| crate::locale::battery::problem(o, lang).map(|m| (o, m)))
+                    .collect();
                 if !problems.is_empty() {
                     ui.strong(lang.t(&t::PROBLEMS));
                     for (o, m) in problems {
@@ -312,7 +315,7 @@ impl RobustnessView {
             let mut seen: Vec<&str> = Vec::new();
             for o in report.items_of(TableId::Maps) {
                 let ItemKind::Map { variable, .. } = &o.item.kind else {
-                    if let Some(m) = o.problem() {
+                    if let Some(m) = crate::locale::battery::problem(o, lang) {
                         ui.label(format!("{}: {m}", o.item.column_in(lang)));
                     }
                     continue;

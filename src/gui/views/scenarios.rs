@@ -16,31 +16,24 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-const TITLE: Text = Text { en: "Scenarios", zh: "情景" };
-const CURRENT: Text = Text { en: "Current scenario", zh: "当前情景" };
-const NAME: Text = Text { en: "Name", zh: "名称" };
-const SAVE: Text = Text { en: "Save", zh: "保存" };
-const SAVE_AS: Text = Text { en: "Save as…", zh: "另存为…" };
-const OPEN: Text = Text { en: "Open scenario…", zh: "打开情景…" };
-const PRESET: Text = Text { en: "Reproduce the study", zh: "复现研究" };
-const PRESET_HELP: Text = Text {
-    en: "Load the bundled sample and the study's baseline: CEE on DCP (entropy index), six controls, PLR, random forests with 500 trees, K = 5, seed 42.",
-    zh: "载入内置样本和研究的基准设定：CEE 对 DCP（熵权法指数），六个控制变量，PLR，500 棵树的随机森林，K = 5，种子 42。",
-};
-const FILE: Text = Text { en: "File", zh: "文件" };
-const UNSAVED: Text = Text { en: "not saved yet", zh: "尚未保存" };
-const COMPARE: Text = Text { en: "Compare scenarios", zh: "情景比较" };
-const ADD_CURRENT: Text = Text { en: "Add the current scenario", zh: "加入当前情景" };
-const ADD_FILE: Text = Text { en: "Add scenario files…", zh: "加入情景文件…" };
-const REMOVE: Text = Text { en: "Remove", zh: "移除" };
-const DIFFERS: Text = Text { en: "Settings that differ", zh: "不同的设定" };
-const SETTING: Text = Text { en: "Setting", zh: "设定" };
-const SAME: Text =
-    Text { en: "All compared scenarios have the same settings.", zh: "所比较的情景设定完全相同。" };
-const COMPARE_HINT: Text = Text {
-    en: "Add scenarios to see their estimates side by side. Each is estimated in the background on its own data.",
-    zh: "加入情景即可并排查看其估计结果。每个情景都在后台基于其自身数据进行估计。",
-};
+const TITLE: Text = Text::id("gui-scenarios-title");
+const CURRENT: Text = Text::id("gui-scenarios-current");
+const NAME: Text = Text::id("gui-scenarios-name");
+const SAVE: Text = Text::id("gui-scenarios-save");
+const SAVE_AS: Text = Text::id("gui-scenarios-save-as");
+const OPEN: Text = Text::id("gui-scenarios-open");
+const PRESET: Text = Text::id("gui-scenarios-preset");
+const PRESET_HELP: Text = Text::id("gui-scenarios-preset-help");
+const FILE: Text = Text::id("gui-scenarios-file");
+const UNSAVED: Text = Text::id("gui-scenarios-unsaved");
+const COMPARE: Text = Text::id("gui-scenarios-compare");
+const ADD_CURRENT: Text = Text::id("gui-scenarios-add-current");
+const ADD_FILE: Text = Text::id("gui-scenarios-add-file");
+const REMOVE: Text = Text::id("gui-scenarios-remove");
+const DIFFERS: Text = Text::id("gui-scenarios-differs");
+const SETTING: Text = Text::id("gui-scenarios-setting");
+const SAME: Text = Text::id("gui-scenarios-same");
+const COMPARE_HINT: Text = Text::id("gui-scenarios-compare-hint");
 
 /// One scenario in the comparison.
 struct Compared {
@@ -109,7 +102,14 @@ impl ScenariosView {
             if ui.button(lang.t(&ADD_CURRENT)).clicked() {
                 let s = vc.analysis.scenario.clone();
                 let data = vc.data.path.clone();
-                self.add(s.label(), s, vc.analysis.raw().clone(), vc.data.path.clone(), data, ui.ctx());
+                self.add(
+                    crate::locale::scenario_label(&s, lang),
+                    s,
+                    vc.analysis.raw().clone(),
+                    vc.data.path.clone(),
+                    data,
+                    ui.ctx(),
+                );
             }
             if ui.button(lang.t(&ADD_FILE)).clicked() {
                 let request = FileRequest::open_many(file_texts::TITLE_COMPARE, Purpose::CompareScenarios)

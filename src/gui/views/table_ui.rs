@@ -95,8 +95,11 @@ impl TableFormat {
 
     /// The filter of the save dialog.
     fn filter_name(self) -> Text {
-        let name = self.label();
-        Text { en: name, zh: name }
+        match self {
+            TableFormat::Csv => Text::id("gui-table-format-csv"),
+            TableFormat::Markdown => Text::id("gui-table-format-markdown"),
+            TableFormat::Latex => Text::id("gui-table-format-latex"),
+        }
     }
 }
 

@@ -20,12 +20,12 @@ pub fn field_error(ui: &mut egui::Ui, message: &str) {
 
 /// "12 s ago" / "3 min ago".
 pub fn ago(seconds: u64, lang: Lang) -> String {
-    match (seconds, lang) {
-        (0..=59, Lang::En) => format!("{seconds} s ago"),
-        (0..=59, Lang::Zh) => format!("{seconds} 秒前"),
-        (_, Lang::En) => format!("{} min ago", seconds / 60),
-        (_, Lang::Zh) => format!("{} 分钟前", seconds / 60),
+    use crate::locale::fluent::Message;
+    match seconds {
+        0..=59 => Message::new("gui-ago-seconds").arg("s", seconds.to_string()),
+        _ => Message::new("gui-ago-minutes").arg("min", (seconds / 60).to_string()),
     }
+    .render(lang)
 }
 
 /// A view whose content arrives with a later change (shown while it is being built).

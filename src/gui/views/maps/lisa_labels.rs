@@ -3,58 +3,54 @@
 use crate::gui::i18n::Text;
 
 /// Heading of the map-kind choice.
-pub const MAP_KIND: Text = Text { en: "Map", zh: "地图类型" };
+pub const MAP_KIND: Text = Text::id("gui-lisa-map-kind");
 /// Choropleth of the values.
-pub const VALUES: Text = Text { en: "Values (choropleth)", zh: "数值（分级设色）" };
+pub const VALUES: Text = Text::id("gui-lisa-values");
 /// LISA cluster map.
-pub const CLUSTERS: Text = Text { en: "LISA cluster map", zh: "LISA 聚类图" };
+pub const CLUSTERS: Text = Text::id("gui-lisa-clusters");
 /// LISA significance map.
-pub const SIGNIFICANCE: Text = Text { en: "LISA significance map", zh: "LISA 显著性图" };
+pub const SIGNIFICANCE: Text = Text::id("gui-lisa-significance");
 /// Help on the LISA maps.
-pub const LISA_HELP: Text = Text {
-    en: "Local Moran (Anselin 1995) on row-standardized weights, conditional permutation p-values; \
-         the variable's units in the shown year only.",
-    zh: "局部 Moran 指数（Anselin 1995），行标准化权重，条件置换 p 值；仅用所示年份有数值的单元。",
-};
+pub const LISA_HELP: Text = Text::id("gui-lisa-lisa-help");
 /// Weights picker.
-pub const WEIGHTS: Text = Text { en: "Spatial weights", zh: "空间权重" };
+pub const WEIGHTS: Text = Text::id("gui-lisa-weights");
 /// Queen contiguity.
-pub const QUEEN: Text = Text { en: "Queen contiguity", zh: "后邻接（Queen）" };
+pub const QUEEN: Text = Text::id("gui-lisa-queen");
 /// Rook contiguity.
-pub const ROOK: Text = Text { en: "Rook contiguity", zh: "车邻接（Rook）" };
+pub const ROOK: Text = Text::id("gui-lisa-rook");
 /// k nearest neighbours.
-pub const KNN: Text = Text { en: "k nearest neighbours", zh: "k 近邻" };
+pub const KNN: Text = Text::id("gui-lisa-knn");
 /// Inverse distance.
-pub const IDW: Text = Text { en: "Inverse distance", zh: "反距离" };
+pub const IDW: Text = Text::id("gui-lisa-idw");
 /// Number of neighbours.
-pub const K: Text = Text { en: "k", zh: "k" };
+pub const K: Text = Text::id("gui-lisa-k");
 /// Snapping tolerance.
-pub const SNAP: Text = Text { en: "Snap (km)", zh: "容差（公里）" };
+pub const SNAP: Text = Text::id("gui-lisa-snap");
 /// Permutations.
-pub const PERMUTATIONS: Text = Text { en: "Permutations", zh: "置换次数" };
+pub const PERMUTATIONS: Text = Text::id("gui-lisa-permutations");
 /// After the number of permutations.
-pub const PERMUTATIONS_N: Text = Text { en: "permutations", zh: "次置换" };
+pub const PERMUTATIONS_N: Text = Text::id("gui-lisa-permutations-n");
 /// Significance level.
-pub const ALPHA: Text = Text { en: "Significance level", zh: "显著性水平" };
+pub const ALPHA: Text = Text::id("gui-lisa-alpha");
 /// High-High.
-pub const HH: Text = Text { en: "High-High", zh: "高-高" };
+pub const HH: Text = Text::id("gui-lisa-hh");
 /// Low-Low.
-pub const LL: Text = Text { en: "Low-Low", zh: "低-低" };
+pub const LL: Text = Text::id("gui-lisa-ll");
 /// Low-High.
-pub const LH: Text = Text { en: "Low-High", zh: "低-高" };
+pub const LH: Text = Text::id("gui-lisa-lh");
 /// High-Low.
-pub const HL: Text = Text { en: "High-Low", zh: "高-低" };
+pub const HL: Text = Text::id("gui-lisa-hl");
 /// Not significant.
-pub const NOT_SIGNIFICANT: Text = Text { en: "Not significant", zh: "不显著" };
+pub const NOT_SIGNIFICANT: Text = Text::id("gui-lisa-not-significant");
 /// No neighbours.
-pub const NEIGHBOURLESS: Text = Text { en: "No neighbours", zh: "无邻居" };
+pub const NEIGHBOURLESS: Text = Text::id("gui-lisa-neighbourless");
 /// Moran's I line.
-pub const MORANS_I: Text = Text { en: "Moran's I", zh: "Moran 指数 I" };
+pub const MORANS_I: Text = Text::id("gui-lisa-morans-i");
 /// Permutation p-value.
-pub const P_SIM: Text = Text { en: "pseudo p", zh: "伪 p 值" };
+pub const P_SIM: Text = Text::id("gui-lisa-p-sim");
 /// Normal p-value.
-pub const P_NORM: Text = Text { en: "p (normal)", zh: "p（正态）" };
+pub const P_NORM: Text = Text::id("gui-lisa-p-norm");
 /// Local Moran in the hover.
-pub const LOCAL_I: Text = Text { en: "local I", zh: "局部 I" };
+pub const LOCAL_I: Text = Text::id("gui-lisa-local-i");
 /// Seed note.
-pub const SEED: Text = Text { en: "seed", zh: "种子" };
+pub const SEED: Text = Text::id("gui-lisa-seed");

@@ -7,63 +7,55 @@ use crate::engine::dml::iv::{InferenceNote, IvInference};
 use crate::engine::dml::normal::Level;
 use crate::engine::dml::{Cluster, Estimate, SmallSample};
 use crate::gui::i18n::{Lang, Text};
-
-const fn t(en: &'static str, zh: &'static str) -> Text {
-    Text { en, zh }
-}
+use crate::locale::fluent::Message;
 
 /// Heading of the panel.
-pub const IV_HEADING: Text = t("Instrument strength and weak-IV-robust sets", "工具变量强度与弱工具稳健置信集");
+pub const IV_HEADING: Text = Text::id("gui-iv-heading");
 /// "Variance (SE, F, AR, tF)".
-pub const VARIANCE: Text = t("Variance (SE, F, AR, tF)", "方差（标准误、F、AR、tF）");
+pub const VARIANCE: Text = Text::id("gui-iv-variance");
 /// Robust F row.
-pub const F_ROBUST: Text = t("First-stage F, robust", "第一阶段 F（稳健）");
+pub const F_ROBUST: Text = Text::id("gui-iv-f-robust");
 /// Its explanation.
-pub const F_ROBUST_HELP: Text = t(
-    "Wald F of D − r̂ on Z − m̂ with the estimate's variance; one instrument: = Kleibergen-Paap rk Wald F = effective F (Montiel Olea-Pflueger)",
-    "以估计值同一方差计算的 D − r̂ 对 Z − m̂ 的 Wald F；单一工具变量时即 Kleibergen-Paap rk Wald F 与有效 F（Montiel Olea-Pflueger）",
-);
+pub const F_ROBUST_HELP: Text = Text::id("gui-iv-f-robust-help");
 /// Non-robust F row.
-pub const F_NONROBUST: Text = t("First-stage F, non-robust (iid)", "第一阶段 F（非稳健，独立同分布）");
+pub const F_NONROBUST: Text = Text::id("gui-iv-f-nonrobust");
 /// Its explanation.
-pub const F_NONROBUST_HELP: Text =
-    t("homoskedastic errors, rows independent; shown for comparison only", "假定同方差且各行独立，仅用于比较");
+pub const F_NONROBUST_HELP: Text = Text::id("gui-iv-f-nonrobust-help");
 /// Partial R^2 row.
-pub const PARTIAL_R2: Text = t("Partial R²", "第一阶段 R²（剔除控制变量后）");
+pub const PARTIAL_R2: Text = Text::id("gui-iv-partial-r2");
 /// Coefficient row.
-pub const FS_COEF: Text = t("First-stage coefficient (se)", "第一阶段系数（标准误）");
+pub const FS_COEF: Text = Text::id("gui-iv-fs-coef");
 /// Level column.
-pub const LEVEL: Text = t("Level", "置信水平");
+pub const LEVEL: Text = Text::id("gui-iv-level");
 /// Wald column.
-pub const WALD: Text = t("Wald interval", "Wald 区间");
+pub const WALD: Text = Text::id("gui-iv-wald");
 /// tF column.
-pub const TF: Text = t("tF interval (LMMP 2022)", "tF 区间（LMMP 2022）");
+pub const TF: Text = Text::id("gui-iv-tf");
 /// AR column.
-pub const AR: Text = t("Anderson-Rubin set", "Anderson-Rubin 置信集");
+pub const AR: Text = Text::id("gui-iv-ar");
 /// Unbounded tF.
-pub const UNBOUNDED: Text = t("unbounded (F ≤ 3.84)", "无界（F ≤ 3.84）");
+pub const UNBOUNDED: Text = Text::id("gui-iv-unbounded");
 /// tF only at 5%.
-pub const TF_ONLY_95: Text = t("— (5% only)", "—（仅 5%）");
+pub const TF_ONLY_95: Text = Text::id("gui-iv-tf-only-95");
+/// The AR set is the whole line.
+const AR_WHOLE_LINE: Text = Text::id("gui-iv-ar-whole-line");
+/// The AR set is empty.
+const AR_EMPTY: Text = Text::id("gui-iv-ar-empty");
 /// Critical value.
-pub const CRITICAL: Text = t("critical value", "界值");
+pub const CRITICAL: Text = Text::id("gui-iv-critical");
 
 /// The variance in words, with cluster counts and corrections.
 pub fn variance_text(c: Cluster, n_clusters: &[usize], small: SmallSample, lang: Lang) -> String {
     let counts = n_clusters.iter().map(usize::to_string).collect::<Vec<_>>().join(" × ");
-    let base = match (c, lang) {
-        (Cluster::None, Lang::En) => "heteroskedasticity-robust (rows independent)".to_string(),
-        (Cluster::None, Lang::Zh) => "异方差稳健（各行独立）".to_string(),
-        (Cluster::Unit, Lang::En) => format!("clustered by unit ({counts} clusters)"),
-        (Cluster::Unit, Lang::Zh) => format!("按单位聚类（{counts} 个聚类）"),
-        (Cluster::UnitYear, Lang::En) => format!("two-way clustered by unit and year ({counts} clusters)"),
-        (Cluster::UnitYear, Lang::Zh) => format!("按单位与年份双向聚类（{counts} 个聚类）"),
-    };
+    let base = match c {
+        Cluster::None => Message::new("gui-iv-variance-robust"),
+        Cluster::Unit => Message::new("gui-iv-variance-unit"),
+        Cluster::UnitYear => Message::new("gui-iv-variance-unit-year"),
+    }
+    .arg("counts", counts)
+    .render(lang);
     if small.clusters || small.dof {
-        let what = match lang {
-            Lang::En => "small-sample correction",
-            Lang::Zh => "小样本校正",
-        };
-        format!("{base}, {what}: {}", small.cli_name())
+        Message::new("gui-iv-variance-small-sample").arg("base", base).arg("correction", small.cli_name()).render(lang)
     } else {
         base
     }
@@ -71,35 +63,31 @@ pub fn variance_text(c: Cluster, n_clusters: &[usize], small: SmallSample, lang:
 
 /// An AR set in words.
 pub fn ar_text(a: &ArSet, lang: Lang) -> String {
-    match (*a, lang) {
-        (ArSet::Interval { lower, upper }, _) => format!("[{lower:.4}, {upper:.4}]"),
-        (ArSet::TwoRays { below, above }, _) => format!("(−∞, {below:.4}] ∪ [{above:.4}, ∞)"),
-        (ArSet::WholeLine, Lang::En) => "(−∞, ∞): the whole line".into(),
-        (ArSet::WholeLine, Lang::Zh) => "(−∞, ∞)：无界".into(),
-        (ArSet::RayBelow { upper }, _) => format!("(−∞, {upper:.4}]"),
-        (ArSet::RayAbove { lower }, _) => format!("[{lower:.4}, ∞)"),
-        (ArSet::Empty, Lang::En) => "empty".into(),
-        (ArSet::Empty, Lang::Zh) => "空集".into(),
+    match *a {
+        ArSet::Interval { lower, upper } => format!("[{lower:.4}, {upper:.4}]"),
+        ArSet::TwoRays { below, above } => format!("(−∞, {below:.4}] ∪ [{above:.4}, ∞)"),
+        ArSet::WholeLine => lang.t(&AR_WHOLE_LINE).to_string(),
+        ArSet::RayBelow { upper } => format!("(−∞, {upper:.4}]"),
+        ArSet::RayAbove { lower } => format!("[{lower:.4}, ∞)"),
+        ArSet::Empty => lang.t(&AR_EMPTY).to_string(),
     }
 }
 
-/// A note in the language.
+/// A note in the language (in English, the engine's own sentence).
 pub fn note_text(n: &InferenceNote, lang: Lang) -> String {
-    match (lang, *n) {
-        (Lang::En, _) => n.to_string(),
-        (Lang::Zh, InferenceNote::FewClusters { clusters, threshold }) => {
-            format!("仅 {clusters} 个聚类（少于约 {threshold} 个）：聚类稳健的标准误、F 与 AR 集不精确，解读时需留意。")
+    match *n {
+        InferenceNote::FewClusters { clusters, threshold } => Message::new("gui-iv-note-few-clusters")
+            .arg("clusters", clusters.to_string())
+            .arg("threshold", threshold.to_string()),
+        InferenceNote::BelowTfThreshold { f, threshold } => {
+            Message::new("gui-iv-note-below-tf").arg("f", format!("{f:.2}")).arg("threshold", format!("{threshold:.1}"))
         }
-        (Lang::Zh, InferenceNote::BelowTfThreshold { f, threshold }) => format!(
-            "稳健第一阶段 F = {f:.2}，低于 {threshold:.1}：通常的 1.96 t 检验不是有效的 5% 检验，请参考 tF 区间或 Anderson-Rubin 集。"
-        ),
-        (Lang::Zh, InferenceNote::ArUnbounded { level }) => {
-            format!("{}% Anderson-Rubin 集无界：在该水平下工具变量无法确定效应大小。", level.percent())
+        InferenceNote::ArUnbounded { level } => {
+            Message::new("gui-iv-note-ar-unbounded").arg("level", level.percent().to_string())
         }
-        (Lang::Zh, InferenceNote::Repetitions { n_rep }) => {
-            format!("第一阶段统计量为 {n_rep} 次重复的中位数；Anderson-Rubin 集合并各次重复的得分。")
-        }
+        InferenceNote::Repetitions { n_rep } => Message::new("gui-iv-note-repetitions").arg("reps", n_rep.to_string()),
     }
+    .render(lang)
 }
 
 fn interval(v: [f64; 2]) -> String {

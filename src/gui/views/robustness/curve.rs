@@ -85,9 +85,9 @@ fn fe_label(fe: FixedEffects) -> &'static str {
 }
 
 /// The model row of the choices: PLR, or the study's IV specification (Table 7).
-const MODEL: Text = Text { en: "Model", zh: "模型" };
+const MODEL: Text = Text::id("gui-curve-model");
 /// The IV choice.
-const PLIV: Text = Text { en: "PLIV (instrument x lagged D)", zh: "PLIV（工具变量 × 滞后 D）" };
+const PLIV: Text = Text::id("gui-curve-pliv");
 
 const FES: [FixedEffects; 5] =
     [FixedEffects::None, FixedEffects::Unit, FixedEffects::Year, FixedEffects::UnitYear, FixedEffects::Within];
