@@ -53,3 +53,13 @@ skip-needs-region-split = the east / central / west split
 skip-needs-map = a map
 skip-needs-map-by-year = a map by year
 skip-needs-instrument-lag = the instrument x lagged treatment
+
+# Figures of the report (coefficients.png, spec_curve.png).
+figure-coef-title = Estimates with 95% confidence intervals
+figure-coef-outcome = Dependent variable: { $name }
+figure-coef-row = Table { $table }: { $column }
+figure-coef-legend = Blue: the study's conclusion holds (expected sign, p < 0.05). Grey: expected sign, not significant. Red: opposite sign.
+figure-curve-title = Specification curve: { $outcome } on { $treatment }, { $count } specifications, { $percent }% significant with the { $sign } sign
+figure-sign-positive = positive
+figure-sign-negative = negative
+figure-sign-median = median's

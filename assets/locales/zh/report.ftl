@@ -53,3 +53,13 @@ skip-needs-region-split = 东部 / 中部 / 西部分组
 skip-needs-map = 地图
 skip-needs-map-by-year = 分年份地图
 skip-needs-instrument-lag = 工具变量 × 滞后一期核心解释变量
+
+# 报告图形（coefficients.png、spec_curve.png）。
+figure-coef-title = 各估计值及其 95% 置信区间
+figure-coef-outcome = 被解释变量：{ $name }
+figure-coef-row = 表 { $table }：{ $column }
+figure-coef-legend = 蓝色：研究结论成立（符号符合预期，p < 0.05）。灰色：符号符合预期，但不显著。红色：符号相反。
+figure-curve-title = 设定曲线：{ $outcome } 对 { $treatment }，共 { $count } 个设定，其中 { $percent }% 显著且符号{ $sign }
+figure-sign-positive = 为正
+figure-sign-negative = 为负
+figure-sign-median = 与中位数一致

@@ -308,12 +308,12 @@ pub fn write_report(
         Lang::En => (Fonts::default(), Lang::En),
     };
     let coef = dir.join("coefficients.png");
-    write_png(&coef, coefficient_plot(r, &fonts)).map_err(|e| io(&coef, e))?;
+    write_png(&coef, coefficient_plot(r, &fonts, picture_lang)).map_err(|e| io(&coef, e))?;
     w.files.push(coef);
     if let Some(c) = curve {
         put("spec_curve.csv", spec_curve_csv(c).as_bytes(), &mut w)?;
         let path = dir.join("spec_curve.png");
-        write_png(&path, spec_curve_plot(c, &fonts)).map_err(|e| io(&path, e))?;
+        write_png(&path, spec_curve_plot(c, &fonts, picture_lang)).map_err(|e| io(&path, e))?;
         w.files.push(path);
     }
     write_maps(dir, r, panel, &fonts, picture_lang, &mut w)?;

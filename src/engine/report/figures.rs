@@ -6,6 +6,8 @@ use crate::engine::battery::{BatteryReport, SpecCurveResult, Verdict};
 use crate::engine::spatial::Rgb;
 use crate::engine::spatial::raster::Canvas;
 use crate::engine::spatial::text::Fonts;
+use crate::locale::Lang;
+use crate::tr;
 
 const WHITE: Rgb = [255, 255, 255];
 const INK: Rgb = [0x20, 0x20, 0x20];
@@ -63,7 +65,8 @@ fn verdict_color(v: Verdict) -> Rgb {
 
 /// The coefficient plot: one row per estimate with its 95% interval, one section (and axis)
 /// per dependent variable; colour marks whether the study's conclusion holds.
-pub fn coefficient_plot(r: &BatteryReport, fonts: &Fonts) -> Canvas {
+/// Its words are in `lang` (the caller passes English when no font can show Chinese).
+pub fn coefficient_plot(r: &BatteryReport, fonts: &Fonts, lang: Lang) -> Canvas {
     let rows: Vec<_> = r.items.iter().filter_map(|o| o.estimate().map(|e| (o, e))).collect();
     let mut outcomes: Vec<&str> = Vec::new();
     for (o, _) in &rows {
@@ -74,11 +77,11 @@ pub fn coefficient_plot(r: &BatteryReport, fonts: &Fonts) -> Canvas {
     let (w, left, right, row_h, head, axis) = (1600.0f32, 560.0f32, 40.0f32, 26.0f32, 44.0f32, 52.0f32);
     let height = 80.0 + outcomes.len() as f32 * (head + axis) + rows.len() as f32 * row_h + 60.0;
     let mut c = Canvas::new(w as usize, height.ceil() as usize, WHITE);
-    fonts.draw(&mut c, "Estimates with 95% confidence intervals", 16.0, 40.0, 26.0, INK);
+    fonts.draw(&mut c, &tr!(lang, "figure-coef-title"), 16.0, 40.0, 26.0, INK);
     let mut y = 80.0f32;
     for y_name in outcomes {
         let sect: Vec<_> = rows.iter().filter(|(o, _)| o.item.outcome == y_name).collect();
-        fonts.draw(&mut c, &format!("Dependent variable: {y_name}"), 16.0, y + 28.0, 20.0, INK);
+        fonts.draw(&mut c, &tr!(lang, "figure-coef-outcome", name = y_name), 16.0, y + 28.0, 20.0, INK);
         y += head;
         let top = y;
         let bounds = sect.iter().flat_map(|(_, e)| [e.inference.ci95[0], e.inference.ci95[1]]);
@@ -94,7 +97,8 @@ pub fn coefficient_plot(r: &BatteryReport, fonts: &Fonts) -> Canvas {
         line(&mut c, &[[x(0.0), top], [x(0.0), bottom]], 1.5, GREY);
         for (i, (o, e)) in sect.iter().enumerate() {
             let cy = top + (i as f32 + 0.5) * row_h;
-            let label = format!("{}: {}", o.item.table.short(), o.item.column);
+            let table = o.item.table.id().trim_start_matches("table");
+            let label = tr!(lang, "figure-coef-row", table = table, column = o.item.column_in(lang));
             fonts.draw(&mut c, &label, 16.0, cy + 6.0, 16.0, INK);
             let color = verdict_color(o.conclusion.verdict);
             let (a, b) = (e.inference.ci95[0], e.inference.ci95[1]);
@@ -107,32 +111,32 @@ pub fn coefficient_plot(r: &BatteryReport, fonts: &Fonts) -> Canvas {
         }
         y = bottom + axis;
     }
-    fonts.draw(
-        &mut c,
-        "Blue: the study's conclusion holds (expected sign, p < 0.05). Grey: expected sign, not significant. Red: opposite sign.",
-        16.0,
-        height - 24.0,
-        15.0,
-        INK,
-    );
+    fonts.draw(&mut c, &tr!(lang, "figure-coef-legend"), 16.0, height - 24.0, 15.0, INK);
     c
 }
 
 /// The specification curve: estimates sorted by size with 95% intervals (blue: significant
 /// with the reference sign), and below, for each ticked value, a mark under every
 /// specification that uses it.
-pub fn spec_curve_plot(curve: &SpecCurveResult, fonts: &Fonts) -> Canvas {
+/// Its title is in `lang`; the dimension and value names are the curve's own identifiers.
+pub fn spec_curve_plot(curve: &SpecCurveResult, fonts: &Fonts, lang: Lang) -> Canvas {
     let n = curve.points.len().max(1);
     let (w, left, right, top, plot_h, row_h) = (1600.0f32, 230.0f32, 30.0f32, 90.0f32, 420.0f32, 20.0f32);
     let height = top + plot_h + 40.0 + curve.indicators.len() as f32 * row_h + 50.0;
     let mut c = Canvas::new(w as usize, height.ceil() as usize, WHITE);
-    let title = format!(
-        "Specification curve: {} on {}, {} specifications, {:.0}% significant with the {} sign",
-        curve.outcome,
-        curve.treatment,
-        curve.points.len(),
-        100.0 * curve.share_significant_same_sign,
-        curve.reference_sign.map_or("median's", |s| s.label()),
+    let sign = match curve.reference_sign {
+        Some(crate::engine::battery::Sign::Positive) => "figure-sign-positive",
+        Some(crate::engine::battery::Sign::Negative) => "figure-sign-negative",
+        None => "figure-sign-median",
+    };
+    let title = tr!(
+        lang,
+        "figure-curve-title",
+        outcome = curve.outcome.as_str(),
+        treatment = curve.treatment.as_str(),
+        count = curve.points.len(),
+        percent = format!("{:.0}", 100.0 * curve.share_significant_same_sign),
+        sign = crate::locale::fluent::message(lang, sign, None),
     );
     fonts.draw(&mut c, &title, 16.0, 40.0, 24.0, INK);
     let bounds = curve.points.iter().flat_map(|p| [p.inference.ci95[0], p.inference.ci95[1]]);
