@@ -38,8 +38,15 @@ fn app(lang: &str) -> ExplorerApp {
 #[test]
 fn a_background_import_shows_progress_cancels_and_then_imports() {
     let dir = temp_folder("fifo");
-    let fifo = dir.join("slow.csv");
-    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    // One pipe per import: a cancelled worker that still holds its pipe open must not be the
+    // reader a later write reaches (under load it may close late, and the next import's
+    // reader would then wait forever).
+    let mkfifo = |name: &str| {
+        let fifo = dir.join(name);
+        assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+        fifo
+    };
+    let fifo = mkfifo("slow.csv");
     let mut a = app("en");
     a.importer.threshold = 0;
     let mut h = harness(a);
@@ -58,6 +65,7 @@ fn a_background_import_shows_progress_cancels_and_then_imports() {
     // Release the cancelled worker, then import for real.
     drop(std::fs::OpenOptions::new().write(true).open(&fifo).unwrap());
     // A small file opened while a large one imports wins: the large one is cancelled.
+    let fifo = mkfifo("slow2.csv");
     h.state_mut().commands.push(Command::OpenCsv(fifo.clone()));
     h.run_steps(2);
     assert!(h.state().importer.is_running());
@@ -70,6 +78,7 @@ fn a_background_import_shows_progress_cancels_and_then_imports() {
     assert_eq!(h.state().data.imported.panel.n_rows(), 1);
     drop(std::fs::OpenOptions::new().write(true).open(&fifo).unwrap());
     h.state_mut().importer.threshold = 0;
+    let fifo = mkfifo("slow3.csv");
     h.state_mut().commands.push(Command::OpenCsv(fifo.clone()));
     h.run_steps(2);
     let writer = {
