@@ -33,8 +33,8 @@ pub struct BreaksArgs {
 }
 
 /// Run `breaks`.
-pub fn run(args: &BreaksArgs) -> Result<ExitCode, CliError> {
-    let imp = super::load::load(&args.data)?;
+pub fn run(args: &BreaksArgs, lang: crate::locale::Lang) -> Result<ExitCode, CliError> {
+    let imp = super::load::load(&args.data, lang)?;
     let values = column_values(&imp.panel, &args.var, args.at_year)?;
     let b = breaks::compute(&values, args.method, args.classes)?;
     let counts = b.counts(&values);

@@ -27,3 +27,35 @@ run-col-learner = learner
 run-col-target = target
 run-stars = *** p<0.01, ** p<0.05, * p<0.1 (normal p-values)
 run-note = Note: { $note }
+
+# Command-line errors, printed once on stderr.
+cli-error = error: { $message }
+cli-io = { $path }: { $error }
+cli-write-output = writing the output: { $error }
+cli-cancelled = cancelled
+cli-cannot-read-scenario = cannot read the scenario: { $error }
+cli-scenario-does-not-fit = the scenario does not fit the data ({ $source }):
+cli-no-numeric-column = { $source }: no numeric column "{ $column }"
+cli-units-years-min = --units and --years must be at least 1
+cli-pair-form = { $flag }: "{ $item }" is not of the form name{ $sep }value
+cli-pair-number = { $flag }: "{ $value }" (for { $name }) is not a number
+cli-not-indicator = { $flag }: "{ $column }" is not one of the indicators
+cli-manual-needs-weights = --method manual needs --weights col=w,...
+cli-weights-only-manual = --weights is only used with --method manual
+cli-moran-at-year = give the year with --at-year (the data cover { $first }-{ $last })
+cli-map-at-year = give the year(s) to map with --at-year (the data cover { $first }-{ $last })
+cli-alpha = --alpha { $alpha }: choose a level between 0 and 1, e.g. 0.05
+cli-moran-no-unit = the data have no unit column: Moran's I needs one value per region
+cli-no-join-match = no feature's "{ $property }" matches a unit of { $source }; choose another --join-property
+cli-map-cjk-font = --lang zh needs a CJK font: give one with --font FILE
+cli-mediation-column = --mediation: no numeric column "{ $column }"
+cli-bench-suite = unknown suite "{ $suite }"; available: { $available }
+cli-bench-side = unknown side "{ $side }"
+cli-fold-scheme-needs-column = --fold-scheme column needs --fold-column COL
+cli-fold-column-needs-scheme = --fold-column needs --fold-scheme column (or no --fold-scheme)
+cli-bad-winsorize = --winsorize { $value }: expected two percentiles LO,HI such as 1,99
+cli-bad-years = --years { $value }: expected FIRST-LAST such as 2015-2022
+cli-bad-rf-max-depth = --rf-max-depth { $value }: expected a number or none
+cli-bad-rf-max-features = --rf-max-features { $value }: expected all, sqrt, log2 or a fraction
+cli-derived-failed = warning: derived variable { $name } not computed: { $reason }
+cli-derived-empty = warning: derived variable { $name } has no value: { $notes }

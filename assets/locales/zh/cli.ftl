@@ -24,3 +24,35 @@ run-col-learner = 学习器
 run-col-target = 目标
 run-stars = 注：***、**、* 分别表示在 1%、5%、10% 的水平上显著（正态近似 p 值）。
 run-note = 注：{ $note }
+
+# 命令行错误，在标准错误输出中打印一次。
+cli-error = 错误：{ $message }
+cli-io = { $path }：{ $error }
+cli-write-output = 写出结果时出错：{ $error }
+cli-cancelled = 已取消
+cli-cannot-read-scenario = 无法读取情景文件：{ $error }
+cli-scenario-does-not-fit = 情景与数据（{ $source }）不符：
+cli-no-numeric-column = { $source }：没有数值列“{ $column }”
+cli-units-years-min = --units 和 --years 至少为 1
+cli-pair-form = { $flag }：“{ $item }”不是“名称{ $sep }值”的形式
+cli-pair-number = { $flag }：“{ $value }”（{ $name } 的值）不是数字
+cli-not-indicator = { $flag }：“{ $column }”不在指标之中
+cli-manual-needs-weights = --method manual 需要 --weights 列=权重,...
+cli-weights-only-manual = --weights 只与 --method manual 一起使用
+cli-moran-at-year = 请用 --at-year 指定年份（数据覆盖 { $first }-{ $last } 年）
+cli-map-at-year = 请用 --at-year 指定要绘制的年份（数据覆盖 { $first }-{ $last } 年）
+cli-alpha = --alpha { $alpha }：请选择 0 与 1 之间的显著性水平，例如 0.05
+cli-moran-no-unit = 数据没有单位列：Moran's I 需要每个地区一个值
+cli-no-join-match = 没有任何要素的“{ $property }”与 { $source } 的单位匹配；请换一个 --join-property
+cli-map-cjk-font = --lang zh 需要中文字体：请用 --font FILE 指定一个
+cli-mediation-column = --mediation：没有数值列“{ $column }”
+cli-bench-suite = 未知的测试组“{ $suite }”；可选：{ $available }
+cli-bench-side = 未知的一方“{ $side }”
+cli-fold-scheme-needs-column = --fold-scheme column 需要 --fold-column COL
+cli-fold-column-needs-scheme = --fold-column 需要 --fold-scheme column（或不给 --fold-scheme）
+cli-bad-winsorize = --winsorize { $value }：应为两个百分位数 LO,HI，例如 1,99
+cli-bad-years = --years { $value }：应为 起始-结束 年份，例如 2015-2022
+cli-bad-rf-max-depth = --rf-max-depth { $value }：应为一个数字或 none
+cli-bad-rf-max-features = --rf-max-features { $value }：应为 all、sqrt、log2 或一个比例
+cli-derived-failed = 警告：未能计算派生变量 { $name }：{ $reason }
+cli-derived-empty = 警告：派生变量 { $name } 没有任何取值：{ $notes }
