@@ -12,10 +12,11 @@ pub enum CliError {
     /// A message of `cli.ftl` with its arguments (flag, file, column, value). An argument named
     /// `source` is a data source, shown as [`crate::locale::source_name`] words it.
     Message(Message),
-    /// The data could not be imported: the validation report.
-    Import(Report),
+    /// The data could not be imported: the validation report (boxed, as the next: an error
+    /// stays small to return).
+    Import(Box<Report>),
     /// A scenario file could not be read.
-    ScenarioFile(ScenarioFileError),
+    ScenarioFile(Box<ScenarioFileError>),
     /// The scenario does not fit the data: the data source and every problem.
     Spec {
         /// The data source (file name).
@@ -53,13 +54,18 @@ impl CliError {
         CliError::msg("cli-io").arg("path", path.display().to_string()).arg("error", e.to_string())
     }
 
+    /// A scenario file that could not be read.
+    pub fn scenario_file(e: ScenarioFileError) -> Self {
+        CliError::ScenarioFile(Box::new(e))
+    }
+
     /// A scenario that could not be saved: the file and the system's message.
     pub fn saving(e: ScenarioFileError) -> Self {
         match e {
             ScenarioFileError::Io { path, message } => {
                 CliError::msg("cli-io").arg("path", path.display().to_string()).arg("error", message)
             }
-            other => CliError::ScenarioFile(other),
+            other => CliError::scenario_file(other),
         }
     }
 

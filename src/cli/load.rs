@@ -24,7 +24,7 @@ pub fn load_with(args: &DataArgs, measures: &MeasureSpec, lang: Lang) -> Result<
         Some(path) => import_path(path, &opts),
         None => import_bytes(sample::BUNDLED_CSV.as_bytes(), sample::BUNDLED_NAME, &opts),
     };
-    let mut imported = result.map_err(CliError::Import)?;
+    let mut imported = result.map_err(|r| CliError::Import(Box::new(r)))?;
     let report = add_derived(&mut imported.panel, measures);
     for e in &report.entries {
         match &e.status {

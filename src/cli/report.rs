@@ -59,7 +59,7 @@ fn reporter(quiet: bool, what: &'static str) -> impl Fn(BatteryProgress) + Sync 
 
 fn load_scenario(path: Option<&Path>) -> Result<(Scenario, Option<PathBuf>), CliError> {
     match path {
-        Some(p) => Ok((Scenario::load(p).map_err(CliError::ScenarioFile)?, p.parent().map(Path::to_path_buf))),
+        Some(p) => Ok((Scenario::load(p).map_err(CliError::scenario_file)?, p.parent().map(Path::to_path_buf))),
         None => Ok((Scenario::default(), None)),
     }
 }

@@ -25,7 +25,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 /// Run `run`.
 pub fn run(args: &RunArgs, langs: super::Langs) -> Result<ExitCode, CliError> {
     let (mut scenario, base) = match &args.scenario {
-        Some(path) => (Scenario::load(path).map_err(CliError::ScenarioFile)?, path.parent().map(Path::to_path_buf)),
+        Some(path) => (Scenario::load(path).map_err(CliError::scenario_file)?, path.parent().map(Path::to_path_buf)),
         None => (Scenario::default(), None),
     };
     flags::apply(args, &mut scenario)?;

@@ -259,7 +259,8 @@ mod tests {
     #[test]
     fn file_errors_read_the_same_in_english() {
         let path = PathBuf::from("s.ron");
-        let parse = |message| ScenarioFileError::Parse { path: path.clone(), line: 3, col: 5, message };
+        let parse =
+            |message| ScenarioFileError::Parse { path: path.clone(), line: 3, col: 5, message: Box::new(message) };
         let s = |x: &str| x.to_string();
         let errors = [
             ScenarioFileError::Io { path: path.clone(), message: s("No such file or directory (os error 2)") },

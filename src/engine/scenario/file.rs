@@ -33,8 +33,8 @@ pub enum ScenarioFileError {
         line: usize,
         /// Column (1-based).
         col: usize,
-        /// What is wrong and what to do.
-        message: ParseProblem,
+        /// What is wrong and what to do (boxed: the error stays small to return).
+        message: Box<ParseProblem>,
     },
     /// No `version` field.
     #[error("{}: missing field `version`; add `version: {CURRENT_VERSION},` after the opening parenthesis", path.display())]
@@ -128,7 +128,12 @@ fn parse_error(path: &Path, e: &ron::error::SpannedError) -> ScenarioFileError {
         }
         other => ParseProblem::Other(other.to_string()),
     };
-    ScenarioFileError::Parse { path: path.to_path_buf(), line: e.span.start.line, col: e.span.start.col, message }
+    ScenarioFileError::Parse {
+        path: path.to_path_buf(),
+        line: e.span.start.line,
+        col: e.span.start.col,
+        message: Box::new(message),
+    }
 }
 
 /// Parse scenario text (`path` is used in messages).
