@@ -30,6 +30,7 @@ fn scenario_file(name: &str, text: &str) -> PathBuf {
 /// English words that only the English text holds.
 fn cases() -> Vec<(Vec<String>, Vec<&'static str>, &'static str)> {
     let bad = scenario_file("bad.ron", "(version: 1, n_reps: 3)");
+    let misfit = scenario_file("misfit.ron", "(version: 1, outcome: \"CEEE\", folds: 30)");
     let unversioned = scenario_file("unversioned.ron", "(outcome: \"CEE\")");
     let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
     vec![
@@ -49,6 +50,13 @@ fn cases() -> Vec<(Vec<String>, Vec<&'static str>, &'static str)> {
             vec!["bad.ron"],
             "cannot read the scenario",
         ),
+        (
+            s(&["report", misfit.to_str().unwrap(), "--out", "/tmp/never-written", "--quiet"]),
+            vec!["30", "CEEE"],
+            "out of range",
+        ),
+        (s(&["breaks", "--var", "nope"]), vec!["nope", "lngdp"], "no numeric column"),
+        (s(&["breaks", "--var", "gdp", "--at-year", "1999"]), vec!["1999", "2011-2022"], "is not in the data"),
     ]
 }
 
