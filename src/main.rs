@@ -23,8 +23,10 @@ fn main() -> ExitCode {
     match args.command {
         Some(command) => match cli::Langs::parse(args.lang.as_deref(), args.table_lang.as_deref()) {
             Ok(langs) => cli::run(command, langs),
-            Err(cli::CliError(msg)) => {
-                eprintln!("error: {msg}");
+            // In the language of `--lang` when that one is known (`--table-lang` failed).
+            Err(e) => {
+                let lang = args.lang.as_deref().and_then(carbon_dml::locale::Lang::parse).unwrap_or_default();
+                eprintln!("{}", e.line(lang));
                 ExitCode::FAILURE
             }
         },

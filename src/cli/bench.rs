@@ -13,7 +13,7 @@ pub fn run(args: &BenchArgs) -> Result<ExitCode, CliError> {
     for s in &args.suite {
         if !all.iter().any(|(name, _)| name == s) {
             let names: Vec<&str> = all.iter().map(|(n, _)| *n).collect();
-            return Err(CliError(format!("unknown suite \"{s}\"; available: {}", names.join(", "))));
+            return Err(CliError::msg("cli-bench-suite").arg("suite", s).arg("available", names.join(", ")));
         }
     }
     if cfg!(debug_assertions) {
@@ -53,13 +53,13 @@ pub fn run(args: &BenchArgs) -> Result<ExitCode, CliError> {
 /// `spatial-stats` (`--side zonal`); prints its measurement as JSON.
 pub fn child(args: &BenchChildArgs) -> Result<ExitCode, CliError> {
     if args.side == "zonal" {
-        let result = crate::engine::spatial::zonal::bench::run_child(&args.file).map_err(CliError)?;
+        let result = crate::engine::spatial::zonal::bench::run_child(&args.file).map_err(CliError::Engine)?;
         println!("{}", serde_json::to_string(&result)?);
         return Ok(ExitCode::SUCCESS);
     }
     use crate::engine::data::bench::{Side, run_child};
-    let side = Side::parse(&args.side).ok_or_else(|| CliError(format!("unknown side \"{}\"", args.side)))?;
-    let result = run_child(side, &args.file).map_err(CliError)?;
+    let side = Side::parse(&args.side).ok_or_else(|| CliError::msg("cli-bench-side").arg("side", &args.side))?;
+    let result = run_child(side, &args.file).map_err(CliError::Engine)?;
     println!("{}", serde_json::to_string(&result)?);
     Ok(ExitCode::SUCCESS)
 }

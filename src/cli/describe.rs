@@ -6,12 +6,12 @@ use crate::engine::data::summary::describe;
 use std::process::ExitCode;
 
 /// Run `describe`.
-pub fn run(args: &DescribeArgs) -> Result<ExitCode, CliError> {
-    let imp = super::load::load(&args.data)?;
+pub fn run(args: &DescribeArgs, lang: crate::locale::Lang) -> Result<ExitCode, CliError> {
+    let imp = super::load::load(&args.data, lang)?;
     let names: Vec<&str> = args.vars.iter().map(String::as_str).collect();
     for n in &names {
         if imp.panel.numeric(n).is_none() {
-            return Err(CliError(format!("{}: no numeric column \"{n}\"", imp.panel.source)));
+            return Err(CliError::msg("cli-no-numeric-column").arg("source", &imp.panel.source).arg("column", *n));
         }
     }
     let rows = describe(&imp.panel, &names);

@@ -86,7 +86,7 @@ fn pairs(flag: &str, items: &[String], sep: char) -> Result<Vec<(String, String)
             Some((a, b)) if !a.trim().is_empty() && !b.trim().is_empty() => {
                 Ok((a.trim().to_string(), b.trim().to_string()))
             }
-            _ => Err(CliError(format!("{flag}: \"{s}\" is not of the form name{sep}value"))),
+            _ => Err(CliError::msg("cli-pair-form").arg("flag", flag).arg("item", s).arg("sep", sep.to_string())),
         })
         .collect()
 }
@@ -97,7 +97,7 @@ fn numbers(flag: &str, items: &[(String, String)]) -> Result<BTreeMap<String, f6
         .map(|(k, v)| {
             v.parse::<f64>()
                 .map(|x| (k.clone(), x))
-                .map_err(|_| CliError(format!("{flag}: \"{v}\" (for {k}) is not a number")))
+                .map_err(|_| CliError::msg("cli-pair-number").arg("flag", flag).arg("value", v).arg("name", k))
         })
         .collect()
 }
@@ -112,7 +112,7 @@ pub fn spec_from_args(args: &IndexArgs) -> Result<(Vec<IndicatorSpec>, IndexSpec
     let find = |inds: &mut Vec<IndicatorSpec>, flag: &str, c: &str| -> Result<usize, CliError> {
         inds.iter()
             .position(|i| i.column == c)
-            .ok_or_else(|| CliError(format!("{flag}: \"{c}\" is not one of the indicators")))
+            .ok_or_else(|| CliError::msg("cli-not-indicator").arg("flag", flag).arg("column", c))
     };
     for c in &args.negative {
         let j = find(&mut inds, "--negative", c.trim())?;
@@ -131,14 +131,14 @@ pub fn spec_from_args(args: &IndexArgs) -> Result<(Vec<IndicatorSpec>, IndexSpec
         }),
         MethodArg::Manual => {
             if args.weights.is_empty() {
-                return Err(CliError("--method manual needs --weights col=w,...".into()));
+                return Err(CliError::msg("cli-manual-needs-weights"));
             }
             let weights = numbers("--weights", &pairs("--weights", &args.weights, '=')?)?;
             WeightMethod::Manual(ManualWeights { weights, ..Default::default() })
         }
     };
     if !args.weights.is_empty() && args.method != MethodArg::Manual {
-        return Err(CliError("--weights is only used with --method manual".into()));
+        return Err(CliError::msg("cli-weights-only-manual"));
     }
     let two_level = match args.dimension_weights.as_slice() {
         [] => None,
@@ -174,9 +174,9 @@ fn index_csv(panel: &Panel, names: &[String], cols: &[&[f64]]) -> String {
 }
 
 /// Run `index`.
-pub fn run(args: &IndexArgs) -> Result<ExitCode, CliError> {
+pub fn run(args: &IndexArgs, lang: crate::locale::Lang) -> Result<ExitCode, CliError> {
     let (inds, spec) = spec_from_args(args)?;
-    let imp = super::load::load(&args.data)?;
+    let imp = super::load::load(&args.data, lang)?;
     let panel = &imp.panel;
     let res = compute_index(panel, &inds, &spec)?;
     let table = weights_table(panel, &inds, &spec)?;

@@ -73,15 +73,13 @@ pub struct MapArgs {
 /// Names in the picture follow `lang` (Chinese needs a CJK font: `--font`, or one installed).
 pub fn run(args: &MapArgs, lang: Lang) -> Result<ExitCode, CliError> {
     let chinese = lang == Lang::Zh;
-    let imp = super::load::load(&args.data)?;
+    let imp = super::load::load(&args.data, lang)?;
     let panel = &imp.panel;
     if args.at_year.is_empty() && panel.year.is_some() {
         let ys = panel.years();
-        return Err(CliError(format!(
-            "give the year(s) to map with --at-year (the data cover {}-{})",
-            ys.first().copied().unwrap_or(0),
-            ys.last().copied().unwrap_or(0)
-        )));
+        return Err(CliError::msg("cli-map-at-year")
+            .arg("first", ys.first().copied().unwrap_or(0).to_string())
+            .arg("last", ys.last().copied().unwrap_or(0).to_string()));
     }
     let owned = args.geo.read()?;
     let boundaries = match &owned {
@@ -94,10 +92,9 @@ pub fn run(args: &MapArgs, lang: Lang) -> Result<ExitCode, CliError> {
     let matching = if args.geo.exact_join { JoinMatch::Exact } else { JoinMatch::Auto };
     let j = join(boundaries, panel, &JoinSpec { property: args.geo.join_property.clone(), matching })?;
     if j.n_matched() == 0 {
-        return Err(CliError(format!(
-            "no feature's \"{}\" matches a unit of {}; choose another --join-property",
-            args.geo.join_property, panel.source
-        )));
+        return Err(CliError::msg("cli-no-join-match")
+            .arg("property", &args.geo.join_property)
+            .arg("source", &panel.source));
     }
     for f in &j.unmatched_features {
         eprintln!("note: feature {} (\"{}\") matches no unit: drawn as no data", f.feature, f.value);
@@ -119,7 +116,7 @@ pub fn run(args: &MapArgs, lang: Lang) -> Result<ExitCode, CliError> {
         },
         center_diverging: true,
     };
-    let maps = compute_maps(panel, boundaries, &j, &spec)?;
+    let maps = compute_maps(panel, boundaries, &j, &spec).map_err(CliError::Map)?;
     let geometry_owned;
     let geometry = match &args.geo.boundaries {
         Some(_) => {
@@ -132,7 +129,7 @@ pub fn run(args: &MapArgs, lang: Lang) -> Result<ExitCode, CliError> {
         (Some(p), _) => Fonts::with_fallback(Face::from_file(p)?),
         (None, true) => match find_system_cjk_font() {
             Some(f) => Fonts::with_fallback(f),
-            None => return Err(CliError("--lang zh needs a CJK font: give one with --font FILE".into())),
+            None => return Err(CliError::msg("cli-map-cjk-font")),
         },
         (None, false) => Fonts::default(),
     };

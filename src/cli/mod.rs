@@ -8,6 +8,7 @@ pub mod breaks;
 mod check;
 pub mod console;
 mod describe;
+mod error;
 pub mod index;
 mod load;
 pub mod map;
@@ -22,17 +23,8 @@ pub mod zonal;
 
 use crate::locale::Lang;
 pub use args::{Cli, Command};
+pub use error::CliError;
 use std::process::ExitCode;
-
-/// A command-line failure: the message is printed to stderr once, at the edge.
-#[derive(Debug)]
-pub struct CliError(pub String);
-
-impl<E: std::fmt::Display> From<E> for CliError {
-    fn from(e: E) -> Self {
-        CliError(e.to_string())
-    }
-}
 
 /// The languages of a headless run: messages and tables (`--lang`, `--table-lang`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -46,7 +38,7 @@ pub struct Langs {
 impl Langs {
     /// From `--lang` and `--table-lang` (the tables follow `--lang` unless told otherwise).
     pub fn parse(lang: Option<&str>, table_lang: Option<&str>) -> Result<Langs, CliError> {
-        let one = |s: &str| Lang::parse(s).ok_or_else(|| CliError(crate::tr!(Lang::En, "cli-lang-unknown", lang = s)));
+        let one = |s: &str| Lang::parse(s).ok_or_else(|| CliError::msg("cli-lang-unknown").arg("lang", s));
         let text = lang.map(one).transpose()?.unwrap_or_default();
         let tables = table_lang.map(one).transpose()?.unwrap_or(text);
         Ok(Langs { text, tables })
@@ -58,14 +50,14 @@ pub fn run(command: Command, langs: Langs) -> ExitCode {
     let result = match command {
         Command::Check(a) => check::run(&a, langs.text),
         Command::SampleData(a) => sample_data::run(&a),
-        Command::Describe(a) => describe::run(&a),
+        Command::Describe(a) => describe::run(&a, langs.text),
         Command::Bench(a) => bench::run(&a),
         Command::BenchChild(a) => bench::child(&a),
-        Command::Breaks(a) => breaks::run(&a),
+        Command::Breaks(a) => breaks::run(&a, langs.text),
         Command::Map(a) => map::run(&a, langs.text),
-        Command::Moran(a) => moran::run(&a),
-        Command::Index(a) => index::run(&a),
-        Command::Tfee(a) => tfee::run(&a),
+        Command::Moran(a) => moran::run(&a, langs.text),
+        Command::Index(a) => index::run(&a, langs.text),
+        Command::Tfee(a) => tfee::run(&a, langs.text),
         Command::Run(a) => run::run(&a, langs),
         Command::Report(a) => report::run(&a, langs),
         Command::Simulate(a) => simulate::run(&a),
@@ -73,8 +65,8 @@ pub fn run(command: Command, langs: Langs) -> ExitCode {
     };
     match result {
         Ok(code) => code,
-        Err(CliError(msg)) => {
-            eprintln!("error: {msg}");
+        Err(e) => {
+            eprintln!("{}", e.line(langs.text));
             ExitCode::FAILURE
         }
     }

@@ -53,23 +53,21 @@ pub struct MoranArgs {
 }
 
 /// Run `moran`.
-pub fn run(args: &MoranArgs) -> Result<ExitCode, CliError> {
-    let imp = super::load::load(&args.data)?;
+pub fn run(args: &MoranArgs, lang: crate::locale::Lang) -> Result<ExitCode, CliError> {
+    let imp = super::load::load(&args.data, lang)?;
     let panel = &imp.panel;
     if args.at_year.is_none() && panel.year.is_some() {
         let ys = panel.years();
-        return Err(CliError(format!(
-            "give the year with --at-year (the data cover {}-{})",
-            ys.first().copied().unwrap_or(0),
-            ys.last().copied().unwrap_or(0)
-        )));
+        return Err(CliError::msg("cli-moran-at-year")
+            .arg("first", ys.first().copied().unwrap_or(0).to_string())
+            .arg("last", ys.last().copied().unwrap_or(0).to_string()));
     }
     if !(args.alpha > 0.0 && args.alpha < 1.0) {
-        return Err(CliError(format!("--alpha {}: choose a level between 0 and 1, e.g. 0.05", args.alpha)));
+        return Err(CliError::msg("cli-alpha").arg("alpha", args.alpha.to_string()));
     }
     let spec = WeightsSpec::parse(&args.weights)?;
     let Some(units) = panel.unit.as_ref() else {
-        return Err(CliError("the data have no unit column: Moran's I needs one value per region".into()));
+        return Err(CliError::msg("cli-moran-no-unit"));
     };
     let owned = args.geo.read()?;
     let boundaries = match &owned {
@@ -79,10 +77,9 @@ pub fn run(args: &MoranArgs) -> Result<ExitCode, CliError> {
     let matching = if args.geo.exact_join { JoinMatch::Exact } else { JoinMatch::Auto };
     let j = join(boundaries, panel, &JoinSpec { property: args.geo.join_property.clone(), matching })?;
     if !matches!(spec, WeightsSpec::File(_)) && j.n_matched() == 0 {
-        return Err(CliError(format!(
-            "no feature's \"{}\" matches a unit of {}; choose another --join-property",
-            args.geo.join_property, panel.source
-        )));
+        return Err(CliError::msg("cli-no-join-match")
+            .arg("property", &args.geo.join_property)
+            .arg("source", &panel.source));
     }
     let linked = for_units(&spec, boundaries, &j, units)?;
     if let Some(out) = &args.write_weights {

@@ -7,7 +7,9 @@ use std::io::Write as _;
 pub fn emit(text: &str) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError(format!("writing the output: {e}"))),
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(CliError::msg("cli-write-output").arg("error", e.to_string()))
+        }
         _ => Ok(()),
     }
 }

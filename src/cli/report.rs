@@ -4,7 +4,7 @@
 
 use super::CliError;
 use super::args::DataArgs;
-use crate::engine::battery::{BatteryProgress, SpecCurveSpec, run_battery_cached, run_spec_curve};
+use crate::engine::battery::{BatteryError, BatteryProgress, SpecCurveSpec, run_battery_cached, run_spec_curve};
 use crate::engine::dml::NuisanceCache;
 use crate::engine::learners::LearnerSpec;
 use crate::engine::report::battery_files::write_report;
@@ -59,10 +59,7 @@ fn reporter(quiet: bool, what: &'static str) -> impl Fn(BatteryProgress) + Sync 
 
 fn load_scenario(path: Option<&Path>) -> Result<(Scenario, Option<PathBuf>), CliError> {
     match path {
-        Some(p) => Ok((
-            Scenario::load(p).map_err(|e| CliError(format!("cannot read the scenario: {e}")))?,
-            p.parent().map(Path::to_path_buf),
-        )),
+        Some(p) => Ok((Scenario::load(p).map_err(CliError::scenario_file)?, p.parent().map(Path::to_path_buf))),
         None => Ok((Scenario::default(), None)),
     }
 }
@@ -89,13 +86,22 @@ pub fn run(args: &ReportArgs, langs: super::Langs) -> Result<ExitCode, CliError>
     let cancel = AtomicBool::new(false);
     let cache = NuisanceCache::new();
     let started = Instant::now();
-    let report = run_battery_cached(panel, &scenario, &reporter(args.quiet, "battery"), &cancel, &cache)?;
+    // A scenario that does not fit the data is worded as `run` words it, in the user's language.
+    let not_fitting = |e: BatteryError| match e {
+        BatteryError::Baseline(errors) => CliError::Spec { source: panel.source.clone(), errors },
+        other => other.into(),
+    };
+    let report =
+        run_battery_cached(panel, &scenario, &reporter(args.quiet, "battery"), &cancel, &cache).map_err(not_fitting)?;
     let curve = match &curve_spec {
         Some(spec) => {
             if !args.quiet {
                 eprintln!("specification curve: {} specifications", spec.count());
             }
-            Some(run_spec_curve(panel, &scenario, spec, &reporter(args.quiet, "curve"), &cancel, &cache)?)
+            Some(
+                run_spec_curve(panel, &scenario, spec, &reporter(args.quiet, "curve"), &cancel, &cache)
+                    .map_err(not_fitting)?,
+            )
         }
         None => None,
     };

@@ -25,21 +25,18 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 /// Run `run`.
 pub fn run(args: &RunArgs, langs: super::Langs) -> Result<ExitCode, CliError> {
     let (mut scenario, base) = match &args.scenario {
-        Some(path) => (Scenario::load(path)?, path.parent().map(Path::to_path_buf)),
+        Some(path) => (Scenario::load(path).map_err(CliError::scenario_file)?, path.parent().map(Path::to_path_buf)),
         None => (Scenario::default(), None),
     };
     flags::apply(args, &mut scenario)?;
     let data_args = data_args(&scenario, base.as_deref(), &args.data);
     let imported = super::load::load_with(&data_args, &scenario.measures, langs.text)?;
     let panel = &imported.panel;
-    let spec = scenario.validate(panel).map_err(|errors| {
-        let lines = crate::engine::scenario::describe_errors(&errors, "\n  ");
-        CliError(format!("the scenario does not fit the data ({}):\n  {lines}", panel.source))
-    })?;
+    let spec = scenario.validate(panel).map_err(|errors| CliError::Spec { source: panel.source.clone(), errors })?;
     if let Some(path) = &args.save_scenario {
         let mut saved = scenario.clone();
         saved.data.content_hash = Some(panel.content_hash);
-        saved.save(path)?;
+        saved.save(path).map_err(CliError::saving)?;
         if !args.json {
             eprintln!("saved scenario to {}", path.display());
         }
@@ -71,7 +68,7 @@ pub fn run(args: &RunArgs, langs: super::Langs) -> Result<ExitCode, CliError> {
         extra.groups = groups;
     }
     if let Some(m) = &args.mediation {
-        let values = panel.numeric(m).ok_or_else(|| CliError(format!("--mediation: no numeric column \"{m}\"")))?;
+        let values = panel.numeric(m).ok_or_else(|| CliError::msg("cli-mediation-column").arg("column", m))?;
         extra.mediation = Some(mediation::mediation(&spec, values, m, args.bootstrap, &cancel)?);
     }
     if show {
@@ -119,10 +116,10 @@ fn write_outputs(
     panel: &crate::engine::data::Panel,
     scenario: &Scenario,
 ) -> Result<(), CliError> {
-    std::fs::create_dir_all(dir).map_err(|e| CliError(format!("{}: {e}", dir.display())))?;
+    std::fs::create_dir_all(dir).map_err(|e| CliError::io(dir, &e))?;
     let write = |name: &str, bytes: &[u8]| {
         let path = dir.join(name);
-        crate::engine::report::atomic_write(&path, bytes).map_err(|e| CliError(format!("{}: {e}", path.display())))
+        crate::engine::report::atomic_write(&path, bytes).map_err(|e| CliError::io(&path, &e))
     };
     write("estimate.json", (serde_json::to_string_pretty(json)? + "\n").as_bytes())?;
     write("table.txt", table.as_bytes())?;

@@ -9,13 +9,13 @@ use std::process::ExitCode;
 /// Run `sample-data`. Writes `<name>.csv` and `<name>.true_effects.json`.
 pub fn run(args: &SampleDataArgs) -> Result<ExitCode, CliError> {
     if args.units == 0 || args.years == 0 {
-        return Err(CliError("--units and --years must be at least 1".into()));
+        return Err(CliError::msg("cli-units-years-min"));
     }
     let spec = SampleSpec { units: args.units, years: args.years, seed: args.seed };
     // The TFEE effect is measured by finite differences of the frontier scores: cheap for the
     // provinces, too slow for panels of thousands of units (left null there).
     let sample = if spec.units <= 30 { with_tfee_truth(generate(&spec)) } else { generate(&spec) };
-    std::fs::create_dir_all(&args.out).map_err(|e| CliError(format!("{}: {e}", args.out.display())))?;
+    std::fs::create_dir_all(&args.out).map_err(|e| CliError::io(&args.out, &e))?;
     let stem = if spec == SampleSpec::default() {
         "provinces_2011_2022".to_string()
     } else {

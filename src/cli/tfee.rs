@@ -114,9 +114,9 @@ fn num(v: f64) -> String {
 }
 
 /// Run `tfee`.
-pub fn run(args: &TfeeArgs) -> Result<ExitCode, CliError> {
+pub fn run(args: &TfeeArgs, lang: crate::locale::Lang) -> Result<ExitCode, CliError> {
     let spec = spec_from_args(args);
-    let imp = super::load::load(&args.data)?;
+    let imp = super::load::load(&args.data, lang)?;
     let panel = &imp.panel;
     let method = match args.method {
         MethodArg::Reduced => TfeeMethod::Reduced,

@@ -67,7 +67,7 @@ pub fn run(args: &ZonalArgs) -> Result<ExitCode, CliError> {
         years: args.year.clone(),
     };
     let Some(z) = zonal_files(&req, &boundary_rings(boundaries), &units, &mut |_| true)? else {
-        return Err(CliError("cancelled".into()));
+        return Err(CliError::msg("cli-cancelled"));
     };
     for (name, _, info) in &z.files {
         if info.bands > 1 && args.band == 1 {
@@ -143,5 +143,5 @@ fn write_csv(path: &std::path::Path, rows: &[UnitYear]) -> Result<(), CliError> 
         let v = r.value.map_or(String::new(), |v| format!("{v}"));
         s += &format!("{unit},{},{v}\n", r.year);
     }
-    std::fs::write(path, s).map_err(|e| CliError(format!("{}: {e}", path.display())))
+    std::fs::write(path, s).map_err(|e| CliError::io(path, &e))
 }

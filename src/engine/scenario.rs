@@ -13,8 +13,8 @@ pub mod filter;
 pub mod note;
 pub mod validate;
 
-pub use errors::{Field, SpecError, describe as describe_errors};
-pub use file::{CURRENT_VERSION, ScenarioFileError};
+pub use errors::{Field, FoldColumnProblem, SpecError, describe as describe_errors};
+pub use file::{CURRENT_VERSION, ParseProblem, ScenarioFileError};
 pub use filter::{Compare, Condition, SampleFilter};
 pub use validate::ValidSpec;
 

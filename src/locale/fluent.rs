@@ -43,6 +43,11 @@ pub const SOURCES: &[Source] = &[
         include_str!("../../assets/locales/en/validation.ftl"),
         include_str!("../../assets/locales/zh/validation.ftl"),
     ),
+    (
+        "scenario.ftl",
+        include_str!("../../assets/locales/en/scenario.ftl"),
+        include_str!("../../assets/locales/zh/scenario.ftl"),
+    ),
     ("cli.ftl", include_str!("../../assets/locales/en/cli.ftl"), include_str!("../../assets/locales/zh/cli.ftl")),
     ("gui.ftl", include_str!("../../assets/locales/en/gui.ftl"), include_str!("../../assets/locales/zh/gui.ftl")),
     (

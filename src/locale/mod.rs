@@ -8,6 +8,7 @@ pub mod battery;
 pub mod fluent;
 pub mod import;
 pub mod notes;
+pub mod scenario;
 pub mod validation;
 
 use serde::{Deserialize, Serialize};

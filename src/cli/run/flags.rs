@@ -259,8 +259,9 @@ pub fn spec_of(kind: LearnerArg) -> LearnerSpec {
     }
 }
 
-fn bad(flag: &str, value: &str, want: &str) -> CliError {
-    CliError(format!("{flag} {value}: expected {want}"))
+/// `FLAG VALUE: expected ...`: `id` names the flag's message, which says what it expects.
+fn bad(id: &'static str, value: &str) -> CliError {
+    CliError::msg(id).arg("value", value)
 }
 
 /// Apply the flags to `s`.
@@ -313,12 +314,12 @@ pub fn apply(a: &RunArgs, s: &mut Scenario) -> Result<(), CliError> {
         (Some(FoldSchemeArg::Column) | None, Some(c)) => s.fold_scheme = FoldScheme::Column(c.clone()),
         (Some(FoldSchemeArg::Column), None) => match &s.fold_scheme {
             FoldScheme::Column(_) => {}
-            _ => return Err(CliError("--fold-scheme column needs --fold-column COL".into())),
+            _ => return Err(CliError::msg("cli-fold-scheme-needs-column")),
         },
         (Some(FoldSchemeArg::Random), None) => s.fold_scheme = FoldScheme::Random,
         (Some(FoldSchemeArg::Unit), None) => s.fold_scheme = FoldScheme::ByUnit,
         (Some(_), Some(_)) => {
-            return Err(CliError("--fold-column needs --fold-scheme column (or no --fold-scheme)".into()));
+            return Err(CliError::msg("cli-fold-column-needs-scheme"));
         }
         (None, None) => {}
     }
@@ -362,7 +363,7 @@ pub fn apply(a: &RunArgs, s: &mut Scenario) -> Result<(), CliError> {
         let parts: Vec<Option<f64>> = w.split(',').map(|x| x.trim().parse().ok()).collect();
         match parts[..] {
             [Some(lower), Some(upper)] => t.winsorize_controls = Some(Winsor { lower, upper }),
-            _ => return Err(bad("--winsorize", w, "two percentiles LO,HI such as 1,99")),
+            _ => return Err(bad("cli-bad-winsorize", w)),
         }
     }
     if let Some(y) = &a.years {
@@ -370,7 +371,7 @@ pub fn apply(a: &RunArgs, s: &mut Scenario) -> Result<(), CliError> {
         match parts[..] {
             [Some(first), Some(last)] if first <= last => s.filter.years = Some((first, last)),
             [Some(one)] => s.filter.years = Some((one, one)),
-            _ => return Err(bad("--years", y, "FIRST-LAST such as 2015-2022")),
+            _ => return Err(bad("cli-bad-years", y)),
         }
     }
     if let Some(seed) = a.seed {
@@ -391,7 +392,7 @@ fn settings(a: &RunArgs, spec: &mut LearnerSpec) -> Result<(), CliError> {
             if let Some(d) = &a.rf_max_depth {
                 p.max_depth = match d.as_str() {
                     "none" => None,
-                    v => Some(v.parse().map_err(|_| bad("--rf-max-depth", v, "a number or none"))?),
+                    v => Some(v.parse().map_err(|_| bad("cli-bad-rf-max-depth", v))?),
                 };
             }
             if let Some(f) = &a.rf_max_features {
@@ -399,9 +400,7 @@ fn settings(a: &RunArgs, spec: &mut LearnerSpec) -> Result<(), CliError> {
                     "all" => MaxFeatures::All,
                     "sqrt" => MaxFeatures::Sqrt,
                     "log2" => MaxFeatures::Log2,
-                    v => MaxFeatures::Fraction(
-                        v.parse().map_err(|_| bad("--rf-max-features", v, "all, sqrt, log2 or a fraction"))?,
-                    ),
+                    v => MaxFeatures::Fraction(v.parse().map_err(|_| bad("cli-bad-rf-max-features", v))?),
                 };
             }
         }

@@ -1,6 +1,6 @@
 //! Scenario errors: one per offending field, each tied to the [`Field`] it belongs next to.
 
-use super::filter::FilterError;
+use super::filter::{FilterError, SampleFilter};
 use crate::engine::dml::Nuisance;
 use crate::engine::dml::design::DesignError;
 use crate::engine::learners::LearnerError;
@@ -107,14 +107,16 @@ pub enum SpecError {
     #[error("instrument: the PLIV model needs an instrument; choose one or switch to PLR")]
     MissingInstrument,
     /// A number out of range.
-    #[error("{}: {value} is out of range; allowed {range}", field.name())]
+    #[error("{}: {value} is out of range; allowed {min} to {max}", field.name())]
     OutOfRange {
         /// Field.
         field: Field,
         /// Value.
         value: String,
-        /// Allowed range.
-        range: &'static str,
+        /// Smallest allowed value.
+        min: usize,
+        /// Largest allowed value.
+        max: usize,
     },
     /// A learner's settings are invalid.
     #[error("learners: the {} learner: {source}", nuisance.name())]
@@ -138,7 +140,7 @@ pub enum SpecError {
         /// Column.
         name: String,
         /// Why.
-        reason: String,
+        reason: FoldColumnProblem,
     },
     /// Too few rows.
     #[error(
@@ -172,18 +174,44 @@ pub enum SpecError {
         /// Its value.
         value: f64,
     },
-    /// The filter is invalid.
-    #[error("filter: {0}")]
+    /// The filter is invalid (its message names the filter).
+    #[error("{0}")]
     Filter(FilterError),
     /// The filter keeps no row.
-    #[error("filter: no row meets \"{0}\"")]
-    EmptySample(String),
+    #[error("filter: no row meets \"{}\"", .0.label())]
+    EmptySample(SampleFilter),
     /// A transform failed.
     #[error("transforms: {0}")]
     Transform(TransformError),
     /// The design could not be built.
     #[error("{0}")]
     Design(DesignError),
+}
+
+/// Why a fold column cannot define the folds.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum FoldColumnProblem {
+    /// The scheme names no column.
+    #[error("no column chosen")]
+    NotChosen,
+    /// The column is not in the data.
+    #[error("not in the data{}", closest_hint(closest))]
+    NotInData {
+        /// Closest existing names.
+        closest: Vec<String>,
+    },
+    /// The column holds text.
+    #[error("not numeric")]
+    NotNumeric,
+    /// Two-way clustering draws its own folds.
+    #[error("two-way clustering draws its own unit x year folds; choose the random or unit scheme")]
+    TwoWayClustering,
+    /// Too few or too many distinct fold ids.
+    #[error("has {0} distinct ids in the sample; folds need 2 to 20")]
+    DistinctIds(usize),
+    /// A unit's rows fall in different folds while clustering by unit.
+    #[error("puts rows of unit \"{0}\" in different folds; with clustering by unit every unit must be in one fold")]
+    SplitsUnit(String),
 }
 
 pub(super) fn closest_hint(closest: &[String]) -> String {

@@ -33,8 +33,8 @@ pub enum ScenarioFileError {
         line: usize,
         /// Column (1-based).
         col: usize,
-        /// What is wrong and what to do.
-        message: String,
+        /// What is wrong and what to do (boxed: the error stays small to return).
+        message: Box<ParseProblem>,
     },
     /// No `version` field.
     #[error("{}: missing field `version`; add `version: {CURRENT_VERSION},` after the opening parenthesis", path.display())]
@@ -50,6 +50,50 @@ pub enum ScenarioFileError {
         /// Version in the file.
         found: u32,
     },
+}
+
+/// What is wrong at a place in a scenario file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ParseProblem {
+    /// A field the format does not have.
+    UnknownField {
+        /// The field as written.
+        found: String,
+        /// The enclosing struct or variant, if known.
+        outer: Option<String>,
+        /// The fields allowed there.
+        expected: Vec<String>,
+        /// The allowed field closest to `found`, if close enough to suggest.
+        closest: Option<String>,
+    },
+    /// A required field is absent.
+    MissingField {
+        /// The field.
+        field: String,
+        /// The enclosing struct or variant, if known.
+        outer: Option<String>,
+    },
+    /// Any other syntax or type error: RON's own (English) message.
+    Other(String),
+}
+
+impl std::fmt::Display for ParseProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let within = |o: &Option<String>| o.as_ref().map(|o| format!(" in {o}")).unwrap_or_default();
+        match self {
+            ParseProblem::UnknownField { found, outer, expected, closest } => {
+                write!(f, "unknown field `{found}`{}; allowed: {}.", within(outer), expected.join(", "))?;
+                match closest {
+                    Some(c) => write!(f, " Did you mean `{c}`?"),
+                    None => Ok(()),
+                }
+            }
+            ParseProblem::MissingField { field, outer } => {
+                write!(f, "missing field `{field}`{}: add it", within(outer))
+            }
+            ParseProblem::Other(m) => f.write_str(m),
+        }
+    }
 }
 
 /// Reads `version` and ignores every other field (0 = absent: versions start at 1).
@@ -72,22 +116,24 @@ fn parse_error(path: &Path, e: &ron::error::SpannedError) -> ScenarioFileError {
     let message = match &e.code {
         ron::Error::NoSuchStructField { expected, found, outer } => {
             let closest = expected.iter().min_by_key(|c| edit_distance(c, found)).copied();
-            let hint = match closest {
-                Some(c) if edit_distance(c, found) <= 3 => format!(" Did you mean `{c}`?"),
-                _ => String::new(),
-            };
-            format!(
-                "unknown field `{found}`{}; allowed: {}.{hint}",
-                outer.as_ref().map(|o| format!(" in {o}")).unwrap_or_default(),
-                expected.join(", ")
-            )
+            ParseProblem::UnknownField {
+                found: found.to_string(),
+                outer: outer.as_ref().map(|o| o.to_string()),
+                expected: expected.iter().map(|c| c.to_string()).collect(),
+                closest: closest.filter(|c| edit_distance(c, found) <= 3).map(str::to_string),
+            }
         }
         ron::Error::MissingStructField { field, outer } => {
-            format!("missing field `{field}`{}: add it", outer.as_ref().map(|o| format!(" in {o}")).unwrap_or_default())
+            ParseProblem::MissingField { field: field.to_string(), outer: outer.as_ref().map(|o| o.to_string()) }
         }
-        other => other.to_string(),
+        other => ParseProblem::Other(other.to_string()),
     };
-    ScenarioFileError::Parse { path: path.to_path_buf(), line: e.span.start.line, col: e.span.start.col, message }
+    ScenarioFileError::Parse {
+        path: path.to_path_buf(),
+        line: e.span.start.line,
+        col: e.span.start.col,
+        message: Box::new(message),
+    }
 }
 
 /// Parse scenario text (`path` is used in messages).

@@ -4,8 +4,7 @@
 //! to; all problems of the settings and columns are reported together.
 
 use super::Scenario;
-use super::errors::closest_hint;
-pub use super::errors::{Field, SpecError};
+pub use super::errors::{Field, FoldColumnProblem, SpecError};
 use super::note::SpecNote;
 use crate::engine::data::Panel;
 use crate::engine::data::panel::fnv1a64;
@@ -66,10 +65,10 @@ impl Scenario {
         let mut errors = Vec::new();
         let s = self;
         if !(2..=20).contains(&s.folds) {
-            errors.push(SpecError::OutOfRange { field: Field::Folds, value: s.folds.to_string(), range: "2 to 20" });
+            errors.push(SpecError::OutOfRange { field: Field::Folds, value: s.folds.to_string(), min: 2, max: 20 });
         }
         if !(1..=100).contains(&s.n_rep) {
-            errors.push(SpecError::OutOfRange { field: Field::NRep, value: s.n_rep.to_string(), range: "1 to 100" });
+            errors.push(SpecError::OutOfRange { field: Field::NRep, value: s.n_rep.to_string(), min: 1, max: 100 });
         }
         for &n in nuisances(s.model, s.score) {
             if let Err(source) = s.learners.get(n).validate() {
@@ -116,20 +115,16 @@ impl Scenario {
             FoldScheme::Column(c) => {
                 if c.is_empty() || panel.column(c).is_none() || panel.numeric(c).is_none() {
                     let reason = if c.is_empty() {
-                        "no column chosen".to_string()
+                        FoldColumnProblem::NotChosen
                     } else if panel.column(c).is_none() {
-                        format!("not in the data{}", closest_hint(&closest_names(c, &panel.column_names())))
+                        FoldColumnProblem::NotInData { closest: closest_names(c, &panel.column_names()) }
                     } else {
-                        "not numeric".to_string()
+                        FoldColumnProblem::NotNumeric
                     };
                     errors.push(SpecError::FoldColumn { name: c.clone(), reason });
                 }
                 if s.cluster == Cluster::UnitYear {
-                    errors.push(SpecError::FoldColumn {
-                        name: c.clone(),
-                        reason: "two-way clustering draws its own unit x year folds; choose the random or unit scheme"
-                            .into(),
-                    });
+                    errors.push(SpecError::FoldColumn { name: c.clone(), reason: FoldColumnProblem::TwoWayClustering });
                 }
                 Some(c.clone())
             }
@@ -172,7 +167,7 @@ impl Scenario {
 
         let rows = s.filter.rows(panel).map_err(|e| vec![SpecError::Filter(e)])?;
         if rows.is_empty() {
-            return Err(vec![SpecError::EmptySample(s.filter.label())]);
+            return Err(vec![SpecError::EmptySample(s.filter.clone())]);
         }
         let roles = Roles {
             outcome: s.outcome.clone(),
@@ -257,7 +252,7 @@ impl Scenario {
             if !(2..=20).contains(&distinct.len()) {
                 errors.push(SpecError::FoldColumn {
                     name: name.to_string(),
-                    reason: format!("has {} distinct ids in the sample; folds need 2 to 20", distinct.len()),
+                    reason: FoldColumnProblem::DistinctIds(distinct.len()),
                 });
             }
             if s.cluster == Cluster::Unit
@@ -271,10 +266,7 @@ impl Scenario {
                     } else if *f != v {
                         errors.push(SpecError::FoldColumn {
                             name: name.to_string(),
-                            reason: format!(
-                                "puts rows of unit \"{}\" in different folds; with clustering by unit every unit must be in one fold",
-                                d.unit_labels[u as usize]
-                            ),
+                            reason: FoldColumnProblem::SplitsUnit(d.unit_labels[u as usize].clone()),
                         });
                         break;
                     }

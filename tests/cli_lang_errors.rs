@@ -1,0 +1,103 @@
+//! Command-line errors follow `--lang`: the same failing commands print `error: ...` in English
+//! and `错误：...` in Chinese, naming the same file, column, flag or value. (Usage errors are
+//! clap's and stay English.)
+
+use std::path::PathBuf;
+use std::process::Command;
+
+/// Stderr of a command that must fail with exit code 1.
+fn fails(lang: &str, args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_carbon-dml")).arg("--lang").arg(lang).args(args).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+    err
+}
+
+fn has_cjk(s: &str) -> bool {
+    s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+fn scenario_file(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("carbon-dml-lang-errors-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+/// Each case: arguments, then what both languages name (file, column, flag, value), then
+/// English words that only the English text holds.
+fn cases() -> Vec<(Vec<String>, Vec<&'static str>, &'static str)> {
+    let bad = scenario_file("bad.ron", "(version: 1, n_reps: 3)");
+    let misfit = scenario_file("misfit.ron", "(version: 1, outcome: \"CEEE\", folds: 30)");
+    let unversioned = scenario_file("unversioned.ron", "(outcome: \"CEE\")");
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    vec![
+        (s(&["run", "--data", "/no/such/panel.csv"]), vec!["/no/such/panel.csv"], "cannot read the file"),
+        (s(&["run", "--y", "CEEE", "--x", "lngdp,foo"]), vec!["CEEE", "TFEE", "foo", "lngdp"], "no column"),
+        (s(&["run", "--folds", "1", "--model", "pliv"]), vec!["folds", "instrument", "PLIV"], "out of range"),
+        (s(&["run", "--fe", "unit", "--unit", "none"]), vec!["fixed_effects"], "needs a unit column"),
+        (s(&["run", bad.to_str().unwrap()]), vec!["bad.ron", "`n_reps`", "`n_rep`"], "unknown field"),
+        (s(&["run", unversioned.to_str().unwrap()]), vec!["unversioned.ron", "`version: 1,`"], "missing field"),
+        (s(&["run", "--years", "2030-2031"]), vec!["2030-2031"], "no row meets"),
+        (s(&["run", "--years", "abc"]), vec!["--years abc"], "expected"),
+        (s(&["describe", "--vars", "nope"]), vec!["nope"], "no numeric column"),
+        (s(&["moran", "--var", "gdp"]), vec!["--at-year", "2011-2022"], "give the year"),
+        (s(&["index", "--method", "manual"]), vec!["--method manual", "--weights"], "needs"),
+        (
+            s(&["report", bad.to_str().unwrap(), "--out", "/tmp/never-written"]),
+            vec!["bad.ron"],
+            "cannot read the scenario",
+        ),
+        (
+            s(&["report", misfit.to_str().unwrap(), "--out", "/tmp/never-written", "--quiet"]),
+            vec!["30", "CEEE"],
+            "out of range",
+        ),
+        (s(&["breaks", "--var", "nope"]), vec!["nope", "lngdp"], "no numeric column"),
+        (s(&["breaks", "--var", "gdp", "--at-year", "1999"]), vec!["1999", "2011-2022"], "is not in the data"),
+    ]
+}
+
+#[test]
+fn errors_are_chinese_under_lang_zh() {
+    for (args, named, english) in cases() {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let zh = fails("zh", &args);
+        assert!(zh.lines().any(|l| l.starts_with("错误：")), "{args:?}: {zh}");
+        assert!(!zh.lines().any(|l| l.starts_with("error: ") || l.starts_with("warning: ")), "{args:?}: {zh}");
+        assert!(has_cjk(&zh) && !zh.contains(english), "{args:?}: {zh}");
+        for n in &named {
+            assert!(zh.contains(n), "{args:?}: {n} not named in {zh}");
+        }
+    }
+}
+
+#[test]
+fn errors_stay_english_under_lang_en() {
+    for (args, named, english) in cases() {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let en = fails("en", &args);
+        assert!(en.lines().any(|l| l.starts_with("error: ")), "{args:?}: {en}");
+        assert!(en.contains(english) && !has_cjk(&en), "{args:?}: {en}");
+        for n in &named {
+            assert!(en.contains(n), "{args:?}: {n} not named in {en}");
+        }
+    }
+    // Word for word as before the messages moved to Fluent.
+    let en = fails("en", &["run", "--folds", "1", "--model", "pliv"]);
+    assert_eq!(
+        en,
+        "error: the scenario does not fit the data (provinces_2011_2022.csv (bundled synthetic sample)):\n  \
+         folds: 1 is out of range; allowed 2 to 20\n  \
+         instrument: the PLIV model needs an instrument; choose one or switch to PLR\n"
+    );
+}
+
+/// A usage error is clap's: English whatever `--lang` says, with exit code 1.
+#[test]
+fn usage_errors_are_clap_s() {
+    let zh = fails("zh", &["run", "--fe", "nonsense"]);
+    assert!(zh.contains("invalid value 'nonsense' for '--fe"), "{zh}");
+}
