@@ -4,7 +4,7 @@
 use carbon_dml::engine::data::sample::bundled_panel;
 use carbon_dml::engine::data::{Panel, import_bytes};
 use carbon_dml::engine::measures::capital::{CapitalSpec, capital_stock};
-use carbon_dml::engine::measures::derive::{DerivedStatus, add_derived};
+use carbon_dml::engine::measures::derive::{DerivedStatus, add_derived, add_derived_except};
 use carbon_dml::engine::measures::index::{
     DimensionWeights, IndexError, IndexSpec, IndicatorSpec, ManualWeights, WeightMethod, compute_index, weights_table,
 };
@@ -460,6 +460,27 @@ fn derived_variables_are_skipped_kept_or_computed_and_reported() {
         Some(DerivedStatus::Failed { reason }) => assert!(reason.contains("constant"), "{reason}"),
         other => panic!("{other:?}"),
     }
+}
+
+#[test]
+fn derived_variables_left_out_are_neither_computed_nor_reported() {
+    let all = {
+        let mut p = sample_with_k();
+        add_derived(&mut p, &MeasureSpec::default());
+        p
+    };
+    let mut p = sample_with_k();
+    let report = add_derived_except(&mut p, &MeasureSpec::default(), None, &["TFEE", "CEE"]);
+    assert!(p.numeric("TFEE").is_none() && p.numeric("CEE").is_none());
+    assert!(report.status("TFEE").is_none() && report.status("CEE").is_none());
+    // The others are computed as without the filter.
+    let bits =
+        |panel: &Panel, name: &str| panel.numeric(name).map(|v| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>());
+    for name in ["DCP", "CIWB", "ISU"] {
+        assert!(bits(&p, name).is_some());
+        assert_eq!(bits(&p, name), bits(&all, name), "{name}");
+    }
+    assert!(all.numeric("TFEE").is_some_and(|v| v.iter().any(|x| x.is_finite())));
 }
 
 #[test]

@@ -4,7 +4,7 @@
 use super::CliError;
 use super::args::DataArgs;
 use crate::engine::data::{Imported, import_bytes, import_path, sample};
-use crate::engine::measures::{DerivedStatus, MeasureSpec, add_derived};
+use crate::engine::measures::{DerivedStatus, MeasureSpec, add_derived_except};
 use crate::locale::Lang;
 use crate::locale::fluent::Message;
 
@@ -19,13 +19,19 @@ pub fn load(args: &DataArgs, lang: Lang) -> Result<Imported, CliError> {
 /// As [`load`], with the derived variables built by `measures` (a scenario's settings); the
 /// warnings are worded in `lang` (the engine's reasons inside them stay English).
 pub fn load_with(args: &DataArgs, measures: &MeasureSpec, lang: Lang) -> Result<Imported, CliError> {
+    load_except(args, measures, lang, &[])
+}
+
+/// As [`load_with`], without the derived variables named in `skip` (see
+/// [`crate::engine::measures::add_derived_except`]).
+pub fn load_except(args: &DataArgs, measures: &MeasureSpec, lang: Lang, skip: &[&str]) -> Result<Imported, CliError> {
     let opts = args.import_options();
     let result = match &args.data {
         Some(path) => import_path(path, &opts),
         None => import_bytes(sample::BUNDLED_CSV.as_bytes(), sample::BUNDLED_NAME, &opts),
     };
     let mut imported = result.map_err(|r| CliError::Import(Box::new(r)))?;
-    let report = add_derived(&mut imported.panel, measures);
+    let report = add_derived_except(&mut imported.panel, measures, None, skip);
     for e in &report.entries {
         match &e.status {
             DerivedStatus::Failed { reason } => {

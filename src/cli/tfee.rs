@@ -116,7 +116,9 @@ fn num(v: f64) -> String {
 /// Run `tfee`.
 pub fn run(args: &TfeeArgs, lang: crate::locale::Lang) -> Result<ExitCode, CliError> {
     let spec = spec_from_args(args);
-    let imp = super::load::load(&args.data, lang)?;
+    // TFEE is computed below with these settings: the default TFEE is not computed first.
+    let skip = [crate::engine::measures::derive::TFEE];
+    let imp = super::load::load_except(&args.data, &Default::default(), lang, &skip)?;
     let panel = &imp.panel;
     let method = match args.method {
         MethodArg::Reduced => TfeeMethod::Reduced,

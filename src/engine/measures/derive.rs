@@ -263,27 +263,53 @@ pub fn add_derived_with_progress(
     spec: &MeasureSpec,
     progress: Option<&TfeeProgress>,
 ) -> DerivedReport {
+    add_derived_except(panel, spec, progress, &[])
+}
+
+/// As [`add_derived_with_progress`], leaving out the derived variables named in `skip`
+/// ([`DCP`], [`CEE`], [`CIWB`], [`ISU`], [`K`], [`TFEE`]; no entry in the report for them):
+/// `carbon-dml tfee` computes TFEE with its own settings and does not want the default one
+/// computed first.
+pub fn add_derived_except(
+    panel: &mut Panel,
+    spec: &MeasureSpec,
+    progress: Option<&TfeeProgress>,
+    skip: &[&str],
+) -> DerivedReport {
     let mut report = DerivedReport::default();
-    add_index(panel, spec, &mut report);
+    let wanted = |name: &str| !skip.contains(&name);
+    if wanted(DCP) {
+        add_index(panel, spec, &mut report);
+    }
     let c = &spec.columns;
-    add_ratio(panel, &mut report, CEE, &[("gdp", &c.gdp), ("co2", &c.co2)], "CO2", |d| cee(d[0], d[1]));
-    add_ratio(
-        panel,
-        &mut report,
-        CIWB,
-        &[("co2", &c.co2), ("population", &c.population), ("life expectancy", &c.life_expectancy)],
-        "population or life expectancy",
-        |d| ciwb(d[0], d[1], d[2]),
-    );
-    add_ratio(
-        panel,
-        &mut report,
-        ISU,
-        &[("share1", &c.share1), ("share2", &c.share2), ("share3", &c.share3)],
-        "",
-        |d| isu(d[0], d[1], d[2]),
-    );
-    add_capital(panel, spec, &mut report);
-    add_tfee(panel, spec, &mut report, progress);
+    if wanted(CEE) {
+        add_ratio(panel, &mut report, CEE, &[("gdp", &c.gdp), ("co2", &c.co2)], "CO2", |d| cee(d[0], d[1]));
+    }
+    if wanted(CIWB) {
+        add_ratio(
+            panel,
+            &mut report,
+            CIWB,
+            &[("co2", &c.co2), ("population", &c.population), ("life expectancy", &c.life_expectancy)],
+            "population or life expectancy",
+            |d| ciwb(d[0], d[1], d[2]),
+        );
+    }
+    if wanted(ISU) {
+        add_ratio(
+            panel,
+            &mut report,
+            ISU,
+            &[("share1", &c.share1), ("share2", &c.share2), ("share3", &c.share3)],
+            "",
+            |d| isu(d[0], d[1], d[2]),
+        );
+    }
+    if wanted(K) {
+        add_capital(panel, spec, &mut report);
+    }
+    if wanted(TFEE) {
+        add_tfee(panel, spec, &mut report, progress);
+    }
     report
 }
