@@ -764,7 +764,9 @@ impl ExplorerApp {
         ui.horizontal(|ui| {
             let mut source =
                 format!("{}: {} — N = {}", lang.t(&tr::STATUS_DATA), self.data.source_name(lang), p.n_rows());
-            if self.data.is_sample() {
+            // The bundled sample's name already says it is synthetic; other generated data
+            // (no file behind it) are marked here.
+            if self.data.is_sample() && p.source != crate::engine::data::sample::BUNDLED_NAME {
                 source = format!("{} ({})", source, lang.t(&tr::SYNTHETIC));
             }
             ui.label(source);
