@@ -63,3 +63,4 @@ figure-curve-title = Specification curve: { $outcome } on { $treatment }, { $cou
 figure-sign-positive = positive
 figure-sign-negative = negative
 figure-sign-median = median's
+figure-curve-indicator = { $dimension }: { $value }

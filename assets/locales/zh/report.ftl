@@ -63,3 +63,19 @@ figure-curve-title = 设定曲线：{ $outcome } 对 { $treatment }，共 { $cou
 figure-sign-positive = 为正
 figure-sign-negative = 为负
 figure-sign-median = 与中位数一致
+figure-curve-indicator = { $dimension ->
+        [model] 模型
+        [learner] 学习器
+        [index] 指数
+        [winsorized] 缩尾
+        [squares] 平方项
+        [FE] 固定效应
+        [folds] 分折方式
+       *[other] { $dimension }
+    }：{ $value ->
+        [yes] 是
+        [no] 否
+        [random] 随机
+        [unit] 按单位
+       *[other] { $value }
+    }

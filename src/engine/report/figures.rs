@@ -118,7 +118,8 @@ pub fn coefficient_plot(r: &BatteryReport, fonts: &Fonts, lang: Lang) -> Canvas 
 /// The specification curve: estimates sorted by size with 95% intervals (blue: significant
 /// with the reference sign), and below, for each ticked value, a mark under every
 /// specification that uses it.
-/// Its title is in `lang`; the dimension and value names are the curve's own identifiers.
+/// Its words are in `lang`; learner, fixed-effect and index values stay the command line's
+/// names (`rf`, `unit-year`, `pca`).
 pub fn spec_curve_plot(curve: &SpecCurveResult, fonts: &Fonts, lang: Lang) -> Canvas {
     let n = curve.points.len().max(1);
     let (w, left, right, top, plot_h, row_h) = (1600.0f32, 230.0f32, 30.0f32, 90.0f32, 420.0f32, 20.0f32);
@@ -167,7 +168,8 @@ pub fn spec_curve_plot(curve: &SpecCurveResult, fonts: &Fonts, lang: Lang) -> Ca
             line(&mut c, &[[16.0, y - 2.0], [w - right, y - 2.0]], 1.0, LIGHT);
         }
         last_dim = &row.dimension;
-        fonts.draw(&mut c, &format!("{}: {}", row.dimension, row.value), 16.0, y + 15.0, 15.0, INK);
+        let label = tr!(lang, "figure-curve-indicator", dimension = row.dimension.as_str(), value = row.value.as_str());
+        fonts.draw(&mut c, &label, 16.0, y + 15.0, 15.0, INK);
         for (i, &on) in row.on.iter().enumerate() {
             if on {
                 c.rect(px(i) - dot / 2.0, y + 10.0 - dot / 2.0, dot, dot, INK);
