@@ -276,7 +276,11 @@ pub(super) fn import_text<B: AsRef<[u8]>>(
     };
     let (scanned, polars) = std::thread::scope(|s| {
         let scanner = std::thread::Builder::new().name("csv-scan".into()).spawn_scoped(s, scan_all);
-        let polars = if fast { columns::polars_read(polars_body, sep, &numeric) } else { None };
+        let polars = if fast && !ends_in_open_quote(polars_body, sep) {
+            columns::polars_read(polars_body, sep, &numeric)
+        } else {
+            None
+        };
         let scanned = scanner.ok().and_then(|h| h.join().ok());
         (scanned.unwrap_or_else(scan_all), polars)
     });
@@ -353,6 +357,18 @@ pub(super) fn import_text<B: AsRef<[u8]>>(
     report.sort();
     let lines = scan.lines;
     Ok(Imported { panel, report, lines })
+}
+
+/// True when the last byte opens a quoted field (`...,"` or a line of just `"`): the quote is
+/// never closed, the scan reports it, and polars 0.55's reader panics on such a file
+/// (`builder.rs:141`, found by fuzzing; the panic is caught, but its message would reach the
+/// terminal), so polars is not asked.
+fn ends_in_open_quote(body: &[u8], sep: u8) -> bool {
+    match body {
+        [.., before, b'"'] => *before == sep || *before == b'\n',
+        [b'"'] => true,
+        _ => false,
+    }
 }
 
 /// The bytes up to the end of their `lines`-th line (all of them when shorter).
