@@ -194,17 +194,8 @@ fn scan(text: &str, sep: u8, whole_lines: bool) -> Scan {
                     // The last line has no line end: the code after the loop records it.
                     break;
                 }
-                if nonblank {
-                    push_record(&mut scan, rec_line, rec_start, fields, n_header);
-                }
-                line += 1;
-                rec_line = line;
-                rec_start = end + 1;
-                fields = 1;
-                nonblank = false;
-                fresh = true;
-                i = end + 1;
-                continue;
+                // On to the line end, which the state machine below records as for any line.
+                i = end;
             }
         }
         let b = bytes[i];
