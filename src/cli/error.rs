@@ -4,8 +4,8 @@
 use crate::engine::data::Report;
 use crate::engine::scenario::{ScenarioFileError, SpecError};
 use crate::engine::spatial::choropleth::MapError;
-use crate::locale::Lang;
 use crate::locale::fluent::{Arg, Message};
+use crate::locale::{Lang, Worded};
 
 /// A command-line failure: printed to stderr once, at the edge, in the user's language.
 #[derive(Debug)]
@@ -27,14 +27,19 @@ pub enum CliError {
     },
     /// A variable or year that cannot be mapped or classified.
     Map(MapError),
-    /// An engine error not typed for wording: its English `Display`, behind the prefix of the
-    /// user's language.
-    Engine(String),
+    /// An engine error, worded in the user's language.
+    Engine(Box<dyn Worded + Send + Sync>),
 }
 
-impl<E: std::fmt::Display> From<E> for CliError {
+impl std::fmt::Debug for dyn Worded + Send + Sync {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.worded(Lang::En))
+    }
+}
+
+impl<E: Worded + Send + Sync + 'static> From<E> for CliError {
     fn from(e: E) -> Self {
-        CliError::Engine(e.to_string())
+        CliError::Engine(Box::new(e))
     }
 }
 
@@ -95,7 +100,7 @@ impl CliError {
                 format!("{head}\n  {}", scenario::spec_errors(errors, "\n  ", lang))
             }
             CliError::Map(e) => map_error(e, lang),
-            CliError::Engine(text) => text.clone(),
+            CliError::Engine(e) => e.worded(lang),
         }
     }
 

@@ -48,6 +48,11 @@ pub const SOURCES: &[Source] = &[
         include_str!("../../assets/locales/en/scenario.ftl"),
         include_str!("../../assets/locales/zh/scenario.ftl"),
     ),
+    (
+        "errors.ftl",
+        include_str!("../../assets/locales/en/errors.ftl"),
+        include_str!("../../assets/locales/zh/errors.ftl"),
+    ),
     ("cli.ftl", include_str!("../../assets/locales/en/cli.ftl"), include_str!("../../assets/locales/zh/cli.ftl")),
     ("gui.ftl", include_str!("../../assets/locales/en/gui.ftl"), include_str!("../../assets/locales/zh/gui.ftl")),
     (

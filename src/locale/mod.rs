@@ -5,11 +5,15 @@
 //! [`validation`] a whole report). No egui here.
 
 pub mod battery;
+pub mod errors;
 pub mod fluent;
 pub mod import;
 pub mod notes;
 pub mod scenario;
 pub mod validation;
+mod worded;
+
+pub use worded::Worded;
 
 use serde::{Deserialize, Serialize};
 

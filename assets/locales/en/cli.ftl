@@ -51,6 +51,7 @@ cli-map-cjk-font = --lang zh needs a CJK font: give one with --font FILE
 cli-mediation-column = --mediation: no numeric column "{ $column }"
 cli-bench-suite = unknown suite "{ $suite }"; available: { $available }
 cli-bench-side = unknown side "{ $side }"
+cli-bench-failed = the measurement failed: { $error }
 cli-fold-scheme-needs-column = --fold-scheme column needs --fold-column COL
 cli-fold-column-needs-scheme = --fold-column needs --fold-scheme column (or no --fold-scheme)
 cli-bad-winsorize = --winsorize { $value }: expected two percentiles LO,HI such as 1,99

@@ -48,6 +48,7 @@ cli-map-cjk-font = --lang zh 需要中文字体：请用 --font FILE 指定一�
 cli-mediation-column = --mediation：没有数值列“{ $column }”
 cli-bench-suite = 未知的测试组“{ $suite }”；可选：{ $available }
 cli-bench-side = 未知的一方“{ $side }”
+cli-bench-failed = 测量失败：{ $error }
 cli-fold-scheme-needs-column = --fold-scheme column 需要 --fold-column COL
 cli-fold-column-needs-scheme = --fold-column 需要 --fold-scheme column（或不给 --fold-scheme）
 cli-bad-winsorize = --winsorize { $value }：应为两个百分位数 LO,HI，例如 1,99
