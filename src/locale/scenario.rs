@@ -115,7 +115,7 @@ pub fn spec_error(e: &SpecError, lang: Lang) -> String {
         SpecError::EmptySample(filter) => {
             m("scenario-empty-sample").arg("filter", super::notes::filter_label(filter, lang))
         }
-        SpecError::Transform(e) => m("scenario-transform").arg("error", e.to_string()),
+        SpecError::Transform(e) => m("scenario-transform").arg("error", e.worded(lang)),
         SpecError::Design(e) => m("scenario-design").arg("error", e.worded(lang)),
     }
     .render(lang)

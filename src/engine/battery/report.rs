@@ -13,19 +13,15 @@ use crate::engine::scenario::{Scenario, SpecError};
 use crate::engine::spatial::MapError;
 
 /// Why an item that could run did not produce a result.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ItemError {
     /// The item's scenario does not fit the data (for example, a subsample too small for K).
-    #[error("{}", crate::engine::scenario::describe_errors(.0, "; "))]
     Spec(Vec<SpecError>),
     /// Estimation failed.
-    #[error(transparent)]
     Dml(DmlError),
     /// The PCA index could not be built.
-    #[error("PCA index: {0}")]
     Index(IndexError),
     /// The map values could not be read.
-    #[error(transparent)]
     Map(MapError),
 }
 

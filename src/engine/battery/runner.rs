@@ -43,17 +43,20 @@ impl BatteryProgress {
 
 /// Why the battery (or a specification curve) could not run at all. Single items that fail
 /// are reported in the [`BatteryReport`], not here.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum BatteryError {
     /// The run was cancelled.
-    #[error("cancelled")]
     Cancelled,
     /// The user's scenario does not fit the data, so there is no baseline.
-    #[error("the baseline scenario does not fit the data; fix it first (Model view or scenario file): {}", crate::engine::scenario::describe_errors(.0, "; "))]
     Baseline(Vec<SpecError>),
     /// The specification curve's settings are unusable.
-    #[error(transparent)]
-    SpecCurve(#[from] super::spec_curve::SpecCurveError),
+    SpecCurve(super::spec_curve::SpecCurveError),
+}
+
+impl From<super::spec_curve::SpecCurveError> for BatteryError {
+    fn from(e: super::spec_curve::SpecCurveError) -> Self {
+        BatteryError::SpecCurve(e)
+    }
 }
 
 /// Run the battery of `scenario` on `panel` (see [`plan`]) with a fresh cache.

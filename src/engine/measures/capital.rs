@@ -45,19 +45,15 @@ impl Default for CapitalSpec {
 }
 
 /// Why a capital stock cannot be computed at all.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum CapitalError {
     /// Depreciation outside (0, 1).
-    #[error("depreciation rate must be between 0 and 1 (exclusive), got {0}")]
     BadDelta(f64),
     /// Growth window outside 1..=50.
-    #[error("growth_years must be between 1 and 50, got {0}")]
     BadGrowthYears(usize),
     /// The data has no unit or no year column.
-    #[error("the perpetual inventory method needs a panel with unit and year columns")]
     NotAPanel,
     /// A column is absent or not numeric.
-    #[error("no numeric column \"{0}\" in the data")]
     MissingColumn(String),
 }
 

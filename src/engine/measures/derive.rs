@@ -51,9 +51,35 @@ pub enum DerivedStatus {
     },
     /// Inputs present but the computation failed.
     Failed {
-        /// Why.
-        reason: String,
+        /// Why (serialized as its English wording).
+        #[serde(serialize_with = "english")]
+        reason: DerivedFailure,
     },
+}
+
+/// Why a derived variable could not be computed: the error of its computation.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DerivedFailure {
+    /// The composite index (DCP).
+    Index(super::index::IndexError),
+    /// The capital stock (K).
+    Capital(super::capital::CapitalError),
+    /// Total-factor energy efficiency (TFEE).
+    Tfee(super::tfee::TfeeError),
+}
+
+impl fmt::Display for DerivedFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DerivedFailure::Index(e) => e.fmt(f),
+            DerivedFailure::Capital(e) => e.fmt(f),
+            DerivedFailure::Tfee(e) => e.fmt(f),
+        }
+    }
+}
+
+fn english<S: serde::Serializer>(reason: &DerivedFailure, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(reason)
 }
 
 /// One derived variable and its status.
@@ -182,7 +208,7 @@ fn add_index(panel: &mut Panel, spec: &MeasureSpec, report: &mut DerivedReport) 
         return report.push(DCP, DerivedStatus::Skipped { missing });
     }
     match compute_index(panel, inds, &spec.index) {
-        Err(e) => report.push(DCP, DerivedStatus::Failed { reason: e.to_string() }),
+        Err(e) => report.push(DCP, DerivedStatus::Failed { reason: DerivedFailure::Index(e) }),
         Ok(res) => {
             let n = panel.n_rows();
             let mut notes = Vec::new();
@@ -218,7 +244,7 @@ fn add_capital(panel: &mut Panel, spec: &MeasureSpec, report: &mut DerivedReport
         Ok(names) => names[0].to_string(),
     };
     match capital_stock(panel, &inv, &spec.capital) {
-        Err(e) => report.push(K, DerivedStatus::Failed { reason: e.to_string() }),
+        Err(e) => report.push(K, DerivedStatus::Failed { reason: DerivedFailure::Capital(e) }),
         Ok(out) => {
             let notes = out.notes.iter().map(ToString::to_string).collect();
             panel.set_numeric(K, out.values);
@@ -238,7 +264,7 @@ fn add_tfee(panel: &mut Panel, spec: &MeasureSpec, report: &mut DerivedReport, p
         return report.push(TFEE, DerivedStatus::Skipped { missing });
     }
     match compute_tfee_with(panel, t, TfeeMethod::Reduced, progress) {
-        Err(e) => report.push(TFEE, DerivedStatus::Failed { reason: e.to_string() }),
+        Err(e) => report.push(TFEE, DerivedStatus::Failed { reason: DerivedFailure::Tfee(e) }),
         Ok(res) => {
             let mut notes = res.notes.clone();
             for (status, count) in res.status_counts() {

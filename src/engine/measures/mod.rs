@@ -38,7 +38,7 @@ pub mod tfee;
 pub mod tfee_bench;
 pub mod weights;
 
-pub use derive::{DerivedReport, DerivedStatus, add_derived, add_derived_except};
+pub use derive::{DerivedFailure, DerivedReport, DerivedStatus, add_derived, add_derived_except};
 pub use index::{IndexResult, IndexSpec, IndicatorSpec, WeightMethod, compute_index};
 pub use spec::{ColumnMap, MeasureSpec};
 pub use tfee::{TfeeResult, TfeeSpec, compute_tfee};

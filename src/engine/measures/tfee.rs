@@ -153,33 +153,23 @@ impl Default for TfeeSpec {
 }
 
 /// Why TFEE cannot be computed at all.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum TfeeError {
     /// No input column.
-    #[error("TFEE needs at least one input column (capital, labour, energy)")]
     NoInputs,
     /// No desirable output.
-    #[error("TFEE needs at least one desirable output column (GDP)")]
     NoGoodOutputs,
     /// A column is named twice.
-    #[error("column \"{0}\" is used twice among the TFEE inputs and outputs")]
     Duplicate(String),
     /// A column is absent.
-    #[error("no column \"{0}\" in the data: map the TFEE inputs and outputs to existing columns")]
     MissingColumn(String),
     /// A column holds text.
-    #[error("column \"{0}\" is not numeric: TFEE inputs and outputs must hold numbers")]
     NotNumeric(String),
     /// A column has no value at all.
-    #[error("column \"{0}\" has no values: every cell is missing")]
     NoValues(String),
     /// A per-year frontier without a year column.
-    #[error("a per-year frontier needs a year column; use the global frontier for a cross-section")]
     NoYearColumn,
     /// A zero or negative value under [`NonPositive::Error`].
-    #[error(
-        "column \"{column}\" has {count} zero or negative value(s) (first: {value} at {at}); SBM divides by every input and output: fix the data or choose the small-positive adjustment"
-    )]
     NonPositive {
         /// Column.
         column: String,
@@ -191,7 +181,6 @@ pub enum TfeeError {
         value: f64,
     },
     /// No positive value to derive the adjustment from.
-    #[error("column \"{0}\" has no positive value: the small-positive adjustment has nothing to scale from")]
     NoPositive(String),
 }
 

@@ -2,6 +2,7 @@
 //! `Display` in both languages until they are worded.
 
 use crate::engine::spatial::breaks::BreaksError;
+use crate::engine::spatial::choropleth::MapError;
 use crate::engine::spatial::geojson::GeoJsonError;
 use crate::engine::spatial::join::JoinError;
 use crate::engine::spatial::moran::analysis::MoranError;
@@ -14,6 +15,7 @@ super::english_only!(
     BreaksError,
     GeoJsonError,
     JoinError,
+    MapError,
     MoranError,
     RenderError,
     FontError,

@@ -31,7 +31,9 @@ pub fn status_text(lang: Lang, status: Option<&DerivedStatus>) -> (String, Tone)
         Some(DerivedStatus::Skipped { missing }) => {
             (format!("{}: {}", lang.t(&t::SKIPPED), missing.join(", ")), Tone::Warning)
         }
-        Some(DerivedStatus::Failed { reason }) => (format!("{}: {reason}", lang.t(&t::FAILED)), Tone::Error),
+        Some(DerivedStatus::Failed { reason }) => {
+            (format!("{}: {}", lang.t(&t::FAILED), crate::locale::Worded::worded(reason, lang)), Tone::Error)
+        }
     }
 }
 
@@ -147,9 +149,18 @@ mod tests {
 
     #[test]
     fn statuses_read_in_both_languages() {
-        let failed = DerivedStatus::Failed { reason: "indicator \"x\" is constant (1)".into() };
+        let failed = DerivedStatus::Failed {
+            reason: crate::engine::measures::DerivedFailure::Index(
+                crate::engine::measures::index::IndexError::Normalize(
+                    crate::engine::measures::normalize::NormalizeError::Constant("x".into(), 1.0),
+                ),
+            ),
+        };
         let (en, tone) = status_text(Lang::En, Some(&failed));
-        assert_eq!((en.as_str(), tone), ("failed: indicator \"x\" is constant (1)", Tone::Error));
+        assert!(en.starts_with("failed: indicator \"x\" is constant (1)"), "{en}");
+        assert_eq!(tone, Tone::Error);
+        let (zh, _) = status_text(Lang::Zh, Some(&failed));
+        assert!(zh.contains("指标“x”为常数（1）"), "{zh}");
         let skipped = DerivedStatus::Skipped { missing: vec!["co2".into(), "gdp".into()] };
         assert_eq!(status_text(Lang::Zh, Some(&skipped)).0, "未计算；缺少的列: co2, gdp");
         assert_eq!(status_text(Lang::En, None).1, Tone::Warning);
