@@ -46,7 +46,9 @@ pub fn load_except(args: &DataArgs, measures: &MeasureSpec, lang: Lang, skip: &[
                 if !notes.is_empty()
                     && imported.panel.numeric(&e.name).is_some_and(|v| !v.iter().any(|x| x.is_finite())) =>
             {
-                let m = Message::new("cli-derived-empty").arg("name", e.name.as_str()).arg("notes", notes.join("; "));
+                let m = Message::new("cli-derived-empty")
+                    .arg("name", e.name.as_str())
+                    .arg("notes", crate::locale::worded_list(notes, "; ", lang));
                 eprintln!("{}", m.render(lang));
             }
             _ => {}

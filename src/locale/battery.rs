@@ -2,8 +2,8 @@
 //! an item was skipped, and of the report files' sections, from
 //! `assets/locales/<lang>/report.ftl`.
 
-use super::Lang;
 use super::fluent::Message;
+use super::{Lang, Worded};
 use crate::engine::battery::report::ItemResult;
 use crate::engine::battery::{ColumnPurpose, Expectation, ItemOutcome, Needs, Sign, SkipReason, Verdict};
 
@@ -63,7 +63,7 @@ pub fn problem(o: &ItemOutcome, lang: Lang) -> Option<String> {
         ItemResult::Skipped(r) => {
             Some(Message::new("problem-skipped").arg("reason", skip_reason(r, lang)).render(lang))
         }
-        ItemResult::Failed(e) => Some(Message::new("problem-failed").arg("error", e.to_string()).render(lang)),
+        ItemResult::Failed(e) => Some(Message::new("problem-failed").arg("error", e.worded(lang)).render(lang)),
         _ => None,
     }
 }

@@ -5,6 +5,7 @@
 //! [`validation`] a whole report). No egui here.
 
 pub mod battery;
+mod derived;
 pub mod errors;
 pub mod fluent;
 pub mod import;
@@ -13,7 +14,7 @@ pub mod scenario;
 pub mod validation;
 mod worded;
 
-pub use worded::Worded;
+pub use worded::{Worded, worded_list};
 
 use serde::{Deserialize, Serialize};
 

@@ -33,13 +33,22 @@ impl Worded for std::io::Error {
 #[macro_export]
 macro_rules! english_display {
     ($($t:ty),+ $(,)?) => {
+        $crate::english_text!($($t),+);
+        $(impl ::std::error::Error for $t {})+
+    };
+}
+
+/// `Display` as the English wording of [`Worded`], for remarks and other values that are not
+/// errors.
+#[macro_export]
+macro_rules! english_text {
+    ($($t:ty),+ $(,)?) => {
         $(
             impl ::std::fmt::Display for $t {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.write_str(&$crate::locale::Worded::worded(self, $crate::locale::Lang::En))
                 }
             }
-            impl ::std::error::Error for $t {}
         )+
     };
 }
@@ -57,4 +66,9 @@ impl Worded for std::fmt::Error {
     fn worded(&self, _lang: Lang) -> String {
         self.to_string()
     }
+}
+
+/// Several values worded in `lang`, joined by `separator`.
+pub fn worded_list<T: Worded>(items: &[T], separator: &str, lang: Lang) -> String {
+    items.iter().map(|x| x.worded(lang)).collect::<Vec<_>>().join(separator)
 }

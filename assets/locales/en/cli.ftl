@@ -64,3 +64,23 @@ cli-map-variable-missing = no numeric column "{ $name }"; available: { $availabl
 cli-map-year-missing = year { $year } is not in the data (years { $first }-{ $last })
 cli-map-no-year-column = the data have no year column; map them without a year
 cli-map-no-units = the data have no unit column, so no value can be placed on a map
+
+# Lines on standard error besides errors.
+cli-note = note: { $message }
+cli-warning = warning: { $message }
+cli-report-curve-count = specification curve: { $count } specifications
+cli-report-summary = { $estimates } estimates, { $failed } not estimated, in { $seconds } s; wrote { $files } files to { $dir }
+cli-wrote-two = wrote { $first } and { $second }
+cli-saved-scenario = saved scenario to { $path }
+
+# carbon-dml describe: column headers.
+cli-describe-variable = variable
+cli-describe-n = N
+cli-describe-mean = mean
+cli-describe-sd = sd
+cli-describe-min = min
+cli-describe-max = max
+cli-progress-battery = battery
+cli-progress-curve = curve
+cli-wrote = wrote { $path }
+cli-tfee-header = { $source }: TFEE, inputs { $inputs }, good { $good }, bad { $bad }, { $rts }, { $frontier } frontier

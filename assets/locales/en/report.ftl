@@ -64,3 +64,4 @@ figure-sign-positive = positive
 figure-sign-negative = negative
 figure-sign-median = median's
 figure-curve-indicator = { $dimension }: { $value }
+progress-done = done

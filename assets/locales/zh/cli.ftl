@@ -61,3 +61,23 @@ cli-map-variable-missing = 没有数值列“{ $name }”；可用的列：{ $av
 cli-map-year-missing = 数据中没有 { $year } 年（年份范围 { $first }-{ $last }）
 cli-map-no-year-column = 数据没有年份列；请不指定年份来绘图
 cli-map-no-units = 数据没有单位列，无法把数值放到地图上
+
+# 标准错误输出中除错误以外的行。
+cli-note = 提示：{ $message }
+cli-warning = 警告：{ $message }
+cli-report-curve-count = 设定曲线：{ $count } 个设定
+cli-report-summary = { $estimates } 个估计，{ $failed } 个未估计，用时 { $seconds } 秒；已将 { $files } 个文件写入 { $dir }
+cli-wrote-two = 已写出 { $first } 和 { $second }
+cli-saved-scenario = 情景已保存到 { $path }
+
+# carbon-dml describe：表头。
+cli-describe-variable = 变量
+cli-describe-n = 观测值
+cli-describe-mean = 均值
+cli-describe-sd = 标准差
+cli-describe-min = 最小值
+cli-describe-max = 最大值
+cli-progress-battery = 组合检验
+cli-progress-curve = 设定曲线
+cli-wrote = 已写出 { $path }
+cli-tfee-header = { $source }：TFEE，投入 { $inputs }，期望产出 { $good }，非期望产出 { $bad }，{ $rts }，{ $frontier } 前沿

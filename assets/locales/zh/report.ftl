@@ -79,3 +79,4 @@ figure-curve-indicator = { $dimension ->
         [unit] 按单位
        *[other] { $value }
     }
+progress-done = 完成

@@ -25,12 +25,52 @@ pub struct BatteryProgress {
     pub done: usize,
     /// Items planned.
     pub total: usize,
-    /// The current item (`Table 5, PCA index: CEE`).
-    pub label: String,
+    /// The current item, worded in a language by [`ProgressItem::label_in`].
+    pub label: ProgressItem,
     /// Fits finished within the current item.
     pub fits_done: usize,
     /// Fits planned within the current item (0 for items without fits).
     pub fits_total: usize,
+}
+
+/// What the battery or the specification curve is working on.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProgressItem {
+    /// A battery item: its table, what the column varies and the outcome.
+    Item {
+        /// The study's table.
+        table: super::TableId,
+        /// What the column varies, in English ([`super::plan::variant_label`] words it).
+        variant: String,
+        /// The outcome.
+        outcome: String,
+    },
+    /// A specification of the curve, by its label (command-line codes: `rf, K=5, ...`).
+    Spec(String),
+    /// Every item is done.
+    Done,
+}
+
+impl ProgressItem {
+    /// The label in `lang`: `Table 5, PCA index: CEE` / `表 5 …，PCA 指数：CEE`.
+    pub fn label_in(&self, lang: crate::locale::Lang) -> String {
+        use crate::locale::Lang;
+        match self {
+            ProgressItem::Item { table, variant, outcome } => {
+                let column = match (outcome.is_empty(), lang) {
+                    (true, _) => super::plan::variant_label(variant, lang),
+                    (false, Lang::En) => format!("{}: {outcome}", super::plan::variant_label(variant, lang)),
+                    (false, Lang::Zh) => format!("{}：{outcome}", super::plan::variant_label(variant, lang)),
+                };
+                match lang {
+                    Lang::En => format!("{}, {column}", table.short()),
+                    Lang::Zh => format!("{}，{column}", table.title_in(lang)),
+                }
+            }
+            ProgressItem::Spec(label) => label.clone(),
+            ProgressItem::Done => crate::locale::fluent::message(lang, "progress-done", None),
+        }
+    }
 }
 
 impl BatteryProgress {
@@ -87,7 +127,8 @@ pub fn run_battery_cached(
         if cancel.load(Ordering::Relaxed) {
             return Err(BatteryError::Cancelled);
         }
-        let label = format!("{}, {}", item.table.short(), item.column);
+        let label =
+            ProgressItem::Item { table: item.table, variant: item.variant.clone(), outcome: item.outcome.clone() };
         progress(BatteryProgress { done: i, total, label: label.clone(), fits_done: 0, fits_total: 0 });
         let fit_progress = |p: Progress| {
             progress(BatteryProgress { done: i, total, label: label.clone(), fits_done: p.done, fits_total: p.total })
@@ -98,7 +139,7 @@ pub fn run_battery_cached(
         }
         results.push(result);
     }
-    progress(BatteryProgress { done: total, total, label: "done".into(), fits_done: 0, fits_total: 0 });
+    progress(BatteryProgress { done: total, total, label: ProgressItem::Done, fits_done: 0, fits_total: 0 });
     Ok(assemble(panel, scenario, items, results))
 }
 

@@ -97,27 +97,6 @@ pub enum CapitalNote {
     },
 }
 
-impl std::fmt::Display for CapitalNote {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            CapitalNote::NoBaseYear { unit, year } => write!(f, "{unit}: no row in base year {year}; no stock"),
-            CapitalNote::BadBaseInvestment { unit, year } => {
-                write!(f, "{unit}: investment or price missing or not positive in {year}; no base stock")
-            }
-            CapitalNote::BaseGrowth { unit, g } => write!(
-                f,
-                "{unit}: investment growth g = {g:.4} makes g + delta <= 0; the base stock I0/(g + delta) is undefined"
-            ),
-            CapitalNote::MissingInvestment { unit, year } => {
-                write!(f, "{unit}: investment or price missing in {year}; stock missing from {year} on")
-            }
-            CapitalNote::Gap { unit, year } => {
-                write!(f, "{unit}: year(s) missing before {year}; stock missing from {year} on")
-            }
-        }
-    }
-}
-
 /// Capital stock per panel row, and notes on the units where it stops.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CapitalOutput {

@@ -17,6 +17,7 @@
 //! each result is the same on every run and at any thread count.
 
 use super::ColumnProblem;
+use super::derived_note::TfeeNote;
 use super::sbm::{DeaData, DmuScore, DmuStatus, Rts, evaluate};
 use crate::engine::data::Panel;
 use rayon::prelude::*;
@@ -190,7 +191,7 @@ pub struct TfeeResult {
     /// One result per panel row, in row order.
     pub rows: Vec<DmuScore>,
     /// Remarks (values adjusted, rows missing).
-    pub notes: Vec<String>,
+    pub notes: Vec<TfeeNote>,
 }
 
 impl TfeeResult {
@@ -257,10 +258,7 @@ pub fn compute_tfee_with(
     let complete: Vec<usize> = (0..n).filter(|&r| cols.iter().all(|c| c[r].is_finite())).collect();
     let mut notes = Vec::new();
     if complete.len() < n {
-        notes.push(format!(
-            "{} of {n} unit-years have a missing input or output: no score, and left out of every frontier",
-            n - complete.len()
-        ));
+        notes.push(TfeeNote::Incomplete { missing: n - complete.len(), total: n });
     }
     // Values per column over the complete rows, adjusted if asked.
     let mut values: Vec<Vec<f64>> = Vec::with_capacity(cols.len());
@@ -285,11 +283,12 @@ pub fn compute_tfee_with(
                     for &r in &bad {
                         v[r] = ADJUST_FACTOR * min_pos;
                     }
-                    notes.push(format!(
-                        "{name}: {} zero or negative value(s) replaced by {} (= {ADJUST_FACTOR} x smallest positive value)",
-                        bad.len(),
-                        ADJUST_FACTOR * min_pos
-                    ));
+                    notes.push(TfeeNote::Adjusted {
+                        column: name.to_string(),
+                        count: bad.len(),
+                        value: ADJUST_FACTOR * min_pos,
+                        factor: ADJUST_FACTOR,
+                    });
                 }
             }
         }

@@ -131,7 +131,7 @@ impl RobustnessView {
             move || wake_ctx.request_repaint(),
             move |jc| {
                 let started = Instant::now();
-                let progress = progress_reporter(jc, &current);
+                let progress = progress_reporter(jc, &current, lang);
                 match run_battery_cached(&panel, &scenario, &progress, &jc.cancel, &cache) {
                     Ok(report) => Ok(BatteryRun {
                         report: Arc::new(report),
@@ -350,12 +350,13 @@ impl RobustnessView {
 pub(super) fn progress_reporter<'a>(
     jc: &'a JobContext,
     current: &'a Mutex<String>,
+    lang: Lang,
 ) -> impl Fn(BatteryProgress) + Sync + 'a {
     jc.progress.set_total(1000);
     move |p: BatteryProgress| {
         jc.progress.set_done((p.fraction() * 1000.0) as u32);
         if let Ok(mut c) = current.lock() {
-            let item = format!("{} ({}/{})", p.label, (p.done + 1).min(p.total), p.total);
+            let item = format!("{} ({}/{})", p.label.label_in(lang), (p.done + 1).min(p.total), p.total);
             *c = if p.fits_total > 0 { format!("{item}: {}/{}", p.fits_done, p.fits_total) } else { item };
         }
     }

@@ -25,11 +25,11 @@ pub fn status_text(lang: Lang, status: Option<&DerivedStatus>) -> (String, Tone)
         None => (lang.t(&t::PENDING).to_string(), Tone::Warning),
         Some(DerivedStatus::Computed { notes }) if notes.is_empty() => (lang.t(&t::COMPUTED).to_string(), Tone::Ok),
         Some(DerivedStatus::Computed { notes }) => {
-            (format!("{} ({})", lang.t(&t::COMPUTED), notes.join("; ")), Tone::Ok)
+            (format!("{} ({})", lang.t(&t::COMPUTED), crate::locale::worded_list(notes, "; ", lang)), Tone::Ok)
         }
         Some(DerivedStatus::InData) => (lang.t(&t::IN_DATA).to_string(), Tone::Ok),
         Some(DerivedStatus::Skipped { missing }) => {
-            (format!("{}: {}", lang.t(&t::SKIPPED), missing.join(", ")), Tone::Warning)
+            (format!("{}: {}", lang.t(&t::SKIPPED), crate::locale::worded_list(missing, ", ", lang)), Tone::Warning)
         }
         Some(DerivedStatus::Failed { reason }) => {
             (format!("{}: {}", lang.t(&t::FAILED), crate::locale::Worded::worded(reason, lang)), Tone::Error)
@@ -161,7 +161,12 @@ mod tests {
         assert_eq!(tone, Tone::Error);
         let (zh, _) = status_text(Lang::Zh, Some(&failed));
         assert!(zh.contains("指标“x”为常数（1）"), "{zh}");
-        let skipped = DerivedStatus::Skipped { missing: vec!["co2".into(), "gdp".into()] };
+        let skipped = DerivedStatus::Skipped {
+            missing: vec![
+                crate::engine::measures::MissingInput::Column("co2".into()),
+                crate::engine::measures::MissingInput::Column("gdp".into()),
+            ],
+        };
         assert_eq!(status_text(Lang::Zh, Some(&skipped)).0, "未计算；缺少的列: co2, gdp");
         assert_eq!(status_text(Lang::En, None).1, Tone::Warning);
         let line = settings_line(Lang::En, &IndexSpec::default());

@@ -225,7 +225,7 @@ impl CurvePanel {
             move || wake.request_repaint(),
             move |jc| {
                 let started = Instant::now();
-                let progress = super::progress_reporter(jc, &current);
+                let progress = super::progress_reporter(jc, &current, lang);
                 match run_spec_curve(&panel, &scenario, &spec, &progress, &jc.cancel, &cache) {
                     Ok(result) => Ok(CurveRun { result: Arc::new(result), scenario, duration: started.elapsed() }),
                     Err(BatteryError::Cancelled) => Err(CANCELLED.into()),
