@@ -19,6 +19,7 @@ mod estimation;
 mod learners;
 mod measures;
 mod spatial;
+mod zonal;
 
 use super::Lang;
 use super::fluent::Message;
