@@ -4,7 +4,7 @@
 
 # 分级断点。
 breaks-no-values = 没有可分级的值（{ $missing } 个缺失）；请换一个变量或年份
-breaks-classes = 请求了 { $k } 个级别；请选择 { $min } 到 { $max } 之间
+breaks-classes = 请求了 { $k } 个级别；请在 { $min } 到 { $max } 之间选择
 breaks-manual-empty = 没有给出断点；请至少输入一个上界
 breaks-not-finite = 断点 { $index } 不是有限数（{ $value }）
 breaks-not-ascending = 断点必须递增：断点 { $index }（{ $value }）不大于前一个断点（{ $previous }）
@@ -54,7 +54,7 @@ weights-parse = { $file }，第 { $line } 行：{ $problem }
 weights-unknown-format = { $path }：权重文件的扩展名必须是 .gal（邻接列表）或 .gwt（每行“编号 邻居 权重”）
 weights-bad-spec = 权重“{ $given }”：请使用 queen、rook、queen:SNAP_KM、rook:SNAP_KM、knn:K、idw、idw:KM 或 .gal / .gwt 文件
 weights-too-few = { $what }至少需要 { $needed } 个地区，只找到 { $found } 个
-weights-knn = { $k } 近邻权重
+weights-knn = { $k } 个最近邻的权重
 weights-idw = 反距离权重
 weights-empty-file = 文件为空
 weights-empty-header = 表头为空
@@ -99,7 +99,7 @@ period-several = { $year } 年有 { $count } 个栅格（{ $names }）；请用 
 geotiff-io = 无法读取 { $path }：{ $message }
 geotiff-not-tiff = { $path }：不是可读的 TIFF 文件（{ $reason }）；请提供 GDAL 或 QGIS 写出的 GeoTIFF（.tif）
 geotiff-truncated = 文件在表头内结束：文件被截断，或仍在写入
-geotiff-compression = { $path }：使用 { $codec } 压缩，暂不支持；请用 `gdal_translate -co COMPRESS=DEFLATE in.tif out.tif` 重写（或 LZW，或不压缩）
+geotiff-compression = { $path }：不支持其压缩方式 { $codec }；请用 `gdal_translate -co COMPRESS=DEFLATE in.tif out.tif` 重写（或 LZW，或不压缩）
 geotiff-codec = { $name }（代码 { $code }）
 geotiff-unknown-codec = 未知编码（代码 { $code }）
 geotiff-sample-format = { $path }：样本为{ $what }，暂不支持；请用 `gdal_translate -ot Float32 in.tif out.tif` 转换
