@@ -297,3 +297,22 @@ fn residuals_of_the_current_estimate_can_be_mapped_with_a_diverging_palette() {
         h.get_by_label(&row);
     }
 }
+
+/// Refused breaks are worded in the window's language when drawn: Chinese in a Chinese window,
+/// and English again once the menu language changes, without editing again.
+#[test]
+fn refused_breaks_follow_the_window_language() {
+    let mut h = harness("zh");
+    wait_for_derived(&mut h);
+    let jenks = expected(h.state(), &MapSpec::default());
+    let b = jenks[0].breaks.upper.clone();
+    let mut bounds = vec![jenks[0].breaks.min];
+    bounds.extend(&b);
+    let d = carbon_dml::engine::spatial::render::legend_decimals(&bounds) + 1;
+    let shown: Vec<String> = b.iter().map(|v| format!("{v:.d$}")).collect();
+    edit_field(&mut h, &shown[0], &format!("{:.3}", b[1] + 0.5));
+    h.get_by_label_contains("断点必须递增");
+    h.state_mut().prefs.lang = carbon_dml::locale::Lang::En;
+    h.run_steps(3);
+    h.get_by_label_contains("breaks must increase");
+}

@@ -60,10 +60,6 @@ cli-bad-rf-max-depth = --rf-max-depth { $value }: expected a number or none
 cli-bad-rf-max-features = --rf-max-features { $value }: expected all, sqrt, log2 or a fraction
 cli-derived-failed = warning: derived variable { $name } not computed: { $reason }
 cli-derived-empty = warning: derived variable { $name } has no value: { $notes }
-cli-map-variable-missing = no numeric column "{ $name }"; available: { $available }
-cli-map-year-missing = year { $year } is not in the data (years { $first }-{ $last })
-cli-map-no-year-column = the data have no year column; map them without a year
-cli-map-no-units = the data have no unit column, so no value can be placed on a map
 
 # Lines on standard error besides errors.
 cli-note = note: { $message }

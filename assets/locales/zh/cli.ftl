@@ -57,10 +57,6 @@ cli-bad-rf-max-depth = --rf-max-depth { $value }：应为一个数字或 none
 cli-bad-rf-max-features = --rf-max-features { $value }：应为 all、sqrt、log2 或一个比例
 cli-derived-failed = 警告：未能计算派生变量 { $name }：{ $reason }
 cli-derived-empty = 警告：派生变量 { $name } 没有任何取值：{ $notes }
-cli-map-variable-missing = 没有数值列“{ $name }”；可用的列：{ $available }
-cli-map-year-missing = 数据中没有 { $year } 年（年份范围 { $first }-{ $last }）
-cli-map-no-year-column = 数据没有年份列；请不指定年份来绘图
-cli-map-no-units = 数据没有单位列，无法把数值放到地图上
 
 # 标准错误输出中除错误以外的行。
 cli-note = 提示：{ $message }

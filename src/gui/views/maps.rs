@@ -21,6 +21,7 @@ pub mod labels;
 mod legend;
 pub mod lisa;
 mod lisa_labels;
+mod problem;
 mod screen;
 mod series;
 pub mod settings;
@@ -29,6 +30,7 @@ mod source;
 pub use export::{ExportJob, fonts_for};
 pub use geo::{UserGeo, load_user_geo};
 pub use legend::{hover_text, no_data_lines};
+pub use problem::Problem;
 pub use screen::{ScreenMap, hatch_segments, map_viewport};
 pub use settings::{MapSettings, MapVariable};
 pub use source::{residual_column, with_residuals};
@@ -38,6 +40,7 @@ use crate::engine::spatial::{Fill, MapData};
 use crate::gui::app::{Command, DataState};
 use crate::gui::file_dialog::{FileRequest, Purpose, texts as file_texts};
 use crate::gui::i18n::Lang;
+use crate::locale::Worded;
 use egui::{Sense, Stroke, vec2};
 use labels as l;
 use std::path::PathBuf;
@@ -293,12 +296,12 @@ impl MapsView {
         let maps = match &self.source.maps {
             Some(Ok(m)) => m.clone(),
             Some(Err(e)) => {
-                ui.colored_label(colors.error, e.to_string());
+                ui.colored_label(colors.error, e.worded(lang));
                 return;
             }
             None => {
                 if let Some(Err(e)) = &self.source.join {
-                    ui.colored_label(colors.error, e.to_string());
+                    ui.colored_label(colors.error, e.worded(lang));
                 }
                 return;
             }
@@ -306,7 +309,7 @@ impl MapsView {
         let maps = match self.lisa_maps(maps, vc.analysis.scenario.seed) {
             Ok(m) => m,
             Err(e) => {
-                ui.colored_label(colors.error, e);
+                ui.colored_label(colors.error, e.text(lang));
                 return;
             }
         };
@@ -441,7 +444,7 @@ impl MapsView {
     }
 
     /// The value maps `maps`, or their LISA recolouring when a LISA map is chosen.
-    fn lisa_maps(&mut self, maps: Vec<MapData>, seed: u64) -> Result<Vec<MapData>, String> {
+    fn lisa_maps(&mut self, maps: Vec<MapData>, seed: u64) -> Result<Vec<MapData>, Problem> {
         let (Some(panel), Some(Ok(join))) = (self.source.panel.clone(), &self.source.join) else { return Ok(maps) };
         let column = self.source.column_of(&self.settings.variable).unwrap_or_default();
         let (boundaries, generation) = (self.geo.boundaries(), self.geo.generation);
@@ -541,8 +544,8 @@ impl MapsView {
             Some(Ok(msg)) => {
                 ui.colored_label(colors.ok, msg);
             }
-            Some(Err(msg)) => {
-                ui.colored_label(colors.error, msg);
+            Some(Err(e)) => {
+                ui.colored_label(colors.error, format!("{}: {}", lang.t(&l::EXPORT_FAILED), e.text(lang)));
             }
             None => {}
         }

@@ -2,24 +2,13 @@
 //! `assets/locales/<lang>/errors*.ftl`. One file per part of the engine; each error's
 //! `Display` is its English wording ([`crate::english_display`]).
 
-/// `Worded` by the English `Display`, in both languages: errors not yet in the message files.
-macro_rules! english_only {
-    ($($t:ty),+) => {
-        $(impl crate::locale::Worded for $t {
-            fn worded(&self, _lang: crate::locale::Lang) -> String {
-                self.to_string()
-            }
-        })+
-    };
-}
-use english_only;
-
 mod battery;
 mod estimation;
 mod learners;
 mod measures;
 mod spatial;
 mod transform;
+mod zonal;
 
 use super::Lang;
 use super::fluent::Message;
