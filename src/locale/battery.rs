@@ -100,3 +100,16 @@ pub fn skip_reason(r: &SkipReason, lang: Lang) -> String {
     }
     .render(lang)
 }
+
+impl Worded for crate::engine::battery::report::BatteryNote {
+    fn worded(&self, lang: Lang) -> String {
+        use crate::engine::battery::report::BatteryNote as N;
+        Message::new(match self {
+            N::BaselineFailed => "study-note-baseline-failed",
+            N::PlrOnly => "study-note-plr-only",
+        })
+        .render(lang)
+    }
+}
+
+crate::english_text!(crate::engine::battery::report::BatteryNote);

@@ -81,6 +81,21 @@ impl ItemOutcome {
     }
 }
 
+/// A remark on the whole battery, worded by `crate::locale` (its `Display` is the English).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BatteryNote {
+    /// The baseline estimate failed, so no robustness column could be judged against it.
+    BaselineFailed,
+    /// The user's model is not the partially linear regression the battery runs.
+    PlrOnly,
+}
+
+impl serde::Serialize for BatteryNote {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 /// A difference test between two subgroups of a heterogeneity table (same outcome).
 #[derive(Clone, Debug, PartialEq)]
 pub struct GroupDifference {
@@ -106,7 +121,7 @@ pub struct BatteryReport {
     /// Tables 3 to 11 in the study's layout.
     pub tables: Vec<ResultTable>,
     /// Remarks for the whole battery.
-    pub notes: Vec<String>,
+    pub notes: Vec<BatteryNote>,
 }
 
 impl BatteryReport {

@@ -221,13 +221,10 @@ fn assemble(panel: &Panel, scenario: &Scenario, items: Vec<BatteryItem>, results
     let tables = layout::tables(&outcomes, &differences, &scenario.treatment, crate::locale::Lang::En);
     let mut notes = Vec::new();
     if reference.is_none() {
-        notes.push("The baseline estimate failed, so no robustness column could be judged against it.".into());
+        notes.push(super::report::BatteryNote::BaselineFailed);
     }
     if scenario.model != crate::engine::dml::Model::Plr {
-        notes.push(
-            "The battery runs the study's partially linear regression; the IV column of Table 7 uses the instrument."
-                .into(),
-        );
+        notes.push(super::report::BatteryNote::PlrOnly);
     }
     BatteryReport {
         scenario: scenario.clone(),

@@ -112,7 +112,7 @@ pub fn markdown(r: &BatteryReport, curve: Option<&SpecCurveResult>, lang: Lang) 
         );
     }
     for n in &r.notes {
-        let _ = writeln!(out, "{}", tr!(lang, "report-note", note = n.as_str()));
+        let _ = writeln!(out, "{}", tr!(lang, "report-note", note = crate::locale::Worded::worded(n, lang)));
     }
     out
 }

@@ -308,7 +308,7 @@ impl RobustnessView {
         }
         if !report.notes.is_empty() {
             for n in &report.notes {
-                ui.small(n);
+                ui.small(n.worded(lang));
             }
         }
     }
