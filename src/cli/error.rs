@@ -28,12 +28,6 @@ pub enum CliError {
     Engine(Box<dyn Worded + Send + Sync>),
 }
 
-impl std::fmt::Debug for dyn Worded + Send + Sync {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.worded(Lang::En))
-    }
-}
-
 impl<E: Worded + Send + Sync + 'static> From<E> for CliError {
     fn from(e: E) -> Self {
         CliError::Engine(Box::new(e))

@@ -54,7 +54,7 @@ fn reporter(quiet: bool, what: &'static str, lang: crate::locale::Lang) -> impl 
         if *l != p.done {
             *l = p.done;
             let what = crate::locale::fluent::message(lang, what, None);
-            eprintln!("{what} [{}/{}] {}", p.done + 1, p.total, p.label.label_in(lang));
+            eprintln!("{what} [{}/{}] {}", p.done + 1, p.total, crate::locale::battery::progress_label(&p.label, lang));
         }
     }
 }

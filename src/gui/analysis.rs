@@ -39,10 +39,9 @@ pub struct Derived {
 pub enum Failure {
     /// The scenario does not fit the data (one error per field).
     Spec(Vec<SpecError>),
-    /// Estimation failed: the engine's error, worded in the window's language when shown.
-    Engine(Arc<dyn crate::locale::Worded + Send + Sync>),
-    /// A background job stopped with this message.
-    Job(String),
+    /// Estimation failed: the engine's error (or the job's own message), worded in the
+    /// window's language when shown.
+    Engine(crate::locale::SharedError),
 }
 
 /// The outcome of one estimation run, with the inputs it belongs to.
@@ -193,7 +192,7 @@ impl Analysis {
                     self.outcome = Some(Outcome {
                         scenario: self.scenario.clone(),
                         derived_key: 0,
-                        result: Err(Failure::Job(e)),
+                        result: Err(Failure::Engine(crate::locale::SharedError::plain(e))),
                         duration: Duration::ZERO,
                     })
                 }
@@ -206,7 +205,7 @@ impl Analysis {
                     self.outcome = Some(Outcome {
                         scenario: self.scenario.clone(),
                         derived_key: self.derived.as_ref().map_or(0, |d| d.key),
-                        result: Err(Failure::Job(e)),
+                        result: Err(Failure::Engine(crate::locale::SharedError::plain(e))),
                         duration: Duration::ZERO,
                     })
                 }
@@ -266,7 +265,7 @@ impl Analysis {
             match estimate_cached(&spec, &report, &jc.cancel, &cache) {
                 Ok(e) => Ok(outcome(Ok(Arc::new(e)))),
                 Err(DmlError::Cancelled) => Err(CANCELLED.to_string()),
-                Err(e) => Ok(outcome(Err(Failure::Engine(Arc::new(e))))),
+                Err(e) => Ok(outcome(Err(Failure::Engine(e.into())))),
             }
         });
         None

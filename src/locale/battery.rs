@@ -112,4 +112,28 @@ impl Worded for crate::engine::battery::report::BatteryNote {
     }
 }
 
-crate::english_text!(crate::engine::battery::report::BatteryNote);
+crate::english_wording!(crate::engine::battery::report::BatteryNote);
+
+/// What the battery works on, in `lang`: `Table 5, PCA index: CEE` / `表 5 …，PCA 指数：CEE`
+/// (Chinese names the table by its title, as Chinese journals do).
+pub fn progress_label(item: &crate::engine::battery::runner::ProgressItem, lang: Lang) -> String {
+    use crate::engine::battery::plan::variant_label;
+    use crate::engine::battery::runner::ProgressItem;
+    match item {
+        ProgressItem::Item { table, variant, outcome } => {
+            let variant = variant_label(variant, lang);
+            let column = if outcome.is_empty() {
+                variant
+            } else {
+                Message::new("progress-column").arg("variant", variant).arg("outcome", outcome).render(lang)
+            };
+            let table = match lang {
+                Lang::En => table.short().to_string(),
+                Lang::Zh => table.title_in(lang),
+            };
+            Message::new("progress-item").arg("table", table).arg("column", column).render(lang)
+        }
+        ProgressItem::Spec(label) => label.clone(),
+        ProgressItem::Done => Message::new("progress-done").render(lang),
+    }
+}

@@ -91,4 +91,4 @@ impl Worded for MissingInput {
     }
 }
 
-crate::english_text!(DerivedNote, TfeeNote, CapitalNote, MissingInput);
+crate::english_wording!(DerivedNote, TfeeNote, CapitalNote, MissingInput);

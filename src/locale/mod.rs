@@ -14,7 +14,7 @@ pub mod scenario;
 pub mod validation;
 mod worded;
 
-pub use worded::{Worded, worded_list};
+pub use worded::{SharedError, Worded, worded_list};
 
 use serde::{Deserialize, Serialize};
 

@@ -4,6 +4,7 @@
 //! the sentences live in `assets/locales/<lang>/errors*.ftl`.
 
 use super::Lang;
+use std::sync::Arc;
 
 /// A typed value the user reads, worded in `lang`.
 ///
@@ -33,7 +34,7 @@ impl Worded for std::io::Error {
 #[macro_export]
 macro_rules! english_display {
     ($($t:ty),+ $(,)?) => {
-        $crate::english_text!($($t),+);
+        $crate::english_wording!($($t),+);
         $(impl ::std::error::Error for $t {})+
     };
 }
@@ -41,7 +42,7 @@ macro_rules! english_display {
 /// `Display` as the English wording of [`Worded`], for remarks and other values that are not
 /// errors.
 #[macro_export]
-macro_rules! english_text {
+macro_rules! english_wording {
     ($($t:ty),+ $(,)?) => {
         $(
             impl ::std::fmt::Display for $t {
@@ -71,4 +72,48 @@ impl Worded for std::fmt::Error {
 /// Several values worded in `lang`, joined by `separator`.
 pub fn worded_list<T: Worded>(items: &[T], separator: &str, lang: Lang) -> String {
     items.iter().map(|x| x.worded(lang)).collect::<Vec<_>>().join(separator)
+}
+
+/// An error kept typed where it is shown later (a window's view, a finished background job):
+/// worded in the language of each frame, so switching the language rewords it. Cheap to clone.
+#[derive(Clone)]
+pub struct SharedError(Arc<dyn Worded + Send + Sync>);
+
+impl SharedError {
+    /// A message that is already text (a background job's own, such as a worker's panic).
+    pub fn plain(text: String) -> SharedError {
+        SharedError(Arc::new(Plain(text)))
+    }
+
+    /// The message in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        self.0.worded(lang)
+    }
+}
+
+impl<E: Worded + Send + Sync + 'static> From<E> for SharedError {
+    fn from(e: E) -> Self {
+        SharedError(Arc::new(e))
+    }
+}
+
+impl std::fmt::Debug for SharedError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
+impl std::fmt::Debug for dyn Worded + Send + Sync {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.worded(Lang::En))
+    }
+}
+
+/// A message that is already text.
+struct Plain(String);
+
+impl Worded for Plain {
+    fn worded(&self, _lang: Lang) -> String {
+        self.0.clone()
+    }
 }

@@ -67,3 +67,5 @@ figure-curve-indicator = { $dimension }: { $value }
 progress-done = done
 study-note-baseline-failed = The baseline estimate failed, so no robustness column could be judged against it.
 study-note-plr-only = The battery runs the study's partially linear regression; the IV column of Table 7 uses the instrument.
+progress-item = { $table }, { $column }
+progress-column = { $variant }: { $outcome }

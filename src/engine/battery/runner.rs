@@ -25,7 +25,7 @@ pub struct BatteryProgress {
     pub done: usize,
     /// Items planned.
     pub total: usize,
-    /// The current item, worded in a language by [`ProgressItem::label_in`].
+    /// The current item (`crate::locale::battery::progress_label` words it).
     pub label: ProgressItem,
     /// Fits finished within the current item.
     pub fits_done: usize,
@@ -49,28 +49,6 @@ pub enum ProgressItem {
     Spec(String),
     /// Every item is done.
     Done,
-}
-
-impl ProgressItem {
-    /// The label in `lang`: `Table 5, PCA index: CEE` / `表 5 …，PCA 指数：CEE`.
-    pub fn label_in(&self, lang: crate::locale::Lang) -> String {
-        use crate::locale::Lang;
-        match self {
-            ProgressItem::Item { table, variant, outcome } => {
-                let column = match (outcome.is_empty(), lang) {
-                    (true, _) => super::plan::variant_label(variant, lang),
-                    (false, Lang::En) => format!("{}: {outcome}", super::plan::variant_label(variant, lang)),
-                    (false, Lang::Zh) => format!("{}：{outcome}", super::plan::variant_label(variant, lang)),
-                };
-                match lang {
-                    Lang::En => format!("{}, {column}", table.short()),
-                    Lang::Zh => format!("{}，{column}", table.title_in(lang)),
-                }
-            }
-            ProgressItem::Spec(label) => label.clone(),
-            ProgressItem::Done => crate::locale::fluent::message(lang, "progress-done", None),
-        }
-    }
 }
 
 impl BatteryProgress {

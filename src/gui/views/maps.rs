@@ -21,7 +21,6 @@ pub mod labels;
 mod legend;
 pub mod lisa;
 mod lisa_labels;
-mod problem;
 mod screen;
 mod series;
 pub mod settings;
@@ -30,7 +29,6 @@ mod source;
 pub use export::{ExportJob, fonts_for};
 pub use geo::{UserGeo, load_user_geo};
 pub use legend::{hover_text, no_data_lines};
-pub use problem::Problem;
 pub use screen::{ScreenMap, hatch_segments, map_viewport};
 pub use settings::{MapSettings, MapVariable};
 pub use source::{residual_column, with_residuals};
@@ -40,7 +38,7 @@ use crate::engine::spatial::{Fill, MapData};
 use crate::gui::app::{Command, DataState};
 use crate::gui::file_dialog::{FileRequest, Purpose, texts as file_texts};
 use crate::gui::i18n::Lang;
-use crate::locale::Worded;
+use crate::locale::{SharedError, Worded};
 use egui::{Sense, Stroke, vec2};
 use labels as l;
 use std::path::PathBuf;
@@ -444,7 +442,7 @@ impl MapsView {
     }
 
     /// The value maps `maps`, or their LISA recolouring when a LISA map is chosen.
-    fn lisa_maps(&mut self, maps: Vec<MapData>, seed: u64) -> Result<Vec<MapData>, Problem> {
+    fn lisa_maps(&mut self, maps: Vec<MapData>, seed: u64) -> Result<Vec<MapData>, SharedError> {
         let (Some(panel), Some(Ok(join))) = (self.source.panel.clone(), &self.source.join) else { return Ok(maps) };
         let column = self.source.column_of(&self.settings.variable).unwrap_or_default();
         let (boundaries, generation) = (self.geo.boundaries(), self.geo.generation);

@@ -71,11 +71,7 @@ impl ResultsView {
                 return;
             }
             Err(Failure::Engine(e)) => {
-                ui.colored_label(colors.error, format!("{}: {}", lang.t(&tr::ERROR), e.worded(lang)));
-                return;
-            }
-            Err(Failure::Job(msg)) => {
-                ui.colored_label(colors.error, format!("{}: {msg}", lang.t(&tr::ERROR)));
+                ui.colored_label(colors.error, format!("{}: {}", lang.t(&tr::ERROR), e.text(lang)));
                 return;
             }
         };

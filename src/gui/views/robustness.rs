@@ -356,7 +356,12 @@ pub(super) fn progress_reporter<'a>(
     move |p: BatteryProgress| {
         jc.progress.set_done((p.fraction() * 1000.0) as u32);
         if let Ok(mut c) = current.lock() {
-            let item = format!("{} ({}/{})", p.label.label_in(lang), (p.done + 1).min(p.total), p.total);
+            let item = format!(
+                "{} ({}/{})",
+                crate::locale::battery::progress_label(&p.label, lang),
+                (p.done + 1).min(p.total),
+                p.total
+            );
             *c = if p.fits_total > 0 { format!("{item}: {}/{}", p.fits_done, p.fits_total) } else { item };
         }
     }

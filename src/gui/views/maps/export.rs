@@ -4,12 +4,12 @@
 
 use super::geo::UserGeo;
 use super::labels as l;
-use super::problem::Problem;
 use crate::engine::spatial::render::{RenderError, RenderSpec, render, write_png};
 use crate::engine::spatial::text::{Face, Fonts, find_system_cjk_font};
 use crate::engine::spatial::{Boundaries, MapData, MapGeometry};
 use crate::gui::i18n::Lang;
 use crate::gui::jobs::JobSlot;
+use crate::locale::SharedError;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -102,7 +102,7 @@ impl ExportJob {
 pub struct ExportState {
     job: JobSlot<Result<(PathBuf, usize, usize), RenderError>>,
     /// Message of the last export: `Ok(saved ...)` or `Err(why)`, worded when shown.
-    pub status: Option<Result<String, Problem>>,
+    pub status: Option<Result<String, SharedError>>,
 }
 
 impl Default for ExportState {
@@ -125,7 +125,7 @@ impl ExportState {
                 self.status = Some(Ok(format!("{} {} ({w} × {h} px)", lang.t(&l::SAVED), path.display())))
             }
             Some(Ok(Err(e))) => self.status = Some(Err(e.into())),
-            Some(Err(e)) => self.status = Some(Err(Problem::plain(e))),
+            Some(Err(e)) => self.status = Some(Err(SharedError::plain(e))),
             None => {}
         }
     }

@@ -2,12 +2,12 @@
 //! and tessellated once on a background thread; the join settings and the join report.
 
 use super::labels as l;
-use super::problem::Problem;
 use crate::engine::data::Panel;
 use crate::engine::spatial::join::{Join, JoinError, JoinMatch, JoinSpec, suggest_property};
 use crate::engine::spatial::{Albers, Boundaries, GeoJsonError, MapGeometry};
 use crate::gui::i18n::Lang;
 use crate::gui::jobs::JobSlot;
+use crate::locale::SharedError;
 use crate::locale::Worded;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -44,7 +44,7 @@ pub struct GeoState {
     pub join: JoinSpec,
     loading: JobSlot<Result<Arc<UserGeo>, GeoJsonError>>,
     /// Why the last file could not be used.
-    pub error: Option<Problem>,
+    pub error: Option<SharedError>,
 }
 
 impl Default for GeoState {
@@ -94,7 +94,7 @@ impl GeoState {
                 self.generation += 1;
             }
             Some(Ok(Err(e))) => self.error = Some(e.into()),
-            Some(Err(e)) => self.error = Some(Problem::plain(e)),
+            Some(Err(e)) => self.error = Some(SharedError::plain(e)),
             None => {}
         }
     }

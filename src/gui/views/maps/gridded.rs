@@ -4,7 +4,6 @@
 //! caught); the result becomes a panel column by year (`Command::AddColumn`).
 
 use super::labels as l;
-use super::problem::Problem;
 use crate::engine::data::Panel;
 use crate::engine::spatial::Boundaries;
 use crate::engine::spatial::join::{JoinSpec, join};
@@ -14,6 +13,7 @@ use crate::engine::spatial::zonal::period::{Combine, UnitYear};
 use crate::engine::spatial::zonal::units::{FeatureUnits, Stat};
 use crate::gui::i18n::Lang;
 use crate::gui::jobs::{CANCELLED, JobSlot, JobState};
+use crate::locale::SharedError;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
@@ -35,9 +35,9 @@ pub struct GriddedState {
     pub months: Combine,
     /// Name of the column to add.
     pub column: String,
-    job: JobSlot<Result<GriddedColumn, Problem>>,
+    job: JobSlot<Result<GriddedColumn, SharedError>>,
     /// The last outcome, shown under the button (a failure is worded when shown).
-    pub status: Option<Result<String, Problem>>,
+    pub status: Option<Result<String, SharedError>>,
 }
 
 impl Default for GriddedState {
@@ -96,7 +96,7 @@ impl GriddedState {
                 None
             }
             Some(Err(e)) => {
-                self.status = Some(Err(Problem::plain(e)));
+                self.status = Some(Err(SharedError::plain(e)));
                 None
             }
             None => None,

@@ -9,7 +9,6 @@
 //! address): 30 units with 999 permutations take about a millisecond.
 
 use super::lisa_labels as t;
-use super::problem::Problem;
 use crate::engine::data::Panel;
 use crate::engine::spatial::choropleth::{MapError, feature_name};
 use crate::engine::spatial::join::Join;
@@ -23,6 +22,7 @@ use crate::engine::spatial::weights::link::Linked;
 use crate::engine::spatial::weights::spec::{DEFAULT_K, DEFAULT_SNAP_KM, for_units};
 use crate::engine::spatial::{Boundaries, MapData};
 use crate::gui::i18n::Lang;
+use crate::locale::SharedError;
 use egui::{Color32, Sense, Stroke, vec2};
 use std::sync::Arc;
 
@@ -78,8 +78,8 @@ pub struct LisaState {
     pub permutations: usize,
     /// Significance level of the cluster map.
     pub alpha: f64,
-    linked: Option<(LinkKey, Result<Linked, Problem>)>,
-    results: Option<(Key, Vec<Result<MoranResult, Problem>>)>,
+    linked: Option<(LinkKey, Result<Linked, SharedError>)>,
+    results: Option<(Key, Vec<Result<MoranResult, SharedError>>)>,
 }
 
 impl Default for LisaState {
@@ -186,11 +186,11 @@ impl LisaState {
         boundaries: &Boundaries,
         generation: u64,
         join: &Join,
-    ) -> Result<Linked, Problem> {
+    ) -> Result<Linked, SharedError> {
         let units = panel.unit.as_ref().ok_or(MapError::NoUnits)?;
         let key = (self.weights, self.k, self.snap_km.to_bits(), generation, link_fingerprint(panel, join));
         if self.linked.as_ref().is_none_or(|(k, _)| *k != key) {
-            let l = for_units(&self.spec(), boundaries, join, units).map_err(Problem::from);
+            let l = for_units(&self.spec(), boundaries, join, units).map_err(SharedError::from);
             self.linked = Some((key, l));
         }
         self.linked.as_ref().map(|(_, l)| l.clone()).unwrap_or_else(|| Err(MapError::NoUnits.into()))
@@ -208,7 +208,7 @@ impl LisaState {
         generation: u64,
         join: &Join,
         seed: u64,
-    ) -> Option<Result<Vec<MapData>, Problem>> {
+    ) -> Option<Result<Vec<MapData>, SharedError>> {
         let kind = self.kind?;
         let years: Vec<Option<i32>> = maps.iter().map(|m| m.year).collect();
         let key: Key = (
@@ -227,7 +227,7 @@ impl LisaState {
             let results = match self.linked(panel, boundaries, generation, join) {
                 Ok(l) => years
                     .iter()
-                    .map(|&y| moran(panel, column, y, &l, self.permutations, seed).map_err(Problem::from))
+                    .map(|&y| moran(panel, column, y, &l, self.permutations, seed).map_err(SharedError::from))
                     .collect(),
                 Err(e) => vec![Err(e)],
             };
