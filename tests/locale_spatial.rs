@@ -234,3 +234,48 @@ fn gridded_data_errors() {
     assert!(unsigned.to_string().contains("samples are unsigned integers of 12 bits"), "{unsigned}");
     assert!(unsigned.worded(Lang::Zh).contains("12 位无符号整数"), "{}", unsigned.worded(Lang::Zh));
 }
+
+#[test]
+fn weights_descriptions_and_moran_remarks() {
+    use carbon_dml::engine::spatial::moran::MoranNote;
+    use carbon_dml::engine::spatial::weights::WeightsDescription;
+    use carbon_dml::engine::spatial::weights::contiguity::Rule;
+    let weights = [
+        (WeightsDescription::Contiguity { rule: Rule::Queen, snap_km: 0.0 }, "queen contiguity (exact vertices)"),
+        (WeightsDescription::Contiguity { rule: Rule::Rook, snap_km: 1.5 }, "rook contiguity (snap 1.5 km)"),
+        (WeightsDescription::Nearest { k: 4 }, "4 nearest neighbours (centroids)"),
+        (
+            WeightsDescription::InverseDistance { power: 1.0, band_km: 812.4 },
+            "inverse distance within 812 km (centroids)",
+        ),
+        (
+            WeightsDescription::InverseDistance { power: 2.0, band_km: 500.0 },
+            "inverse distance^2 within 500 km (centroids)",
+        ),
+        (WeightsDescription::GalFile { file: s("w.gal") }, "GAL file w.gal"),
+        (WeightsDescription::GwtFile { file: s("w.gwt"), mismatch: None }, "GWT file w.gwt"),
+        (
+            WeightsDescription::GwtFile { file: s("w.gwt"), mismatch: Some((31, 30)) },
+            "GWT file w.gwt (header: 31 regions, 30 found)",
+        ),
+    ];
+    for (w, english) in &weights {
+        check(w, &[]);
+        assert_eq!(w.to_string(), *english);
+    }
+    assert_eq!(WeightsDescription::from("by hand").worded(Lang::Zh), "by hand");
+    let regions = vec![s("Beijing"), s("Hainan")];
+    let notes = [
+        MoranNote::NoValue { variable: s("co2"), year: Some(2015), regions: regions.clone() },
+        MoranNote::NoValue { variable: s("co2"), year: None, regions: regions.clone() },
+        MoranNote::NotInWeights(regions.clone()),
+        MoranNote::UnmatchedIds(vec![s("99")]),
+        MoranNote::Islands(regions.clone()),
+    ];
+    for n in &notes {
+        check(n, &[]);
+    }
+    assert_eq!(notes[0].to_string(), "no value of co2 in 2015, left out: Beijing, Hainan");
+    // Province names follow the language.
+    assert_eq!(notes[4].worded(Lang::Zh), "没有邻居（孤岛，I_i = 0，无 p 值）：北京、海南");
+}

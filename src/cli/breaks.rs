@@ -6,6 +6,9 @@ use super::args::DataArgs;
 use crate::engine::spatial::breaks::{self, Method};
 use crate::engine::spatial::choropleth::column_values;
 use crate::engine::spatial::render::legend_decimals;
+use crate::locale::Lang;
+use crate::locale::spatial::method_name;
+use crate::tr;
 use clap::Args;
 use std::process::ExitCode;
 
@@ -33,30 +36,46 @@ pub struct BreaksArgs {
 }
 
 /// Run `breaks`.
-pub fn run(args: &BreaksArgs, lang: crate::locale::Lang) -> Result<ExitCode, CliError> {
+pub fn run(args: &BreaksArgs, lang: Lang) -> Result<ExitCode, CliError> {
     let imp = super::load::load(&args.data, lang)?;
     let values = column_values(&imp.panel, &args.var, args.at_year)?;
     let b = breaks::compute(&values, args.method, args.classes)?;
     let counts = b.counts(&values);
-    let scope = args.at_year.map_or("all rows".to_string(), |y| format!("year {y}"));
+    let scope = args.at_year.map_or(tr!(lang, "breaks-all-rows"), |y| tr!(lang, "breaks-year", year = y.to_string()));
+    let note = |message: String| eprintln!("{}", tr!(lang, "cli-note", message = message));
     if let Some(k) = b.reduced_from {
-        eprintln!("note: {} classes formed instead of {k}: too few distinct values", b.k());
+        note(tr!(lang, "breaks-fewer-classes", k = b.k(), asked = k));
     }
     if b.missing > 0 {
-        eprintln!("note: {} missing value(s) of {} ignored ({scope})", b.missing, args.var);
+        note(tr!(
+            lang,
+            "breaks-missing-ignored",
+            missing = b.missing,
+            variable = args.var.as_str(),
+            scope = scope.as_str()
+        ));
     }
     if args.json {
         println!("{}", serde_json::to_string(&serde_json::json!({ "breaks": b.upper, "counts": counts }))?);
         return Ok(ExitCode::SUCCESS);
     }
-    println!("{}: {}, {} classes, {} values ({scope})", args.var, args.method.label(), b.k(), values.len() - b.missing);
+    let heading = tr!(
+        lang,
+        "breaks-heading",
+        variable = args.var.as_str(),
+        method = method_name(args.method, lang),
+        k = b.k(),
+        n = values.len() - b.missing,
+        scope = scope
+    );
+    println!("{heading}");
     let mut all = vec![b.min];
     all.extend(&b.upper);
     let d = legend_decimals(&all);
     for (j, c) in counts.iter().enumerate() {
         let (lo, hi) = b.range(j);
         let open = if j == 0 { '[' } else { '(' };
-        println!("  class {}: {open}{lo:.d$}, {hi:.d$}]  {c}", j + 1);
+        println!("  {} {open}{lo:.d$}, {hi:.d$}]  {c}", tr!(lang, "breaks-class", j = j + 1));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -2,6 +2,7 @@
 
 use super::CliError;
 use super::args::DescribeArgs;
+use super::columns::{pad_end, pad_start};
 use crate::engine::data::summary::describe;
 use std::process::ExitCode;
 
@@ -33,21 +34,4 @@ pub fn run(args: &DescribeArgs, lang: crate::locale::Lang) -> Result<ExitCode, C
         println!("{:<18} {:>6} {:>14.4} {:>14.4} {:>14.4} {:>14.4}", r.name, r.n, r.mean, r.sd, r.min, r.max);
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Terminal columns taken by `s`: two for a CJK character, one otherwise.
-fn width(s: &str) -> usize {
-    s.chars()
-        .map(|c| if ('\u{2e80}'..='\u{9fff}').contains(&c) || ('\u{ff00}'..='\u{ffef}').contains(&c) { 2 } else { 1 })
-        .sum()
-}
-
-/// `s` padded with spaces on the right to `w` terminal columns.
-fn pad_end(s: &str, w: usize) -> String {
-    format!("{s}{}", " ".repeat(w.saturating_sub(width(s))))
-}
-
-/// `s` padded with spaces on the left to `w` terminal columns.
-fn pad_start(s: &str, w: usize) -> String {
-    format!("{}{s}", " ".repeat(w.saturating_sub(width(s))))
 }

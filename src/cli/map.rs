@@ -9,6 +9,8 @@ use crate::engine::spatial::render::{DEFAULT_NOTE, RenderSpec, render, write_png
 use crate::engine::spatial::text::{Face, Fonts, find_system_cjk_font};
 use crate::engine::spatial::{Albers, Boundaries, MapGeometry, Method};
 use crate::locale::Lang;
+use crate::locale::spatial::{method_name, region_list, region_name};
+use crate::tr;
 use clap::Args;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -86,9 +88,7 @@ pub fn run(args: &MapArgs, lang: Lang) -> Result<ExitCode, CliError> {
         Some(b) => b,
         None => Boundaries::embedded(),
     };
-    for s in &boundaries.skipped {
-        eprintln!("note: boundary feature {} has a {} geometry (no area): skipped", s.feature, s.geometry);
-    }
+    super::zonal::note_skipped(boundaries, lang);
     let matching = if args.geo.exact_join { JoinMatch::Exact } else { JoinMatch::Auto };
     let j = join(boundaries, panel, &JoinSpec { property: args.geo.join_property.clone(), matching })?;
     if j.n_matched() == 0 {
@@ -96,11 +96,12 @@ pub fn run(args: &MapArgs, lang: Lang) -> Result<ExitCode, CliError> {
             .arg("property", &args.geo.join_property)
             .arg("source", &panel.source));
     }
+    let note = |message: String| eprintln!("{}", tr!(lang, "cli-note", message = message));
     for f in &j.unmatched_features {
-        eprintln!("note: feature {} (\"{}\") matches no unit: drawn as no data", f.feature, f.value);
+        note(tr!(lang, "boundary-feature-no-unit", feature = f.feature, value = f.value.as_str()));
     }
     for (_, label) in &j.unmatched_units {
-        eprintln!("note: unit \"{label}\" has no boundary feature: not drawn");
+        note(tr!(lang, "boundary-unit-no-feature", unit = region_name(label, lang)));
     }
     let spec = MapSpec {
         variable: args.var.clone(),
@@ -135,32 +136,52 @@ pub fn run(args: &MapArgs, lang: Lang) -> Result<ExitCode, CliError> {
     };
     let years: Vec<String> = args.at_year.iter().map(i32::to_string).collect();
     let method = if args.breaks.is_empty() {
-        format!("{}, {} classes", args.method.label(), maps[0].breaks.k())
+        tr!(lang, "breaks-method-classes", method = method_name(args.method, lang), k = maps[0].breaks.k())
     } else {
-        format!("user breaks, {} classes", args.breaks.len())
+        tr!(lang, "breaks-user-classes", k = args.breaks.len())
     };
-    let boundary_note = match &args.geo.boundaries {
-        Some(p) => format!("Boundaries: {}.", p.display()),
-        None => DEFAULT_NOTE.to_string(),
+    let boundary_note = match (&args.geo.boundaries, lang) {
+        (Some(p), _) => tr!(lang, "map-cli-boundaries", path = p.display().to_string()),
+        (None, Lang::En) => DEFAULT_NOTE.to_string(),
+        (None, Lang::Zh) => tr!(lang, "gui-maps-boundary-note"),
+    };
+    let title = || {
+        let years = years.join(&tr!(lang, "map-cli-years-and"));
+        tr!(lang, "map-cli-title", variable = args.var.as_str(), years = years)
     };
     let rs = RenderSpec {
         width: args.width,
-        title: args.title.clone().unwrap_or_else(|| format!("{} by province, {}", args.var, years.join(" and "))),
+        title: args.title.clone().unwrap_or_else(title),
         map_titles: Vec::new(),
-        legend_title: format!("{}: {method}", args.var),
-        source_note: format!("Data: {}. {boundary_note}", panel.source),
+        legend_title: tr!(lang, "map-cli-legend", variable = args.var.as_str(), method = method.as_str()),
+        source_note: tr!(
+            lang,
+            "map-cli-source",
+            source = crate::locale::source_name(&panel.source, lang),
+            boundaries = boundary_note
+        ),
         chinese_names: chinese,
+        words: crate::locale::spatial::map_words(lang),
     };
     let out = render(geometry, boundaries, &maps, &rs, &fonts)?;
     let (w, h) = (out.canvas.width, out.canvas.height);
     write_png(&args.png, out.canvas)?;
     let no_data: Vec<String> = maps[0].no_data.iter().map(|e| e.name.clone()).collect();
-    println!(
-        "wrote {} ({w} x {h} px): {} {}; {method}{}",
-        args.png.display(),
-        args.var,
-        years.join(", "),
-        if no_data.is_empty() { String::new() } else { format!("; no data: {}", no_data.join(", ")) }
+    let wrote = tr!(
+        lang,
+        "map-cli-wrote",
+        file = args.png.display().to_string(),
+        width = w,
+        height = h,
+        variable = args.var.as_str(),
+        years = years.join(&tr!(lang, "list-separator")),
+        method = method
     );
+    let no_data = if no_data.is_empty() {
+        String::new()
+    } else {
+        tr!(lang, "map-cli-no-data", units = region_list(&no_data, lang))
+    };
+    println!("{wrote}{no_data}");
     Ok(ExitCode::SUCCESS)
 }

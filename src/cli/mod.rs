@@ -6,6 +6,7 @@ pub mod args;
 mod bench;
 pub mod breaks;
 mod check;
+mod columns;
 pub mod console;
 mod describe;
 mod error;
@@ -61,7 +62,7 @@ pub fn run(command: Command, langs: Langs) -> ExitCode {
         Command::Run(a) => run::run(&a, langs),
         Command::Report(a) => report::run(&a, langs),
         Command::Simulate(a) => simulate::run(&a),
-        Command::Zonal(a) => zonal::run(&a),
+        Command::Zonal(a) => zonal::run(&a, langs.text),
     };
     match result {
         Ok(code) => code,

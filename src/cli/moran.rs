@@ -7,12 +7,16 @@
 
 use super::CliError;
 use super::args::DataArgs;
+use super::columns::{display_width, pad_end, pad_start};
 use crate::engine::data::panel::UnitKind;
 use crate::engine::spatial::Boundaries;
 use crate::engine::spatial::join::{JoinMatch, JoinSpec, join};
 use crate::engine::spatial::moran::{DEFAULT_PERMUTATIONS, moran};
 use crate::engine::spatial::weights::WeightsSpec;
 use crate::engine::spatial::weights::spec::{for_units, write_file};
+use crate::locale::spatial::{cluster_name, region_name};
+use crate::locale::{Lang, Worded};
+use crate::tr;
 use clap::Args;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -53,7 +57,7 @@ pub struct MoranArgs {
 }
 
 /// Run `moran`.
-pub fn run(args: &MoranArgs, lang: crate::locale::Lang) -> Result<ExitCode, CliError> {
+pub fn run(args: &MoranArgs, lang: Lang) -> Result<ExitCode, CliError> {
     let imp = super::load::load(&args.data, lang)?;
     let panel = &imp.panel;
     if args.at_year.is_none() && panel.year.is_some() {
@@ -96,12 +100,13 @@ pub fn run(args: &MoranArgs, lang: crate::locale::Lang) -> Result<ExitCode, CliE
             }
             UnitKind::Generic => "unit",
         };
-        write_file(&w, out, &w.description.clone(), key)?;
-        eprintln!("wrote {} ({})", out.display(), linked.weights.description);
+        write_file(&w, out, &w.description.to_string(), key)?;
+        let weights = linked.weights.description.worded(lang);
+        eprintln!("{}", tr!(lang, "moran-cli-wrote-weights", file = out.display().to_string(), weights = weights));
     }
     let r = moran(panel, &args.var, args.at_year, &linked, args.permutations, args.seed)?;
     for n in &r.notes {
-        eprintln!("note: {n}");
+        eprintln!("{}", tr!(lang, "cli-note", message = n.worded(lang)));
     }
     let g = &r.global;
     if args.json {
@@ -122,30 +127,58 @@ pub fn run(args: &MoranArgs, lang: crate::locale::Lang) -> Result<ExitCode, CliE
         super::output::emit(&format!("{}\n", serde_json::to_string(&v)?))?;
         return Ok(ExitCode::SUCCESS);
     }
-    let at = args.at_year.map(|y| format!(" in {y}")).unwrap_or_default();
-    let mut out = format!(
-        "Moran's I of {}{at}: {} units, weights {} (row-standardized)\n",
-        args.var,
-        r.labels.len(),
-        r.weights.description
-    );
+    let weights = r.weights.description.worded(lang);
+    let n = r.labels.len();
+    let mut out = match args.at_year {
+        Some(y) => tr!(
+            lang,
+            "moran-cli-heading-year",
+            variable = args.var.as_str(),
+            year = y.to_string(),
+            n = n,
+            weights = weights
+        ),
+        None => tr!(lang, "moran-cli-heading", variable = args.var.as_str(), n = n, weights = weights),
+    };
+    out.push('\n');
     out += &format!("  I = {:.6}   E[I] = {:.6}\n", g.i, g.expected);
-    out += &format!("  normality:     Var = {:.6e}  z = {:.4}  p = {:.4}\n", g.variance, g.z, g.p_norm);
-    out += &format!("  randomization: Var = {:.6e}  z = {:.4}  p = {:.4}\n", g.variance_rand, g.z_rand, g.p_rand);
+    let (normality, randomization) = (tr!(lang, "moran-cli-normality"), tr!(lang, "moran-cli-randomization"));
+    let label_width = display_width(&normality).max(display_width(&randomization)) + 1;
+    out += &format!(
+        "  {}Var = {:.6e}  z = {:.4}  p = {:.4}\n",
+        pad_end(&normality, label_width),
+        g.variance,
+        g.z,
+        g.p_norm
+    );
+    out += &format!(
+        "  {}Var = {:.6e}  z = {:.4}  p = {:.4}\n",
+        pad_end(&randomization, label_width),
+        g.variance_rand,
+        g.z_rand,
+        g.p_rand
+    );
     if let (Some(p), Some(m), Some(s)) = (g.p_sim, g.mean_sim, g.sd_sim) {
-        out += &format!(
-            "  {} permutations (seed {}): p_sim = {p:.4}  mean = {m:.6}  sd = {s:.6}\n",
-            g.permutations, r.seed
-        );
+        let head = tr!(lang, "moran-cli-permutations", permutations = g.permutations, seed = r.seed.to_string());
+        out += &format!("  {head} p_sim = {p:.4}  mean = {m:.6}  sd = {s:.6}\n");
     }
-    out += &format!("\nLocal Moran (clusters at p_sim <= {}):\n", args.alpha);
+    out += &format!("\n{}\n", tr!(lang, "moran-cli-local", alpha = args.alpha.to_string()));
     let clusters = r.local.clusters(args.alpha);
-    let width = r.labels.iter().map(|l| l.chars().count()).max().unwrap_or(4).max(4);
-    out += &format!("  {:width$}  {:>10}  {:>8}  {:>8}  cluster\n", "unit", "Ii", "p_sim", "quadrant");
-    for (i, (label, cluster)) in r.labels.iter().zip(&clusters).enumerate() {
+    let names: Vec<String> = r.labels.iter().map(|l| region_name(l, lang)).collect();
+    let unit = tr!(lang, "moran-cli-unit");
+    let width = names.iter().map(|l| display_width(l)).max().unwrap_or(4).max(display_width(&unit));
+    out += &format!(
+        "  {}  {:>10}  {:>8}  {}  {}\n",
+        pad_end(&unit, width),
+        "Ii",
+        "p_sim",
+        pad_start(&tr!(lang, "moran-cli-quadrant"), 8),
+        tr!(lang, "moran-cli-cluster")
+    );
+    for (i, (name, cluster)) in names.iter().zip(&clusters).enumerate() {
         let p = r.local.p_sim[i].map_or("-".to_string(), |p| format!("{p:.4}"));
         let (ii, q) = (r.local.ii[i], r.local.quadrant[i].code());
-        out += &format!("  {label:width$}  {ii:>10.4}  {p:>8}  {q:>8}  {cluster:?}\n");
+        out += &format!("  {}  {ii:>10.4}  {p:>8}  {q:>8}  {}\n", pad_end(name, width), cluster_name(*cluster, lang));
     }
     super::output::emit(&out)?;
     Ok(ExitCode::SUCCESS)

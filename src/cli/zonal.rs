@@ -4,12 +4,15 @@
 //! "value"}]}` with `--json`, a table otherwise, and `unit,year,value` with `--out FILE.csv`.
 
 use super::CliError;
+use super::columns::{display_width, pad_end, pad_start};
 use crate::engine::spatial::Boundaries;
-use crate::engine::spatial::zonal::crs::Crs;
 use crate::engine::spatial::zonal::extract::boundary_rings;
 use crate::engine::spatial::zonal::files::{ZonalRequest, zonal_files};
 use crate::engine::spatial::zonal::period::{Combine, UnitYear};
 use crate::engine::spatial::zonal::units::{FeatureUnits, Stat};
+use crate::locale::Lang;
+use crate::locale::spatial::{crs_name, region_name};
+use crate::tr;
 use clap::Args;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -44,19 +47,18 @@ pub struct ZonalArgs {
 }
 
 /// Run `zonal`.
-pub fn run(args: &ZonalArgs) -> Result<ExitCode, CliError> {
+pub fn run(args: &ZonalArgs, lang: Lang) -> Result<ExitCode, CliError> {
     let owned = args.geo.read()?;
     let boundaries = match &owned {
         Some(b) => b,
         None => Boundaries::embedded(),
     };
-    for s in &boundaries.skipped {
-        eprintln!("note: boundary feature {} has a {} geometry (no area): skipped", s.feature, s.geometry);
-    }
+    note_skipped(boundaries, lang);
+    let note = |message: String| eprintln!("{}", tr!(lang, "cli-note", message = message));
     let units = FeatureUnits::by_property(boundaries, &args.geo.join_property, args.geo.exact_join)?;
     for (i, u) in units.of_feature.iter().enumerate() {
         if u.is_none() {
-            eprintln!("note: feature {i} has no \"{}\": left out", args.geo.join_property);
+            note(tr!(lang, "boundary-feature-no-property", feature = i, property = args.geo.join_property.as_str()));
         }
     }
     let req = ZonalRequest {
@@ -71,15 +73,15 @@ pub fn run(args: &ZonalArgs) -> Result<ExitCode, CliError> {
     };
     for (name, _, info) in &z.files {
         if info.bands > 1 && args.band == 1 {
-            eprintln!("note: {name} has {} bands; band 1 was read (choose with --band)", info.bands);
+            note(tr!(lang, "zonal-cli-bands", file = name.as_str(), bands = info.bands));
         }
     }
     for name in &z.empty {
-        eprintln!("note: {name}: no boundary covers a valid cell (wrong CRS or region?)");
+        note(tr!(lang, "zonal-cli-empty", file = name.as_str()));
     }
     if let Some(out) = &args.out {
         write_csv(out, &z.rows)?;
-        eprintln!("wrote {} ({} rows)", out.display(), z.rows.len());
+        eprintln!("{}", tr!(lang, "zonal-cli-wrote", file = out.display().to_string(), rows = z.rows.len()));
     }
     if args.json {
         let v = serde_json::json!({ "rows": z.rows });
@@ -90,44 +92,49 @@ pub fn run(args: &ZonalArgs) -> Result<ExitCode, CliError> {
         Stat::Sum => "sum",
         Stat::Mean => "mean",
     };
-    let mut text = format!(
-        "Zonal {stat} of {} raster(s), band {}, over {} ({} units), exact coverage weighting\n",
-        z.files.len(),
-        args.band,
-        boundaries.source,
-        units.labels.len()
+    let mut text = tr!(
+        lang,
+        "zonal-cli-heading",
+        stat = tr!(lang, "zonal-cli-stat", stat = stat),
+        files = z.files.len(),
+        band = args.band,
+        boundaries = crate::locale::spatial::boundaries_name(&boundaries.source, lang),
+        units = units.labels.len()
     );
+    text.push('\n');
     for (name, p, info) in &z.files {
         let month = p.month.map(|m| format!("-{m:02}")).unwrap_or_default();
-        let nodata = info.nodata.map_or("none".to_string(), |v| v.to_string());
-        text += &format!(
-            "  {name}: {}{month}, {} x {} {} cells, {}, nodata {nodata}\n",
-            p.year,
-            info.grid.cols,
-            info.grid.rows,
-            info.sample,
-            crs_name(&info.crs)
+        let nodata = info.nodata.map_or(tr!(lang, "zonal-cli-none"), |v| v.to_string());
+        let line = tr!(
+            lang,
+            "zonal-cli-file",
+            file = name.as_str(),
+            date = format!("{}{month}", p.year),
+            cols = info.grid.cols,
+            rows = info.grid.rows,
+            sample = info.sample.to_string(),
+            crs = crs_name(&info.crs, lang),
+            nodata = nodata
         );
+        text += &format!("  {line}\n");
     }
-    let width = units.labels.iter().map(|l| l.chars().count()).max().unwrap_or(4).max(4);
-    text += &format!("\n  {:width$}  {:>4}  {:>18}\n", "unit", "year", "value");
-    for r in &z.rows {
+    let names: Vec<String> = z.rows.iter().map(|r| region_name(&r.unit, lang)).collect();
+    let (unit, year, value) = (tr!(lang, "zonal-cli-unit"), tr!(lang, "zonal-cli-year"), tr!(lang, "zonal-cli-value"));
+    let width = names.iter().map(|l| display_width(l)).max().unwrap_or(4).max(display_width(&unit));
+    text += &format!("\n  {}  {}  {}\n", pad_end(&unit, width), pad_start(&year, 4), pad_start(&value, 18));
+    for (r, name) in z.rows.iter().zip(&names) {
         let v = r.value.map_or("-".to_string(), |v| format!("{v:.6}"));
-        text += &format!("  {:width$}  {:>4}  {v:>18}\n", r.unit, r.year);
+        text += &format!("  {}  {:>4}  {v:>18}\n", pad_end(name, width), r.year);
     }
     super::output::emit(&text)?;
     Ok(ExitCode::SUCCESS)
 }
 
-/// A CRS as users name it.
-fn crs_name(crs: &Crs) -> String {
-    match crs {
-        Crs::LonLat => "longitude-latitude".into(),
-        Crs::WebMercator => "Web Mercator (EPSG:3857)".into(),
-        Crs::Albers(p) => format!(
-            "Albers equal-area (lon0 {}, lat0 {}, parallels {} and {}, a = {} m)",
-            p.lon0, p.lat0, p.lat1, p.lat2, p.ellipsoid.a
-        ),
+/// One note per boundary feature left out for having no area, in `lang`.
+pub fn note_skipped(boundaries: &Boundaries, lang: Lang) {
+    for s in &boundaries.skipped {
+        let message = tr!(lang, "boundary-skipped-feature", feature = s.feature, geometry = s.geometry.to_string());
+        eprintln!("{}", tr!(lang, "cli-note", message = message));
     }
 }
 

@@ -59,6 +59,11 @@ pub const SOURCES: &[Source] = &[
         include_str!("../../assets/locales/zh/errors-spatial.ftl"),
     ),
     ("cli.ftl", include_str!("../../assets/locales/en/cli.ftl"), include_str!("../../assets/locales/zh/cli.ftl")),
+    (
+        "spatial.ftl",
+        include_str!("../../assets/locales/en/spatial.ftl"),
+        include_str!("../../assets/locales/zh/spatial.ftl"),
+    ),
     ("gui.ftl", include_str!("../../assets/locales/en/gui.ftl"), include_str!("../../assets/locales/zh/gui.ftl")),
     (
         "gui-index.ftl",

@@ -11,6 +11,7 @@ pub mod fluent;
 pub mod import;
 pub mod notes;
 pub mod scenario;
+pub mod spatial;
 pub mod validation;
 mod worded;
 

@@ -248,6 +248,7 @@ fn write_maps(
                 legend_title: tr!(lang, "map-legend-jenks", variable = variable.as_str(), k = maps[0].breaks.k()),
                 source_note: tr!(lang, "map-source", source = panel.source.as_str()),
                 chinese_names: true,
+                words: crate::locale::spatial::map_words(lang),
                 ..RenderSpec::default()
             },
         };

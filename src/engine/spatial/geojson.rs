@@ -167,11 +167,15 @@ pub enum RingProblem {
     },
 }
 
+/// The `source` of [`Boundaries::embedded`] (worded for the reader by
+/// `crate::locale::spatial::boundaries_name`).
+pub const EMBEDDED_SOURCE: &str = "embedded provinces";
+
 impl Boundaries {
     /// The embedded province boundaries (parsed once; the file is tested to be valid).
     pub fn embedded() -> &'static Boundaries {
         static B: OnceLock<Boundaries> = OnceLock::new();
-        B.get_or_init(|| match Boundaries::parse(EMBEDDED_GEOJSON, "embedded provinces") {
+        B.get_or_init(|| match Boundaries::parse(EMBEDDED_GEOJSON, EMBEDDED_SOURCE) {
             Ok(b) => b,
             Err(e) => panic!("embedded boundaries are invalid: {e}"),
         })

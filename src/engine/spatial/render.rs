@@ -24,6 +24,7 @@ pub const WIDTH_RANGE: std::ops::RangeInclusive<u32> = 320..=8000;
 /// | `legend_title` | `""` | | line above the legend (e.g. variable and method) |
 /// | `source_note` | see [`DEFAULT_NOTE`] | | small grey note at the bottom |
 /// | `chinese_names` | false | | no-data list in Chinese (needs a CJK font) |
+/// | `words` | English | | the picture's own words ([`MapWords`]) |
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RenderSpec {
@@ -39,6 +40,34 @@ pub struct RenderSpec {
     pub source_note: String,
     /// Chinese feature names in the no-data list.
     pub chinese_names: bool,
+    /// The words the picture writes besides the titles and the note, in the reader's language.
+    pub words: MapWords,
+}
+
+/// The words a map picture writes itself, given by the caller in the reader's language
+/// (`crate::locale::spatial::map_words`); `{names}` and `{maps}` are filled in here.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MapWords {
+    /// The no-data legend entry (`No data`).
+    pub no_data: String,
+    /// The note listing regions without data (`No data: {names}.`).
+    pub no_data_note: String,
+    /// After a pooled legend's title (`(units per class: {maps})`).
+    pub units_per_class: String,
+    /// Between names in a list (`, `).
+    pub separator: String,
+}
+
+impl Default for MapWords {
+    fn default() -> Self {
+        MapWords {
+            no_data: "No data".into(),
+            no_data_note: "No data: {names}.".into(),
+            units_per_class: "(units per class: {maps})".into(),
+            separator: ", ".into(),
+        }
+    }
 }
 
 /// The default source note: where the boundaries come from and what they are not.
@@ -53,6 +82,7 @@ impl Default for RenderSpec {
             legend_title: String::new(),
             source_note: DEFAULT_NOTE.into(),
             chinese_names: false,
+            words: MapWords::default(),
         }
     }
 }
@@ -123,7 +153,10 @@ pub fn render(
         .collect();
     let pooled = shared && maps.len() > 1;
     let legend_title = match (spec.legend_title.is_empty(), pooled) {
-        (_, true) => format!("{}   (units per class: {})", spec.legend_title, headings.join(" / ")).trim().to_string(),
+        (_, true) => {
+            let per_class = spec.words.units_per_class.replace("{maps}", &headings.join(" / "));
+            format!("{}   {per_class}", spec.legend_title).trim().to_string()
+        }
         (true, false) => String::new(),
         (false, false) => spec.legend_title.clone(),
     };
@@ -139,7 +172,7 @@ pub fn render(
         }
     }
     if !no_data.is_empty() {
-        notes.push(format!("No data: {}.", no_data.join(", ")));
+        notes.push(spec.words.no_data_note.replace("{names}", &no_data.join(&spec.words.separator)));
     }
     if !spec.source_note.is_empty() {
         notes.push(spec.source_note.clone());
@@ -181,7 +214,7 @@ pub fn render(
             fonts.draw(&mut canvas, &legend_title, x0, ly + 20.0 * u, 20.0 * u, ink);
             ly += legend_title_h;
         }
-        draw_legend(&mut canvas, fonts, &maps[i], [x0, ly], u, pooled.then_some(maps));
+        draw_legend(&mut canvas, fonts, &maps[i], [x0, ly], u, pooled.then_some(maps), &spec.words.no_data);
     }
     y += legend_title_h + legend_rows as f32 * row_h + 16.0 * u;
     for line in &notes {
@@ -241,6 +274,7 @@ fn draw_legend(
     [x0, y0]: [f32; 2],
     u: f32,
     pooled: Option<&[MapData]>,
+    no_data: &str,
 ) {
     let mut bounds = vec![m.breaks.min];
     bounds.extend(&m.breaks.upper);
@@ -275,7 +309,7 @@ fn draw_legend(
             Some(all) => all.iter().map(|a| a.no_data.len().to_string()).collect::<Vec<_>>().join(" / "),
             None => m.no_data.len().to_string(),
         };
-        fonts.draw(canvas, &format!("No data   ({c})"), x0 + sw + 12.0 * u, y + sh - 4.0 * u, px, ink);
+        fonts.draw(canvas, &format!("{no_data}   ({c})"), x0 + sw + 12.0 * u, y + sh - 4.0 * u, px, ink);
     }
 }
 

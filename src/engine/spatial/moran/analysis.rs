@@ -72,9 +72,32 @@ pub struct MoranResult {
     pub local: LocalMoran,
     /// Seed of the permutations.
     pub seed: u64,
-    /// Units left out and islands, in words.
-    pub notes: Vec<String>,
+    /// Units left out and islands.
+    pub notes: Vec<MoranNote>,
 }
+
+/// A remark on a Moran analysis: regions left out, and islands (worded in
+/// `crate::locale::spatial`; `Display` is the English wording).
+#[derive(Clone, Debug, PartialEq)]
+pub enum MoranNote {
+    /// Regions without a value of `variable` (in `year`), left out.
+    NoValue {
+        /// The variable.
+        variable: String,
+        /// The year analysed, if any.
+        year: Option<i32>,
+        /// The regions left out.
+        regions: Vec<String>,
+    },
+    /// Units of the data that the weights do not cover, left out.
+    NotInWeights(Vec<String>),
+    /// Ids of a weights file that match no unit, dropped.
+    UnmatchedIds(Vec<String>),
+    /// Regions without neighbours: `I_i = 0` and no p-value.
+    Islands(Vec<String>),
+}
+
+crate::english_wording!(MoranNote);
 
 /// Moran's I and LISA of `variable` at `year` over the units of `linked`.
 pub fn moran(
@@ -99,7 +122,6 @@ pub fn moran(
         }
     }
     let all = unit_values(panel, variable, year)?;
-    let at = year.map(|y| format!(" in {y}")).unwrap_or_default();
     let mut notes = Vec::new();
     let mut keep = Vec::new();
     let mut no_value = Vec::new();
@@ -111,13 +133,13 @@ pub fn moran(
         }
     }
     if !no_value.is_empty() {
-        notes.push(format!("no value of {variable}{at}, left out: {}", no_value.join(", ")));
+        notes.push(MoranNote::NoValue { variable: variable.to_string(), year, regions: no_value });
     }
     if !linked.missing_units.is_empty() {
-        notes.push(format!("not in the weights, left out: {}", linked.missing_units.join(", ")));
+        notes.push(MoranNote::NotInWeights(linked.missing_units.clone()));
     }
     if !linked.unmatched_ids.is_empty() {
-        notes.push(format!("weights ids matching no unit, dropped: {}", linked.unmatched_ids.join(", ")));
+        notes.push(MoranNote::UnmatchedIds(linked.unmatched_ids.clone()));
     }
     if keep.len() < 4 {
         return Err(MoranError::TooFew { variable: variable.into(), year, found: keep.len() });
@@ -131,9 +153,9 @@ pub fn moran(
     if weights.s0() == 0.0 {
         return Err(MoranError::NoLinks { variable: variable.into(), year });
     }
-    let islands: Vec<&str> = weights.islands().iter().map(|&i| weights.ids[i].as_str()).collect();
+    let islands: Vec<String> = weights.islands().iter().map(|&i| weights.ids[i].clone()).collect();
     if !islands.is_empty() {
-        notes.push(format!("without neighbours (islands, I_i = 0, no p-value): {}", islands.join(", ")));
+        notes.push(MoranNote::Islands(islands));
     }
     let global = global_moran(&values, &weights, permutations, seed);
     let local = local_moran(&values, &weights, permutations, seed);

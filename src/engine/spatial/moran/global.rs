@@ -128,7 +128,7 @@ mod tests {
     /// A 2 x 2 rook lattice, row-standardized: every cell has 2 neighbours.
     fn lattice() -> Weights {
         let ids = (0..4).map(|i| i.to_string()).collect();
-        Weights::binary(ids, vec![vec![1, 2], vec![0, 3], vec![0, 3], vec![1, 2]], "2x2".into()).row_standardize()
+        Weights::binary(ids, vec![vec![1, 2], vec![0, 3], vec![0, 3], vec![1, 2]], "2x2").row_standardize()
     }
 
     #[test]
@@ -144,9 +144,8 @@ mod tests {
     fn permutations_do_not_depend_on_threads() {
         let y = [3.0, 1.0, 4.0, 1.5, 9.0, 2.6];
         let ids = (0..6).map(|i| i.to_string()).collect();
-        let w =
-            Weights::binary(ids, vec![vec![1], vec![0, 2], vec![1, 3], vec![2, 4], vec![3, 5], vec![4]], "p".into())
-                .row_standardize();
+        let w = Weights::binary(ids, vec![vec![1], vec![0, 2], vec![1, 3], vec![2, 4], vec![3, 5], vec![4]], "p")
+            .row_standardize();
         let one = rayon::ThreadPoolBuilder::new().num_threads(1).build().unwrap();
         let four = rayon::ThreadPoolBuilder::new().num_threads(4).build().unwrap();
         let a = one.install(|| global_moran(&y, &w, 999, 7));

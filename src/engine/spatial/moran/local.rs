@@ -174,7 +174,7 @@ mod tests {
     fn path(n: usize) -> Weights {
         let ids = (0..n).map(|i| i.to_string()).collect();
         let lists = (0..n).map(|i| [i.wrapping_sub(1), i + 1].into_iter().filter(|&j| j < n).collect()).collect();
-        Weights::binary(ids, lists, "path".into()).row_standardize()
+        Weights::binary(ids, lists, "path").row_standardize()
     }
 
     #[test]

@@ -11,7 +11,7 @@ pub mod global;
 pub mod local;
 pub mod maps;
 
-pub use analysis::{MoranError, MoranResult, moran};
+pub use analysis::{MoranError, MoranNote, MoranResult, moran};
 pub use global::{GlobalMoran, global_moran};
 pub use local::{Cluster, LocalMoran, Quadrant, local_moran};
 

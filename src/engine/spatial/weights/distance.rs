@@ -8,7 +8,7 @@
 //!   default band; PySAL's `min_threshold_distance`), widened by 1e-9 relative so that the
 //!   farthest first neighbour stays inside despite rounding.
 
-use super::{Weights, WeightsBuild, WeightsError, WeightsProblem};
+use super::{Weights, WeightsBuild, WeightsDescription, WeightsError, WeightsProblem};
 
 /// Euclidean distance between two points.
 pub fn dist(a: [f64; 2], b: [f64; 2]) -> f64 {
@@ -82,7 +82,7 @@ pub fn inverse_distance(points: &[[f64; 2]], threshold: Option<f64>, power: f64)
 /// k-nearest-neighbour weights over regions with centroids `points` and ids `ids`.
 pub fn knn_weights(ids: Vec<String>, points: &[[f64; 2]], k: usize) -> Result<Weights, WeightsError> {
     let lists = knn(points, k)?;
-    Ok(Weights::binary(ids, lists, format!("{k} nearest neighbours (centroids)")))
+    Ok(Weights::binary(ids, lists, WeightsDescription::Nearest { k }))
 }
 
 /// Inverse-distance weights over regions with centroids `points` and ids `ids`.
@@ -93,8 +93,7 @@ pub fn idw_weights(
     power: f64,
 ) -> Result<Weights, WeightsError> {
     let (rows, band) = inverse_distance(points, threshold, power)?;
-    let p = if power == 1.0 { String::new() } else { format!("^{power}") };
-    Ok(Weights::from_pairs(ids, rows, format!("inverse distance{p} within {band:.0} km (centroids)")))
+    Ok(Weights::from_pairs(ids, rows, WeightsDescription::InverseDistance { power, band_km: band }))
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@
 //! Weights are binary. Reading tolerates blank lines and either header; writing uses the
 //! four-field header that both GeoDa and PySAL read.
 
-use super::{LineProblem, Weights, WeightsError, WeightsProblem};
+use super::{LineProblem, Weights, WeightsDescription, WeightsError, WeightsProblem};
 use std::fmt::Write as _;
 
 /// Parse GAL text; `file` names it in messages.
@@ -52,11 +52,11 @@ pub fn parse(text: &str, file: &str) -> Result<Weights, WeightsError> {
     if let Some((l, t)) = tokens.next() {
         return Err(bad(l, LineProblem::ExtraToken { token: t.to_string(), announced: n }));
     }
-    resolve(ids, raw, file, "GAL")
+    resolve(ids, raw, file)
 }
 
 /// Turn id lists into index lists; every neighbour must be a listed region.
-fn resolve(ids: Vec<String>, raw: Vec<Vec<String>>, file: &str, kind: &str) -> Result<Weights, WeightsError> {
+fn resolve(ids: Vec<String>, raw: Vec<Vec<String>>, file: &str) -> Result<Weights, WeightsError> {
     let mut index = std::collections::HashMap::new();
     for (i, id) in ids.iter().enumerate() {
         if index.insert(id.as_str(), i).is_some() {
@@ -83,7 +83,7 @@ fn resolve(ids: Vec<String>, raw: Vec<Vec<String>>, file: &str, kind: &str) -> R
         }
         lists.push(l);
     }
-    Ok(Weights::binary(ids, lists, format!("{kind} file {file}")))
+    Ok(Weights::binary(ids, lists, WeightsDescription::GalFile { file: file.to_string() }))
 }
 
 /// Read a GAL file.
@@ -120,8 +120,7 @@ mod tests {
 
     #[test]
     fn round_trip_with_an_island_and_both_headers() {
-        let w =
-            Weights::binary(vec!["11".into(), "12".into(), "46".into()], vec![vec![1], vec![0], vec![]], "t".into());
+        let w = Weights::binary(vec!["11".into(), "12".into(), "46".into()], vec![vec![1], vec![0], vec![]], "t");
         let text = to_string(&w, "embedded provinces", "code");
         assert!(text.starts_with("0 3 embedded_provinces code\n11 1\n12\n"));
         let back = parse(&text, "t.gal").unwrap();

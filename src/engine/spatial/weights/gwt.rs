@@ -6,7 +6,7 @@
 //! island) cannot be known from the file, so the header's `n` is checked against what was found
 //! and a difference is reported in the description.
 
-use super::{LineProblem, Weights, WeightsError};
+use super::{LineProblem, Weights, WeightsDescription, WeightsError};
 use std::fmt::Write as _;
 
 /// Parse GWT text; `file` names it in messages.
@@ -52,11 +52,8 @@ pub fn parse(text: &str, file: &str) -> Result<Weights, WeightsError> {
     for (i, j, w) in triples {
         rows[i].push((j, w));
     }
-    let mut description = format!("GWT file {file}");
-    if announced != ids.len() {
-        let _ = write!(description, " (header: {announced} regions, {} found)", ids.len());
-    }
-    Ok(Weights::from_pairs(ids, rows, description))
+    let mismatch = (announced != ids.len()).then_some((announced, ids.len()));
+    Ok(Weights::from_pairs(ids, rows, WeightsDescription::GwtFile { file: file.to_string(), mismatch }))
 }
 
 /// Read a GWT file.
@@ -95,12 +92,12 @@ mod tests {
         let w = Weights::from_pairs(
             vec!["a".into(), "b".into(), "c".into()],
             vec![vec![(1, 1.0 / 3.0)], vec![(0, 0.1), (2, 2.5e-7)], vec![(1, 7.0)]],
-            "t".into(),
+            "t",
         );
         let back = parse(&to_string(&w, "s", "id"), "t.gwt").unwrap();
         assert_eq!(back.values, w.values);
         assert_eq!(back.neighbours, w.neighbours);
-        assert_eq!(back.description, "GWT file t.gwt");
+        assert_eq!(back.description.to_string(), "GWT file t.gwt");
     }
 
     #[test]

@@ -73,14 +73,14 @@ mod tests {
         let w = Weights::binary(
             vec!["13".into(), "天津".into(), "11".into(), "54".into()],
             vec![vec![1, 2], vec![0, 2], vec![0, 1], vec![]],
-            "t".into(),
+            "t",
         );
         let l = link(&w, &units).unwrap();
         assert_eq!(l.weights.ids, vec!["Beijing", "Tianjin", "Hebei"]);
         assert_eq!(l.weights.neighbours, vec![vec![1, 2], vec![0, 2], vec![0, 1]]);
         assert_eq!(l.unmatched_ids, vec!["54"]);
         assert!(l.missing_units.is_empty());
-        let bad = Weights::binary(vec!["1".into(), "2".into()], vec![vec![1], vec![0]], "t".into());
+        let bad = Weights::binary(vec!["1".into(), "2".into()], vec![vec![1], vec![0]], "t");
         assert!(link(&bad, &units).unwrap_err().to_string().contains("codes or names"));
     }
 }

@@ -11,6 +11,7 @@
 //! contributes nothing to `S0`, and is reported.
 
 pub mod contiguity;
+pub mod description;
 pub mod distance;
 pub mod gal;
 pub mod gwt;
@@ -19,6 +20,7 @@ pub mod problem;
 pub mod regions;
 pub mod spec;
 
+pub use description::WeightsDescription;
 pub use problem::{LineProblem, WeightsBuild, WeightsProblem};
 pub use regions::Region;
 pub use spec::{WeightsKind, WeightsSpec};
@@ -75,7 +77,7 @@ pub struct Weights {
     /// `w_ij`, parallel to `neighbours`.
     pub values: Vec<Vec<f64>>,
     /// What the weights are (`queen contiguity, snap 1 km`), for headers and footnotes.
-    pub description: String,
+    pub description: WeightsDescription,
     /// True once rows were divided by their sums.
     pub row_standardized: bool,
 }
@@ -83,19 +85,27 @@ pub struct Weights {
 impl Weights {
     /// Binary weights (`w_ij = 1`) from neighbour lists; lists are sorted and deduplicated and
     /// self-neighbours dropped.
-    pub fn binary(ids: Vec<String>, mut neighbours: Vec<Vec<usize>>, description: String) -> Weights {
+    pub fn binary(
+        ids: Vec<String>,
+        mut neighbours: Vec<Vec<usize>>,
+        description: impl Into<WeightsDescription>,
+    ) -> Weights {
         for (i, list) in neighbours.iter_mut().enumerate() {
             list.retain(|&j| j != i);
             list.sort_unstable();
             list.dedup();
         }
         let values = neighbours.iter().map(|l| vec![1.0; l.len()]).collect();
-        Weights { ids, neighbours, values, description, row_standardized: false }
+        Weights { ids, neighbours, values, description: description.into(), row_standardized: false }
     }
 
     /// Weights from `(j, w_ij)` lists, sorted by `j`; self-pairs and zero weights are dropped,
     /// a repeated pair keeps its last weight.
-    pub fn from_pairs(ids: Vec<String>, rows: Vec<Vec<(usize, f64)>>, description: String) -> Weights {
+    pub fn from_pairs(
+        ids: Vec<String>,
+        rows: Vec<Vec<(usize, f64)>>,
+        description: impl Into<WeightsDescription>,
+    ) -> Weights {
         let mut neighbours = Vec::with_capacity(rows.len());
         let mut values = Vec::with_capacity(rows.len());
         for (i, mut row) in rows.into_iter().enumerate() {
@@ -116,7 +126,7 @@ impl Weights {
             neighbours.push(n);
             values.push(v);
         }
-        Weights { ids, neighbours, values, description, row_standardized: false }
+        Weights { ids, neighbours, values, description: description.into(), row_standardized: false }
     }
 
     /// Number of regions.
@@ -254,7 +264,7 @@ mod tests {
     #[test]
     fn s0_s1_s2_of_a_path_match_hand_values() {
         // 0 - 1 - 2, binary symmetric: S0 = 4, S1 = 1/2 * 4 * 2^2 = 8, S2 = (2+2)^2*... rows 1,2,1.
-        let w = Weights::binary(ids(3), vec![vec![1], vec![0, 2], vec![1]], "path".into());
+        let w = Weights::binary(ids(3), vec![vec![1], vec![0, 2], vec![1]], "path");
         assert_eq!(w.s0(), 4.0);
         assert_eq!(w.s1(), 8.0);
         assert_eq!(w.s2(), 4.0 + 16.0 + 4.0);
@@ -269,7 +279,7 @@ mod tests {
     #[test]
     fn asymmetric_pairs_count_in_s1_like_pysal() {
         // Only 0 -> 1 with weight 2: S1 = 1/2 ((2 + 0)^2 + (0 + 2)^2) = 4.
-        let w = Weights::from_pairs(ids(2), vec![vec![(1, 2.0)], vec![]], "one".into());
+        let w = Weights::from_pairs(ids(2), vec![vec![(1, 2.0)], vec![]], "one");
         assert_eq!(w.s1(), 4.0);
         assert_eq!(w.s2(), 8.0);
         assert_eq!(w.islands(), vec![1]);
@@ -277,7 +287,7 @@ mod tests {
 
     #[test]
     fn subset_drops_links_and_keeps_order() {
-        let w = Weights::binary(ids(4), vec![vec![1, 3], vec![0, 2], vec![1], vec![0]], "t".into());
+        let w = Weights::binary(ids(4), vec![vec![1, 3], vec![0, 2], vec![1], vec![0]], "t");
         let s = w.subset(&[3, 0, 1]);
         assert_eq!(s.ids, vec!["3", "0", "1"]);
         assert_eq!(s.neighbours, vec![vec![1], vec![0, 2], vec![1]]);

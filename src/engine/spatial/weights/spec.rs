@@ -14,7 +14,7 @@ use super::contiguity::{self, Rule};
 use super::distance::{idw_weights, knn_weights};
 use super::link::{Linked, link};
 use super::regions::{self, Region};
-use super::{Weights, WeightsError, WeightsProblem, gal, gwt};
+use super::{Weights, WeightsDescription, WeightsError, WeightsProblem, gal, gwt};
 use crate::engine::data::panel::UnitIndex;
 use crate::engine::spatial::geojson::Boundaries;
 use crate::engine::spatial::join::Join;
@@ -129,9 +129,7 @@ impl WeightsSpec {
                     return Err(WeightsError::Invalid(WeightsProblem::Snap(*snap_km)));
                 }
                 let lists = contiguity::neighbours(regions, *rule, *snap_km);
-                let name = if *rule == Rule::Queen { "queen" } else { "rook" };
-                let snap = if *snap_km > 0.0 { format!("snap {snap_km} km") } else { "exact vertices".into() };
-                Ok(Weights::binary(ids, lists, format!("{name} contiguity ({snap})")))
+                Ok(Weights::binary(ids, lists, WeightsDescription::Contiguity { rule: *rule, snap_km: *snap_km }))
             }
             WeightsSpec::Knn { k } => knn_weights(ids, &centroids(), *k),
             WeightsSpec::InverseDistance { threshold_km, power } => {

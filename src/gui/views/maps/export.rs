@@ -69,9 +69,10 @@ impl ExportJob {
             width,
             title,
             map_titles: Vec::new(),
-            legend_title: format!("{variable}: {method}"),
+            legend_title: format!("{variable}{}{method}", lang.t(&l::COLON)),
             source_note: format!("{}{}{data_source}. {boundaries}", lang.t(&l::DATA), lang.t(&l::COLON)),
             chinese_names: lang == Lang::Zh,
+            words: crate::locale::spatial::map_words(lang),
         };
         ExportJob { user, maps, spec }
     }
@@ -82,7 +83,10 @@ impl ExportJob {
             Some(u) => (&u.geometry, &u.boundaries),
             None => (MapGeometry::embedded(), Boundaries::embedded()),
         };
-        let mut texts: Vec<&str> = vec![&self.spec.title, &self.spec.legend_title, &self.spec.source_note];
+        let w = &self.spec.words;
+        let mut texts: Vec<&str> =
+            vec![&self.spec.title, &self.spec.legend_title, &self.spec.source_note, &w.no_data, &w.no_data_note];
+        texts.push(&w.units_per_class);
         let names: Vec<String> = self
             .maps
             .iter()

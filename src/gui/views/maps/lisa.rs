@@ -276,7 +276,11 @@ impl LisaState {
         let (Some(kind), Some((_, results))) = (self.kind, &self.results) else { return };
         let ok: Vec<&MoranResult> = results.iter().filter_map(|r| r.as_ref().ok()).collect();
         let Some(first) = ok.first() else { return };
-        ui.strong(format!("{title}: {}", first.weights.description));
+        ui.strong(format!(
+            "{title}{}{}",
+            lang.t(&super::labels::COLON),
+            crate::locale::Worded::worded(&first.weights.description, lang)
+        ));
         for r in &ok {
             let g = &r.global;
             let year = r.year.map(|y| format!("{y}: ")).unwrap_or_default();
