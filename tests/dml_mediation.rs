@@ -80,7 +80,10 @@ fn opposite_signs_are_labelled_suppression() {
     let med = mediation(&spec, panel.numeric("m").unwrap(), "m", 199, &AtomicBool::new(false)).unwrap();
     assert!(med.suppression, "{med:?}");
     assert!(med.paths.indirect < 0.0 && med.paths.direct > 0.0);
-    assert!(med.reading.starts_with("suppression"), "{}", med.reading);
+    let reading = carbon_dml::locale::inference::mediation_reading(&med, carbon_dml::locale::Lang::En);
+    assert!(reading.starts_with("suppression"), "{reading}");
+    let chinese = carbon_dml::locale::inference::mediation_reading(&med, carbon_dml::locale::Lang::Zh);
+    assert!(chinese.starts_with("遮掩效应"), "{chinese}");
 }
 
 fn sample_scenario() -> Scenario {

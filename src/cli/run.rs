@@ -6,7 +6,9 @@
 //! `estimate.json`, `predictions.csv` (cross-fitted predictions and residuals), `table.txt`
 //! and the effective `scenario.ron`. Errors go to stderr with exit code 1.
 
+mod extra;
 mod flags;
+mod iv_text;
 mod output;
 
 pub use flags::{LearnerArg, RunArgs, spec_of};
@@ -77,7 +79,8 @@ pub fn run(args: &RunArgs, langs: super::Langs) -> Result<ExitCode, CliError> {
     }
     let estimates = vec![estimate];
     let json = output::json(&estimates, &extra);
-    let table = output::table(&estimates, panel, langs.text) + &output::extra_table(&extra);
+    let table =
+        output::table(&estimates, panel, &scenario.learners, langs.text) + &extra::extra_table(&extra, langs.text);
     if let Some(dir) = &args.out {
         write_outputs(dir, &json, &table, &estimates, panel, &scenario)?;
     }

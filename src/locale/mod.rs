@@ -9,6 +9,7 @@ mod derived;
 pub mod errors;
 pub mod fluent;
 pub mod import;
+pub mod inference;
 pub mod notes;
 pub mod scenario;
 pub mod spatial;

@@ -18,23 +18,28 @@ pub fn filter_label(filter: &SampleFilter, lang: Lang) -> String {
         parts.push(format!("{a}-{b}"));
     }
     for c in &filter.conditions {
-        parts.push(match c {
-            Condition::Compare { column, op, value } => format!("{column} {} {value}", op.symbol()),
-            Condition::Region(r) => Message::new(match r {
-                Region3::East => "filter-east",
-                Region3::Central => "filter-central",
-                Region3::West => "filter-west",
-            })
-            .render(lang),
-            Condition::Coastal(true) => Message::new("filter-coastal").render(lang),
-            Condition::Coastal(false) => Message::new("filter-inland").render(lang),
-            Condition::Units(u) => Message::new("filter-units").arg("units", u.join("、")).render(lang),
-        });
+        parts.push(condition_label(c, lang));
     }
     if parts.is_empty() {
         Message::new("filter-all-rows").render(lang)
     } else {
         parts.join(&Message::new("list-separator").render(lang))
+    }
+}
+
+/// One condition of a sample filter in `lang` (`er >= 0.2`, `东部`, `沿海`).
+pub fn condition_label(c: &Condition, lang: Lang) -> String {
+    match c {
+        Condition::Compare { column, op, value } => format!("{column} {} {value}", op.symbol()),
+        Condition::Region(r) => Message::new(match r {
+            Region3::East => "filter-east",
+            Region3::Central => "filter-central",
+            Region3::West => "filter-west",
+        })
+        .render(lang),
+        Condition::Coastal(true) => Message::new("filter-coastal").render(lang),
+        Condition::Coastal(false) => Message::new("filter-inland").render(lang),
+        Condition::Units(u) => Message::new("filter-units").arg("units", u.join("、")).render(lang),
     }
 }
 

@@ -80,3 +80,27 @@ cli-progress-battery = battery
 cli-progress-curve = curve
 cli-wrote = wrote { $path }
 cli-tfee-header = { $source }: TFEE, inputs { $inputs }, good { $good }, bad { $bad }, { $rts }, { $frontier } frontier
+run-col-n = n
+run-mechanisms = Mechanisms (DML of M on D)
+run-heterogeneity = Heterogeneity (same estimate on subsamples)
+run-group-failed = not estimated: { $error }
+run-difference = difference { $a } - { $b }: { $diff } (se { $se }, z { $z }, p { $p })
+run-mediation = Mediation through { $mediator } ({ $n } rows, cross-fitted residuals)
+run-mediation-total = total effect c
+run-mediation-a = D -> M (a)
+run-mediation-b = M -> Y given D (b)
+run-mediation-direct = direct effect c'
+run-mediation-indirect = indirect effect a b
+run-mediation-bootstrap = 95% bootstrap [{ $lower }, { $upper }] ({ $replicates } replicates)
+run-mediation-share = share of total
+run-mediation-reading = reading: { $reading }
+run-iv-first-stage = First stage (D - r^ on Z - m^), { $n } rows:
+run-iv-robust-f = robust F
+run-iv-robust-f-note = ({ $variance }; = Kleibergen-Paap rk Wald F = effective F, one instrument)
+run-iv-nonrobust-f = non-robust F
+run-iv-nonrobust-f-note = (iid errors, with intercept)
+run-iv-partial-r2 = partial R^2
+run-iv-coefficient = coefficient { $pi } (se { $se })
+run-iv-tf = tF 95% interval
+run-iv-tf-critical = (critical value c(F) = { $c } at F = { $f }; 1.96 needs F > { $threshold })
+run-iv-tf-unbounded = unbounded (F = { $f } <= 3.84)

@@ -54,3 +54,16 @@ capital-note-bad-base = { $unit }: investment or price missing or not positive i
 capital-note-base-growth = { $unit }: investment growth g = { $g } makes g + delta <= 0; the base stock I0/(g + delta) is undefined
 capital-note-missing-investment = { $unit }: investment or price missing in { $year }; stock missing from { $year } on
 capital-note-gap = { $unit }: year(s) missing before { $year }; stock missing from { $year } on
+
+## Anderson-Rubin sets in words (the command line's IV block).
+ar-interval = interval [{ $lower }, { $upper }]
+ar-two-rays = union of two rays (-inf, { $below }] U [{ $above }, inf): weak instrument
+ar-whole-line = the whole real line: the instrument is too weak to bound theta
+ar-ray-below = ray (-inf, { $upper }]
+ar-ray-above = ray [{ $lower }, inf)
+ar-empty = empty
+
+## What a mediation analysis says.
+mediation-unclear = the indirect effect is not distinguishable from zero (95% interval [{ $lower }, { $upper }]);{" "}
+mediation-suppression = suppression (inconsistent mediation): the indirect effect via { $mediator } ({ $indirect }) and the direct effect ({ $direct }) have opposite signs, so the share of the total ({ $share }%) is not a proportion
+mediation-share = { $share }% of the total effect runs through { $mediator }

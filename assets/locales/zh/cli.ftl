@@ -77,3 +77,27 @@ cli-progress-battery = 组合检验
 cli-progress-curve = 设定曲线
 cli-wrote = 已写出 { $path }
 cli-tfee-header = { $source }：TFEE，投入 { $inputs }，期望产出 { $good }，非期望产出 { $bad }，{ $rts }，{ $frontier } 前沿
+run-col-n = 观测值
+run-mechanisms = 机制（M 对 D 的 DML）
+run-heterogeneity = 异质性（子样本上的同一估计）
+run-group-failed = 未估计：{ $error }
+run-difference = 差异 { $a } - { $b }：{ $diff }（标准误 { $se }，z { $z }，p { $p }）
+run-mediation = 经由 { $mediator } 的中介分析（{ $n } 行，交叉拟合残差）
+run-mediation-total = 总效应 c
+run-mediation-a = D -> M (a)
+run-mediation-b = 给定 D 时 M -> Y (b)
+run-mediation-direct = 直接效应 c'
+run-mediation-indirect = 间接效应 a b
+run-mediation-bootstrap = 95% 自助法区间 [{ $lower }, { $upper }]（{ $replicates } 次重抽样）
+run-mediation-share = 占总效应比例
+run-mediation-reading = 解读：{ $reading }
+run-iv-first-stage = 第一阶段（D - r^ 对 Z - m^），{ $n } 行：
+run-iv-robust-f = 稳健 F
+run-iv-robust-f-note = （{ $variance }；= Kleibergen-Paap rk Wald F = 有效 F，单一工具变量）
+run-iv-nonrobust-f = 非稳健 F
+run-iv-nonrobust-f-note = （独立同分布误差，含截距）
+run-iv-partial-r2 = 偏 R^2
+run-iv-coefficient = 系数 { $pi }（标准误 { $se }）
+run-iv-tf = tF 95% 区间
+run-iv-tf-critical = （F = { $f } 时临界值 c(F) = { $c }；1.96 要求 F > { $threshold }）
+run-iv-tf-unbounded = 无界（F = { $f } <= 3.84）

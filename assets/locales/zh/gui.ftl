@@ -444,7 +444,7 @@ gui-iv-variance-robust = 异方差稳健（各行独立）
 gui-iv-variance-unit = 按单位聚类（{ $counts } 个聚类）
 gui-iv-variance-unit-year = 按单位与年份双向聚类（{ $counts } 个聚类）
 # $base: one of the variances above; $correction: the correction's name (G/(G-1), n/(n-k), ...).
-gui-iv-variance-small-sample = { $base }, 小样本校正: { $correction }
+gui-iv-variance-small-sample = { $base }，小样本校正：{ $correction }
 gui-iv-ar-whole-line = (−∞, ∞)：无界
 gui-iv-ar-empty = 空集
 gui-iv-note-few-clusters = 仅 { $clusters } 个聚类（少于约 { $threshold } 个）：聚类稳健的标准误、F 与 AR 集不精确，解读时需留意。

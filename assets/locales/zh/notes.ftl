@@ -53,3 +53,16 @@ capital-note-bad-base = { $unit }：{ $year } 年的投资或价格缺失或不�
 capital-note-base-growth = { $unit }：投资增长率 g = { $g } 使 g + delta <= 0；基期存量 I0/(g + delta) 无定义
 capital-note-missing-investment = { $unit }：{ $year } 年的投资或价格缺失；自 { $year } 年起存量缺失
 capital-note-gap = { $unit }：{ $year } 年之前有缺失年份；自 { $year } 年起存量缺失
+
+## 用文字表述的 Anderson-Rubin 集（命令行的工具变量部分）。
+ar-interval = 区间 [{ $lower }, { $upper }]
+ar-two-rays = 两条射线之并 (-inf, { $below }] U [{ $above }, inf)：弱工具变量
+ar-whole-line = 整条实数轴：工具变量太弱，无法界定 theta
+ar-ray-below = 射线 (-inf, { $upper }]
+ar-ray-above = 射线 [{ $lower }, inf)
+ar-empty = 空集
+
+## 中介分析的解读。
+mediation-unclear = 间接效应与零没有可区分的差异（95% 区间 [{ $lower }, { $upper }]）；
+mediation-suppression = 遮掩效应（不一致中介）：经由 { $mediator } 的间接效应（{ $indirect }）与直接效应（{ $direct }）符号相反，因此占总效应的比例（{ $share }%）不是一个占比
+mediation-share = 总效应的 { $share }% 经由 { $mediator } 传导

@@ -1,11 +1,11 @@
 //! What `run` prints: the results table, the JSON object, and the predictions CSV.
 
+use crate::cli::columns::{pad_end, pad_start};
 use crate::engine::data::Panel;
 use crate::engine::dml::Estimate;
+use crate::engine::dml::Learners;
 use crate::engine::dml::heterogeneity::{Difference, GroupEstimate};
-use crate::engine::dml::iv::IvInference;
 use crate::engine::dml::mediation::Mediation;
-use crate::engine::dml::normal::Level;
 use crate::engine::dml::variance::describe_variance;
 use crate::engine::report::json::estimate_json as one;
 use crate::locale::Lang;
@@ -62,7 +62,9 @@ pub fn json(estimates: &[Estimate], extra: &Extra) -> Value {
         out["differences"] = serde_json::to_value(&extra.differences).unwrap_or(Value::Null);
     }
     if let Some(m) = &extra.mediation {
-        out["mediation"] = serde_json::to_value(m).unwrap_or(Value::Null);
+        let mut v = serde_json::to_value(m).unwrap_or(Value::Null);
+        v["reading"] = Value::String(crate::locale::inference::mediation_reading(m, Lang::En));
+        out["mediation"] = v;
     }
     out
 }
@@ -72,78 +74,12 @@ fn with_role(mut v: Value, role: &str) -> Value {
     v
 }
 
-/// Compact tables for mechanisms, subgroups (with differences) and mediation.
-pub fn extra_table(x: &Extra) -> String {
-    let mut out = String::new();
-    let row = |out: &mut String, label: &str, e: &Estimate| {
-        let i = &e.inference;
-        let _ = writeln!(
-            out,
-            "{:<34} {:>12} {:>10.4} {:>10.4} {:>6}   [{:.4}, {:.4}]",
-            label,
-            format!("{:.4}{}", i.theta, stars(i.p)),
-            i.se,
-            i.p,
-            e.n,
-            i.ci95[0],
-            i.ci95[1]
-        );
-    };
-    let header = |out: &mut String, title: &str| {
-        let _ = writeln!(out, "{title}");
-        let _ = writeln!(out, "{:<34} {:>12} {:>10} {:>10} {:>6}   95% CI", "", "coef", "se", "p", "n");
-    };
-    if !x.mechanisms.is_empty() {
-        header(&mut out, "Mechanisms (DML of M on D)");
-        for e in &x.mechanisms {
-            row(&mut out, &e.outcome, e);
-        }
-        out.push('\n');
-    }
-    if !x.groups.is_empty() {
-        header(&mut out, "Heterogeneity (same estimate on subsamples)");
-        for g in &x.groups {
-            match &g.result {
-                Ok(e) => row(&mut out, &g.label, e),
-                Err(err) => {
-                    let _ = writeln!(out, "{:<34} not estimated: {err}", g.label);
-                }
-            }
-        }
-        for d in &x.differences {
-            let _ = writeln!(
-                out,
-                "difference {} - {}: {:.4} (se {:.4}, z {:.2}, p {:.4})",
-                d.a, d.b, d.diff, d.se, d.z, d.p
-            );
-        }
-        out.push('\n');
-    }
-    if let Some(m) = &x.mediation {
-        let p = &m.paths;
-        let _ = writeln!(out, "Mediation through {} ({} rows, cross-fitted residuals)", m.mediator, m.n);
-        let _ = writeln!(out, "  total effect c        {:>12.4}", p.total);
-        let _ = writeln!(out, "  D -> M (a)            {:>12.4}", p.a);
-        let _ = writeln!(out, "  M -> Y given D (b)    {:>12.4}", p.b);
-        let _ = writeln!(out, "  direct effect c'      {:>12.4}", p.direct);
-        let _ = writeln!(
-            out,
-            "  indirect effect a b   {:>12.4}   95% bootstrap [{:.4}, {:.4}] ({} replicates)",
-            p.indirect, m.indirect_ci95[0], m.indirect_ci95[1], m.replicates
-        );
-        let _ = writeln!(out, "  share of total        {:>11.1}%", 100.0 * m.share);
-        let _ = writeln!(out, "  reading: {}", m.reading);
-        out.push('\n');
-    }
-    out
-}
-
 /// The plain results table, its words in `lang`.
-pub fn table(estimates: &[Estimate], panel: &Panel, lang: Lang) -> String {
+pub fn table(estimates: &[Estimate], panel: &Panel, learners: &Learners, lang: Lang) -> String {
     let mut out = String::new();
     for e in estimates {
         let i = &e.inference;
-        let _ = writeln!(out, "{}", e.label);
+        let _ = writeln!(out, "{}", crate::locale::estimate_label(e, lang));
         let _ = writeln!(
             out,
             "{}",
@@ -155,7 +91,7 @@ pub fn table(estimates: &[Estimate], panel: &Panel, lang: Lang) -> String {
                 folds = e.folds,
                 reps = e.n_rep,
                 n = e.n,
-                source = panel.source.as_str()
+                source = crate::locale::source_name(&panel.source, lang)
             )
         );
         let _ = writeln!(
@@ -174,18 +110,21 @@ pub fn table(estimates: &[Estimate], panel: &Panel, lang: Lang) -> String {
             let counts = e.n_clusters.iter().map(usize::to_string).collect::<Vec<_>>().join(" x ");
             let _ = writeln!(out, "{}", tr!(lang, "run-clusters", what = e.cluster.cli_name(), counts = counts));
         }
-        let variance = describe_variance(e.cluster, &e.n_clusters, e.small_sample);
+        let variance = match lang {
+            Lang::En => describe_variance(e.cluster, &e.n_clusters, e.small_sample),
+            Lang::Zh => crate::locale::inference::variance_text(e.cluster, &e.n_clusters, e.small_sample, lang),
+        };
         let _ = writeln!(out, "{}", tr!(lang, "run-variance", what = variance));
         let _ = writeln!(out);
         let _ = writeln!(
             out,
-            "{:<22} {:>12} {:>10} {:>8} {:>10}   {:<24}",
-            "",
-            tr!(lang, "run-col-coef"),
-            tr!(lang, "run-col-se"),
-            tr!(lang, "run-col-t"),
-            tr!(lang, "run-col-p"),
-            tr!(lang, "run-col-ci")
+            "{} {} {} {} {}   {}",
+            " ".repeat(22),
+            pad_start(&tr!(lang, "run-col-coef"), 12),
+            pad_start(&tr!(lang, "run-col-se"), 10),
+            pad_start(&tr!(lang, "run-col-t"), 8),
+            pad_start(&tr!(lang, "run-col-p"), 10),
+            pad_end(&tr!(lang, "run-col-ci"), 24)
         );
         let _ = writeln!(
             out,
@@ -205,72 +144,40 @@ pub fn table(estimates: &[Estimate], panel: &Panel, lang: Lang) -> String {
         let _ = writeln!(out);
         let _ = writeln!(
             out,
-            "{:<10} {:<34} {:<18} {:>10} {:>8}",
-            tr!(lang, "run-col-nuisance"),
-            tr!(lang, "run-col-learner"),
-            tr!(lang, "run-col-target"),
+            "{} {} {} {:>10} {:>8}",
+            pad_end(&tr!(lang, "run-col-nuisance"), 10),
+            pad_end(&tr!(lang, "run-col-learner"), 34),
+            pad_end(&tr!(lang, "run-col-target"), 18),
             "RMSE",
             "R^2"
         );
         for r in &e.nuisance {
+            let learner = match lang {
+                Lang::En => r.learner.clone(),
+                Lang::Zh => crate::locale::learner_description(learners.get(r.nuisance), lang),
+            };
             let _ = writeln!(
                 out,
-                "{:<10} {:<34} {:<18} {:>10.4} {:>8.3}",
+                "{:<10} {} {:<18} {:>10.4} {:>8.3}",
                 r.nuisance.name(),
-                r.learner,
+                pad_end(&learner, 34),
                 r.target,
                 r.mean_rmse(),
                 r.mean_r2()
             );
         }
         if let Some(iv) = &e.iv {
-            iv_lines(&mut out, e, iv);
+            super::iv_text::iv_lines(&mut out, e, iv, lang);
         }
         let _ = writeln!(out, "\n{}", tr!(lang, "run-stars"));
         let notes = crate::locale::notes::estimate_notes(e, lang);
-        for n in e.inference_notes.iter().map(ToString::to_string).chain(notes) {
+        let inference = e.inference_notes.iter().map(|n| crate::locale::inference::note_text(n, lang));
+        for n in inference.chain(notes) {
             let _ = writeln!(out, "{}", tr!(lang, "run-note", note = n));
         }
         let _ = writeln!(out);
     }
     out
-}
-
-/// The PLIV block: both first-stage F with their variance, Wald / tF / AR sets per level.
-fn iv_lines(out: &mut String, e: &Estimate, iv: &IvInference) {
-    let fs = &iv.first_stage;
-    let var = describe_variance(iv.variance, &e.n_clusters, iv.small_sample);
-    let _ = writeln!(out, "\nFirst stage (D - r^ on Z - m^), {} rows:", fs.n);
-    let _ = writeln!(
-        out,
-        "  robust F     {:>10.2}   ({var}; = Kleibergen-Paap rk Wald F = effective F, one instrument)",
-        fs.f_robust
-    );
-    let _ = writeln!(out, "  non-robust F {:>10.2}   (iid errors, with intercept)", fs.f_nonrobust);
-    let _ = writeln!(out, "  partial R^2  {:>10.4}   coefficient {:.6} (se {:.6})", fs.partial_r2, fs.pi, fs.se_pi);
-    match (iv.tf.critical_value, iv.tf.interval) {
-        (Some(c), Some(ci)) => {
-            let _ = writeln!(
-                out,
-                "tF 95% interval       [{:.4}, {:.4}]   (critical value c(F) = {c:.4} at F = {:.2}; 1.96 needs F > {:.1})",
-                ci[0], ci[1], iv.tf.f, iv.tf.threshold
-            );
-        }
-        _ => {
-            let _ = writeln!(out, "tF 95% interval       unbounded (F = {:.2} <= 3.84)", iv.tf.f);
-        }
-    }
-    for l in Level::ALL {
-        let w = iv.wald_at(l);
-        let _ = writeln!(
-            out,
-            "{}%  Wald [{:.4}, {:.4}]   Anderson-Rubin {}",
-            l.percent(),
-            w[0],
-            w[1],
-            iv.ar_at(l).describe()
-        );
-    }
 }
 
 /// One row per design row: unit, year, fold, targets, out-of-fold predictions, residuals.

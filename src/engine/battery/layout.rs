@@ -31,7 +31,7 @@ pub fn differences(items: &[ItemOutcome]) -> Vec<GroupDifference> {
                 .filter(|o| o.item.table == table && o.item.outcome == y)
                 .filter_map(|o| {
                     let e = o.estimate()?;
-                    Some(GroupEstimate { label: o.item.variant.clone(), result: Ok(e.clone()) })
+                    Some(GroupEstimate { label: o.item.variant.clone(), condition: None, result: Ok(e.clone()) })
                 })
                 .collect();
             out.extend(pairwise(&groups).into_iter().map(|difference| GroupDifference {

@@ -68,6 +68,9 @@ impl From<DmlError> for AnalysisError {
 pub struct GroupEstimate {
     /// Group label (`coastal`, `er >= 0.21`).
     pub label: String,
+    /// The condition that defines the group, when known (for wording the label in another
+    /// language).
+    pub condition: Option<Condition>,
     /// The estimate.
     pub result: Result<Estimate, AnalysisError>,
 }
@@ -153,7 +156,7 @@ pub fn by_group(
     let mut out = Vec::new();
     for (label, cond) in groups(s, panel, by)? {
         let mut sub = s.clone();
-        sub.filter.conditions.push(cond);
+        sub.filter.conditions.push(cond.clone());
         sub.name = format!("{} [{label}]", s.label());
         let result = match sub.validate(panel) {
             Err(e) => Err(AnalysisError::Spec(e)),
@@ -162,7 +165,7 @@ pub fn by_group(
         if matches!(result, Err(AnalysisError::Dml(DmlError::Cancelled))) {
             return Err(AnalysisError::Dml(DmlError::Cancelled));
         }
-        out.push(GroupEstimate { label, result });
+        out.push(GroupEstimate { label, condition: Some(cond), result });
     }
     Ok(out)
 }

@@ -54,8 +54,6 @@ pub struct Mediation {
     pub replicates: usize,
     /// Rows used.
     pub n: usize,
-    /// Plain-language reading.
-    pub reading: String,
 }
 
 /// The decomposition on residuals `y`, `d`, `m` restricted to `rows` (with repeats).
@@ -162,22 +160,6 @@ pub fn mediation_with(
     let ci = if draws.is_empty() { [f64::NAN, f64::NAN] } else { [percentile(&draws, 2.5), percentile(&draws, 97.5)] };
     let suppression = p.indirect * p.direct < 0.0;
     let share = p.indirect / p.total;
-    let unclear = if ci[0] <= 0.0 && ci[1] >= 0.0 {
-        format!("the indirect effect is not distinguishable from zero (95% interval [{:.4}, {:.4}]); ", ci[0], ci[1])
-    } else {
-        String::new()
-    };
-    let reading = unclear
-        + &if suppression {
-            format!(
-                "suppression (inconsistent mediation): the indirect effect via {mediator} ({:.4}) and the direct effect ({:.4}) have opposite signs, so the share of the total ({:.1}%) is not a proportion",
-                p.indirect,
-                p.direct,
-                100.0 * share
-            )
-        } else {
-            format!("{:.1}% of the total effect runs through {mediator}", 100.0 * share)
-        };
     Ok(Mediation {
         mediator: mediator.to_string(),
         paths: p,
@@ -186,6 +168,5 @@ pub fn mediation_with(
         indirect_ci95: ci,
         replicates: draws.len(),
         n: d.n(),
-        reading,
     })
 }

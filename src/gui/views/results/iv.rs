@@ -2,12 +2,10 @@
 //! non-robust F, partial R^2), Wald, tF and Anderson-Rubin sets at 90, 95 and 99%, and the notes
 //! where inference is fragile, each in English and Chinese.
 
-use crate::engine::dml::diagnostics::ArSet;
-use crate::engine::dml::iv::{InferenceNote, IvInference};
+use crate::engine::dml::Estimate;
+use crate::engine::dml::iv::IvInference;
 use crate::engine::dml::normal::Level;
-use crate::engine::dml::{Cluster, Estimate, SmallSample};
 use crate::gui::i18n::{Lang, Text};
-use crate::locale::fluent::Message;
 
 /// Heading of the panel.
 pub const IV_HEADING: Text = Text::id("gui-iv-heading");
@@ -37,58 +35,10 @@ pub const AR: Text = Text::id("gui-iv-ar");
 pub const UNBOUNDED: Text = Text::id("gui-iv-unbounded");
 /// tF only at 5%.
 pub const TF_ONLY_95: Text = Text::id("gui-iv-tf-only-95");
-/// The AR set is the whole line.
-const AR_WHOLE_LINE: Text = Text::id("gui-iv-ar-whole-line");
-/// The AR set is empty.
-const AR_EMPTY: Text = Text::id("gui-iv-ar-empty");
 /// Critical value.
 pub const CRITICAL: Text = Text::id("gui-iv-critical");
 
-/// The variance in words, with cluster counts and corrections.
-pub fn variance_text(c: Cluster, n_clusters: &[usize], small: SmallSample, lang: Lang) -> String {
-    let counts = n_clusters.iter().map(usize::to_string).collect::<Vec<_>>().join(" × ");
-    let base = match c {
-        Cluster::None => Message::new("gui-iv-variance-robust"),
-        Cluster::Unit => Message::new("gui-iv-variance-unit"),
-        Cluster::UnitYear => Message::new("gui-iv-variance-unit-year"),
-    }
-    .arg("counts", counts)
-    .render(lang);
-    if small.clusters || small.dof {
-        Message::new("gui-iv-variance-small-sample").arg("base", base).arg("correction", small.cli_name()).render(lang)
-    } else {
-        base
-    }
-}
-
-/// An AR set in words.
-pub fn ar_text(a: &ArSet, lang: Lang) -> String {
-    match *a {
-        ArSet::Interval { lower, upper } => format!("[{lower:.4}, {upper:.4}]"),
-        ArSet::TwoRays { below, above } => format!("(−∞, {below:.4}] ∪ [{above:.4}, ∞)"),
-        ArSet::WholeLine => lang.t(&AR_WHOLE_LINE).to_string(),
-        ArSet::RayBelow { upper } => format!("(−∞, {upper:.4}]"),
-        ArSet::RayAbove { lower } => format!("[{lower:.4}, ∞)"),
-        ArSet::Empty => lang.t(&AR_EMPTY).to_string(),
-    }
-}
-
-/// A note in the language (in English, the engine's own sentence).
-pub fn note_text(n: &InferenceNote, lang: Lang) -> String {
-    match *n {
-        InferenceNote::FewClusters { clusters, threshold } => Message::new("gui-iv-note-few-clusters")
-            .arg("clusters", clusters.to_string())
-            .arg("threshold", threshold.to_string()),
-        InferenceNote::BelowTfThreshold { f, threshold } => {
-            Message::new("gui-iv-note-below-tf").arg("f", format!("{f:.2}")).arg("threshold", format!("{threshold:.1}"))
-        }
-        InferenceNote::ArUnbounded { level } => {
-            Message::new("gui-iv-note-ar-unbounded").arg("level", level.percent().to_string())
-        }
-        InferenceNote::Repetitions { n_rep } => Message::new("gui-iv-note-repetitions").arg("reps", n_rep.to_string()),
-    }
-    .render(lang)
-}
+pub use crate::locale::inference::{ar_text, note_text, variance_text};
 
 fn interval(v: [f64; 2]) -> String {
     format!("[{:.4}, {:.4}]", v[0], v[1])
