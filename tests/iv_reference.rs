@@ -301,7 +301,7 @@ fn heterogeneity_difference_test_matches() {
             let e = run(&d, &s, &|_| {}, &AtomicBool::new(false), None).expect("estimate");
             close(e.inference.theta, &r["theta"][i], &format!("{key} group {i} theta"));
             close(e.inference.se, &r["se"][i], &format!("{key} group {i} se"));
-            groups.push(GroupEstimate { label: format!("g{i}"), result: Ok(e) });
+            groups.push(GroupEstimate { label: format!("g{i}"), condition: None, result: Ok(e) });
         }
         let diff = &differences(&groups)[0];
         close(diff.diff, &r["diff"], &format!("{key} difference"));
