@@ -80,3 +80,6 @@ cli-progress-battery = battery
 cli-progress-curve = curve
 cli-wrote = wrote { $path }
 cli-tfee-header = { $source }: TFEE, inputs { $inputs }, good { $good }, bad { $bad }, { $rts }, { $frontier } frontier
+
+# Sharded runs.
+cli-slice-written = slice { $shard }: { $items } of { $total } items, written to { $file }

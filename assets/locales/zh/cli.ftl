@@ -77,3 +77,6 @@ cli-progress-battery = 组合检验
 cli-progress-curve = 设定曲线
 cli-wrote = 已写出 { $path }
 cli-tfee-header = { $source }：TFEE，投入 { $inputs }，期望产出 { $good }，非期望产出 { $bad }，{ $rts }，{ $frontier } 前沿
+
+# Sharded runs.
+cli-slice-written = 分片 { $shard }：共 { $total } 项中的 { $items } 项，已写入 { $file }
