@@ -85,8 +85,15 @@ pub fn run_spec_curve(
     Ok(assemble_curve(scenario, items))
 }
 
-/// One specification's estimate, or why it has none.
-pub type SpecOutcome = Result<SpecPoint, SpecFailure>;
+/// What one specification gave: an estimate, or why it has none (a result to report, not an
+/// error to stop at).
+#[derive(Clone, Debug, PartialEq)]
+pub enum SpecOutcome {
+    /// The estimate (boxed: it is much larger than a failure).
+    Point(Box<SpecPoint>),
+    /// Why there is none.
+    Failure(SpecFailure),
+}
 
 /// Run the combinations `range` of `spec` (indices in [`SpecCurveSpec::specifications`] order;
 /// a slice of a sharded run), in order. Each result depends on its specification, the data
@@ -129,7 +136,7 @@ pub fn run_spec_items(
         let data = match (&pca, sp.index) {
             (Some(Ok(p)), IndexVariant::Pca) => p,
             (Some(Err(e)), IndexVariant::Pca) => {
-                out.push(Err(SpecFailure { spec: sp, error: ItemError::Index(e.clone()) }));
+                out.push(SpecOutcome::Failure(SpecFailure { spec: sp, error: ItemError::Index(e.clone()) }));
                 continue;
             }
             _ => panel,
@@ -140,9 +147,11 @@ pub fn run_spec_items(
             Ok(v) => estimate_cached(&v, &fit, cancel, cache).map_err(ItemError::Dml),
         };
         match result {
-            Ok(e) => out.push(Ok(SpecPoint { spec: sp, inference: e.inference, n: e.n, iv: e.iv })),
+            Ok(e) => {
+                out.push(SpecOutcome::Point(Box::new(SpecPoint { spec: sp, inference: e.inference, n: e.n, iv: e.iv })))
+            }
             Err(ItemError::Dml(DmlError::Cancelled)) => return Err(BatteryError::Cancelled),
-            Err(error) => out.push(Err(SpecFailure { spec: sp, error })),
+            Err(error) => out.push(SpecOutcome::Failure(SpecFailure { spec: sp, error })),
         }
     }
     progress(BatteryProgress {
@@ -162,8 +171,8 @@ pub fn assemble_curve(scenario: &Scenario, outcomes: Vec<SpecOutcome>) -> SpecCu
     let mut failures = Vec::new();
     for o in outcomes {
         match o {
-            Ok(p) => points.push(p),
-            Err(f) => failures.push(f),
+            SpecOutcome::Point(p) => points.push(*p),
+            SpecOutcome::Failure(f) => failures.push(f),
         }
     }
     points.sort_by(|a, b| a.inference.theta.total_cmp(&b.inference.theta));

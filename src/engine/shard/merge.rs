@@ -162,10 +162,14 @@ pub fn read_slice(path: &Path) -> Result<ShardFile, MergeProblem> {
     Ok(slice)
 }
 
-/// True when the slice holds exactly the items its `shard` names, in order.
+/// True when the slice holds exactly the items its `shard` names, in order, and its
+/// fingerprint is that of its identity (an edited header changes it).
 fn consistent(s: &ShardFile) -> bool {
     let range = slice_range(s.shard.index, s.shard.count, s.items);
-    s.first == range.start && s.end == range.end && s.results.indices() == range.collect::<Vec<_>>()
+    s.fingerprint == s.identity_hash()
+        && s.first == range.start
+        && s.end == range.end
+        && s.results.indices() == range.collect::<Vec<_>>()
 }
 
 /// What differs between slice `s` (file `file`) and the first slice `f` (file `first`), if

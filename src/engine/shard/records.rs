@@ -3,7 +3,7 @@
 
 use super::exact::Exact;
 use crate::engine::battery::report::ItemError;
-use crate::engine::battery::{SpecFailure, SpecPoint, Specification};
+use crate::engine::battery::{SpecFailure, SpecOutcome, SpecPoint, Specification};
 use crate::engine::dml::diagnostics::{ArSet, FirstStage};
 use crate::engine::dml::inference::Inference;
 use crate::engine::dml::iv::{ArLevel, IvInference, TfInterval};
@@ -84,9 +84,9 @@ pub enum RecordedOutcome {
 
 impl SpecRecord {
     /// The record of the `index`-th specification's result.
-    pub fn new(index: usize, result: &Result<SpecPoint, SpecFailure>) -> SpecRecord {
+    pub fn new(index: usize, result: &SpecOutcome) -> SpecRecord {
         let (spec, outcome) = match result {
-            Ok(p) => (
+            SpecOutcome::Point(p) => (
                 &p.spec,
                 RecordedOutcome::Estimate {
                     n: p.n,
@@ -94,20 +94,26 @@ impl SpecRecord {
                     iv: p.iv.as_ref().map(|iv| Box::new(iv.into())),
                 },
             ),
-            Err(f) => (&f.spec, RecordedOutcome::Failed { en: f.error.worded(Lang::En), zh: f.error.worded(Lang::Zh) }),
+            SpecOutcome::Failure(f) => {
+                (&f.spec, RecordedOutcome::Failed { en: f.error.worded(Lang::En), zh: f.error.worded(Lang::Zh) })
+            }
         };
         SpecRecord { spec: index, label: spec.label(), result: outcome }
     }
 
     /// The result again, for the specification `spec` (the curve's own, by index).
-    pub fn result(&self, spec: Specification) -> Result<SpecPoint, SpecFailure> {
+    pub fn result(&self, spec: Specification) -> SpecOutcome {
         match &self.result {
-            RecordedOutcome::Estimate { n, inference, iv } => {
-                Ok(SpecPoint { spec, inference: inference.into(), n: *n, iv: iv.as_deref().map(IvInference::from) })
-            }
-            RecordedOutcome::Failed { en, zh } => {
-                Err(SpecFailure { spec, error: ItemError::Recorded { en: en.clone(), zh: zh.clone() } })
-            }
+            RecordedOutcome::Estimate { n, inference, iv } => SpecOutcome::Point(Box::new(SpecPoint {
+                spec,
+                inference: inference.into(),
+                n: *n,
+                iv: iv.as_deref().map(IvInference::from),
+            })),
+            RecordedOutcome::Failed { en, zh } => SpecOutcome::Failure(SpecFailure {
+                spec,
+                error: ItemError::Recorded { en: en.clone(), zh: zh.clone() },
+            }),
         }
     }
 }
