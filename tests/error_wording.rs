@@ -21,6 +21,7 @@ use carbon_dml::engine::measures::sbm::LpFailure;
 use carbon_dml::engine::measures::tfee::TfeeError;
 use carbon_dml::engine::measures::weights::WeightsError;
 use carbon_dml::engine::report::battery_files::ReportError;
+use carbon_dml::engine::shard::{MergeError, MergeProblem, RunKind, Shard, ShardError};
 use carbon_dml::engine::transform::TransformError;
 use carbon_dml::locale::Worded;
 
@@ -150,6 +151,7 @@ fn battery_transform_and_measure_errors_are_worded_in_both_languages() {
     check(&BatteryError::SpecCurve(SpecCurveError::Folds(1)), &mut bad);
     check(&ItemError::Dml(DmlError::TooFewRows { rows: 3, folds: 5 }), &mut bad);
     check(&ItemError::Index(IndexError::NoIndicators), &mut bad);
+    check(&ItemError::Recorded { en: "too few rows".into(), zh: "行数太少".into() }, &mut bad);
     check(&ReportError::Io { path: "/x/tables.tex".into(), message: "Permission denied".into() }, &mut bad);
     check(&ReportError::Latex("3 { and 2 }".into()), &mut bad);
     for e in [
@@ -231,5 +233,48 @@ fn battery_transform_and_measure_errors_are_worded_in_both_languages() {
     for e in [LpFailure::Infeasible, LpFailure::Unbounded, LpFailure::Solver("singular basis".into())] {
         check(&e, &mut bad);
     }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+#[test]
+fn sharded_run_and_merge_errors_are_worded_in_both_languages() {
+    let mut bad = Vec::new();
+    check(&ShardError::Form("two".into()), &mut bad);
+    check(&ShardError::OutOfRange { index: 4, count: 3 }, &mut bad);
+    let (file, first) = ("/tmp/b.json".to_string(), "/tmp/a.json".to_string());
+    let shard = Shard { index: 2, count: 3 };
+    let problems = vec![
+        MergeProblem::Unreadable { file: file.clone(), error: "os error 2".into() },
+        MergeProblem::NotASlice { file: file.clone(), detail: "line 1".into() },
+        MergeProblem::FormatVersion { file: file.clone(), found: 9 },
+        MergeProblem::Mixed {
+            file: file.clone(),
+            command: RunKind::Report,
+            first: first.clone(),
+            first_command: RunKind::Simulate,
+        },
+        MergeProblem::Version {
+            file: file.clone(),
+            found: "0.0.1".into(),
+            first: first.clone(),
+            expected: "0.1.0".into(),
+        },
+        MergeProblem::Seed { file: file.clone(), found: 4, first: first.clone(), expected: 3 },
+        MergeProblem::Data { file: file.clone(), first: first.clone() },
+        MergeProblem::Settings { file: file.clone(), first: first.clone() },
+        MergeProblem::Count { file: file.clone(), found: 4, first: first.clone(), expected: 3 },
+        MergeProblem::Inconsistent { file: file.clone(), shard },
+        MergeProblem::Duplicate { shard, files: vec![first.clone(), file.clone()] },
+        MergeProblem::Missing { shard },
+        MergeProblem::DataChanged { data: "/data/panel.csv".into(), first: first.clone() },
+    ];
+    for p in &problems {
+        let named: &[&str] = match p {
+            MergeProblem::Missing { .. } | MergeProblem::DataChanged { .. } => &[],
+            _ => &["b.json"],
+        };
+        bad.extend(wording::problems(p, named));
+    }
+    check(&MergeError { problems }, &mut bad);
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }

@@ -77,6 +77,8 @@ pub enum Command {
     Report(super::report::ReportArgs),
     /// The classroom lab: Monte Carlo of naive OLS and DML on a process with a known effect.
     Simulate(super::simulate::SimulateArgs),
+    /// Combine the slice files of a sharded run (`--shard I/N`) into the single run's output.
+    Merge(super::merge::MergeArgs),
     /// One side of the `import-large` bench in its own process (used by `bench`).
     #[command(hide = true)]
     BenchChild(BenchChildArgs),

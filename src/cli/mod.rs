@@ -13,11 +13,13 @@ mod error;
 pub mod index;
 mod load;
 pub mod map;
+pub mod merge;
 pub mod moran;
 mod output;
 pub mod report;
 pub mod run;
 mod sample_data;
+mod shard;
 pub mod simulate;
 pub mod tfee;
 pub mod zonal;
@@ -62,6 +64,7 @@ pub fn run(command: Command, langs: Langs) -> ExitCode {
         Command::Run(a) => run::run(&a, langs),
         Command::Report(a) => report::run(&a, langs),
         Command::Simulate(a) => simulate::run(&a),
+        Command::Merge(a) => merge::run(&a, langs),
         Command::Zonal(a) => zonal::run(&a, langs.text),
     };
     match result {

@@ -4,7 +4,10 @@
 
 use super::CliError;
 use super::args::DataArgs;
-use crate::engine::battery::{BatteryError, BatteryProgress, SpecCurveSpec, run_battery_cached, run_spec_curve};
+use crate::engine::battery::{
+    BatteryError, BatteryProgress, BatteryReport, SpecCurveResult, SpecCurveSpec, run_battery_cached, run_spec_curve,
+};
+use crate::engine::data::Panel;
 use crate::engine::dml::NuisanceCache;
 use crate::engine::learners::LearnerSpec;
 use crate::engine::report::battery_files::write_report;
@@ -38,13 +41,17 @@ pub struct ReportArgs {
     /// Master seed (overrides the scenario).
     #[arg(long)]
     pub seed: Option<u64>,
+    /// Compute only slice I of N of the specification curve (1-based, e.g. 2/3) and write it to
+    /// DIR/slice-I-of-N.json; `carbon-dml merge` combines the slices into the report.
+    #[arg(long, value_name = "I/N", requires = "spec_curve")]
+    pub shard: Option<String>,
     /// No progress on stderr.
     #[arg(long)]
     pub quiet: bool,
 }
 
 /// Print `[done/total] label` whenever the item changes.
-fn reporter(quiet: bool, what: &'static str, lang: crate::locale::Lang) -> impl Fn(BatteryProgress) + Sync {
+pub(super) fn reporter(quiet: bool, what: &'static str, lang: crate::locale::Lang) -> impl Fn(BatteryProgress) + Sync {
     let last = Mutex::new(usize::MAX);
     move |p: BatteryProgress| {
         if quiet || p.done >= p.total {
@@ -66,8 +73,9 @@ fn load_scenario(path: Option<&Path>) -> Result<(Scenario, Option<PathBuf>), Cli
     }
 }
 
-/// Run `report`.
-pub fn run(args: &ReportArgs, langs: super::Langs) -> Result<ExitCode, CliError> {
+/// The scenario of a `report` run: the file (or the study's baseline) with `--trees` and
+/// `--seed` applied, and the directory that relative data paths are read from.
+fn scenario_of(args: &ReportArgs) -> Result<(Scenario, Option<PathBuf>), CliError> {
     let (mut scenario, base) = load_scenario(args.scenario.as_deref())?;
     if let Some(n) = args.trees {
         for n_ in
@@ -81,18 +89,31 @@ pub fn run(args: &ReportArgs, langs: super::Langs) -> Result<ExitCode, CliError>
     if let Some(s) = args.seed {
         scenario.seed = s;
     }
+    Ok((scenario, base))
+}
+
+/// A scenario that does not fit the data, worded as `run` words it, in the user's language.
+pub(super) fn not_fitting(source: &str) -> impl Fn(BatteryError) -> CliError + '_ {
+    move |e| match e {
+        BatteryError::Baseline(errors) => CliError::Spec { source: source.to_string(), errors },
+        other => other.into(),
+    }
+}
+
+/// Run `report`.
+pub fn run(args: &ReportArgs, langs: super::Langs) -> Result<ExitCode, CliError> {
+    let (scenario, base) = scenario_of(args)?;
     let curve_spec = args.spec_curve.as_deref().map(SpecCurveSpec::parse).transpose()?;
     let data_args = super::run::data_args(&scenario, base.as_deref(), &args.data);
     let imported = super::load::load_with(&data_args, &scenario.measures, langs.text)?;
     let panel = &imported.panel;
+    if let (Some(shard), Some(spec)) = (&args.shard, &curve_spec) {
+        let job = super::shard::CurveJob { scenario: &scenario, spec, panel, data: &data_args, out: &args.out };
+        return super::shard::curve_slice(&job, shard, args.quiet, langs.text);
+    }
     let cancel = AtomicBool::new(false);
     let cache = NuisanceCache::new();
     let started = Instant::now();
-    // A scenario that does not fit the data is worded as `run` words it, in the user's language.
-    let not_fitting = |e: BatteryError| match e {
-        BatteryError::Baseline(errors) => CliError::Spec { source: panel.source.clone(), errors },
-        other => other.into(),
-    };
     let report = run_battery_cached(
         panel,
         &scenario,
@@ -100,7 +121,7 @@ pub fn run(args: &ReportArgs, langs: super::Langs) -> Result<ExitCode, CliError>
         &cancel,
         &cache,
     )
-    .map_err(not_fitting)?;
+    .map_err(not_fitting(&panel.source))?;
     let curve = match &curve_spec {
         Some(spec) => {
             if !args.quiet {
@@ -115,16 +136,37 @@ pub fn run(args: &ReportArgs, langs: super::Langs) -> Result<ExitCode, CliError>
                     &cancel,
                     &cache,
                 )
-                .map_err(not_fitting)?,
+                .map_err(not_fitting(&panel.source))?,
             )
         }
         None => None,
     };
-    let written = write_report(&args.out, &report, curve.as_ref(), panel, langs.tables)?;
+    write(&Finished { out: &args.out, report: &report, curve: curve.as_ref(), panel, started }, langs, args.quiet)
+}
+
+/// A finished report, ready to be written.
+pub(super) struct Finished<'a> {
+    /// Output directory.
+    pub out: &'a Path,
+    /// The battery.
+    pub report: &'a BatteryReport,
+    /// The specification curve, when run.
+    pub curve: Option<&'a SpecCurveResult>,
+    /// The data.
+    pub panel: &'a Panel,
+    /// When the work began (for the summary line).
+    pub started: Instant,
+}
+
+/// Write the report's files and say on stderr what was estimated (shared by `report` and
+/// `merge`, so a merged report is the same bytes).
+pub(super) fn write(f: &Finished, langs: super::Langs, quiet: bool) -> Result<ExitCode, CliError> {
+    let (report, out) = (f.report, f.out);
+    let written = write_report(out, report, f.curve, f.panel, langs.tables)?;
     for w in &written.warnings {
         eprintln!("{}", tr!(langs.text, "cli-warning", message = w.as_str()));
     }
-    if !args.quiet {
+    if !quiet {
         let lang = langs.text;
         let mut not_estimated: usize = 0;
         for o in &report.items {
@@ -139,9 +181,9 @@ pub fn run(args: &ReportArgs, langs: super::Langs) -> Result<ExitCode, CliError>
             "cli-report-summary",
             estimates = report.estimates().count(),
             failed = not_estimated,
-            seconds = format!("{:.1}", started.elapsed().as_secs_f64()),
+            seconds = format!("{:.1}", f.started.elapsed().as_secs_f64()),
             files = written.files.len(),
-            dir = args.out.display().to_string(),
+            dir = out.display().to_string(),
         );
         eprintln!("{summary}");
     }

@@ -67,6 +67,13 @@ pub struct SimulateArgs {
     /// Print one JSON object.
     #[arg(long)]
     pub json: bool,
+    /// Compute only slice I of N of the replications (1-based, e.g. 2/3) and write it as a slice
+    /// file (to --out, else stdout); `carbon-dml merge` combines the slices.
+    #[arg(long, value_name = "I/N")]
+    pub shard: Option<String>,
+    /// With --shard: the slice file to write (default: stdout).
+    #[arg(long, value_name = "FILE", requires = "shard")]
+    pub out: Option<std::path::PathBuf>,
 }
 
 impl SimulateArgs {
@@ -133,6 +140,9 @@ pub fn report_json(spec: &LabSpec, reps: &[Replication]) -> serde_json::Value {
 /// Run `simulate`.
 pub fn run(args: &SimulateArgs) -> Result<ExitCode, CliError> {
     let spec = args.spec();
+    if let Some(shard) = &args.shard {
+        return super::shard::lab_slice(&spec, shard, args.out.as_deref());
+    }
     let show = std::io::stderr().is_terminal() && !args.json;
     let progress = |r: &Replication| {
         if show {
@@ -143,8 +153,14 @@ pub fn run(args: &SimulateArgs) -> Result<ExitCode, CliError> {
     if show {
         eprintln!();
     }
-    let json = report_json(&spec, &reps);
-    if args.json {
+    print(&spec, &reps, args.json)
+}
+
+/// Print the experiment's results: JSON, or the table (shared by `simulate` and `merge`, so a
+/// merged run prints the same bytes).
+pub(super) fn print(spec: &LabSpec, reps: &[Replication], json_out: bool) -> Result<ExitCode, CliError> {
+    let json = report_json(spec, reps);
+    if json_out {
         return emit(&format!("{}\n", serde_json::to_string_pretty(&json)?)).map(|()| ExitCode::SUCCESS);
     }
     let mut text = format!(

@@ -12,5 +12,6 @@ pub mod measures;
 pub mod report;
 pub mod rng;
 pub mod scenario;
+pub mod shard;
 pub mod spatial;
 pub mod transform;

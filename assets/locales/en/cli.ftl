@@ -104,3 +104,6 @@ run-iv-coefficient = coefficient { $pi } (se { $se })
 run-iv-tf = tF 95% interval
 run-iv-tf-critical = (critical value c(F) = { $c } at F = { $f }; 1.96 needs F > { $threshold })
 run-iv-tf-unbounded = unbounded (F = { $f } <= 3.84)
+
+# Sharded runs.
+cli-slice-written = slice { $shard }: { $items } of { $total } items, written to { $file }

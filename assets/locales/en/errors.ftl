@@ -159,3 +159,24 @@ capital-missing-column = no numeric column "{ $name }" in the data
 lp-infeasible = the linear program is infeasible
 lp-unbounded = the linear program is unbounded
 lp-solver = the LP solver failed: { $name }
+
+# Sharded runs (--shard I/N) and carbon-dml merge.
+shard-form = --shard "{ $value }" is not of the form I/N (for example 2/3)
+shard-range = --shard { $index }/{ $count }: I must be between 1 and N, and N between 1 and 10000
+merge-problems = cannot merge the slices ({ $count ->
+        [one] one problem
+       *[other] { $count } problems
+    }):
+merge-unreadable = cannot read { $file } ({ $error })
+merge-not-a-slice = { $file } is not a slice file of carbon-dml ({ $detail }); pass the files that `--shard` wrote
+merge-format-version = { $file } has slice format version { $found }, this program reads version { $supported }; compute the slices again with this program
+merge-mixed = { $file } is a slice of `{ $command }` but { $first } is a slice of `{ $first_command }`; merge each command's slices separately
+merge-version = { $file } was written by carbon-dml { $found }, { $first } by { $expected }; compute every slice with the same version
+merge-seed = { $file } has seed { $found }, { $first } has seed { $expected }; compute every slice with the same --seed
+merge-data = { $file } was computed on other data than { $first }; compute every slice on the same data file
+merge-settings = { $file } was computed with other settings than { $first }; compute every slice with the same command line (only --shard differs)
+merge-count = { $file } is one of { $found } slices, { $first } one of { $expected }: slices of different N overlap; compute every slice with the same N
+merge-inconsistent = { $file } does not hold the items of slice { $shard } (edited or cut short?); compute that slice again
+merge-duplicate = slice { $shard } is given more than once ({ $files }); pass it once
+merge-missing = slice { $shard } is missing; compute it with `--shard { $shard }` and pass its file too
+merge-data-changed = the data { $data } changed after the slices were computed ({ $first }); compute the slices again or restore the data

@@ -101,3 +101,6 @@ run-iv-coefficient = 系数 { $pi }（标准误 { $se }）
 run-iv-tf = tF 95% 区间
 run-iv-tf-critical = （F = { $f } 时临界值 c(F) = { $c }；1.96 要求 F > { $threshold }）
 run-iv-tf-unbounded = 无界（F = { $f } <= 3.84）
+
+# Sharded runs.
+cli-slice-written = 分片 { $shard }：共 { $total } 项中的 { $items } 项，已写入 { $file }

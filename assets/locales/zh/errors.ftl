@@ -158,3 +158,21 @@ capital-missing-column = 数据中没有数值列“{ $name }”
 lp-infeasible = 线性规划不可行
 lp-unbounded = 线性规划无界
 lp-solver = 线性规划求解失败：{ $name }
+
+# Sharded runs (--shard I/N) and carbon-dml merge.
+shard-form = --shard“{ $value }”的格式应为 I/N（例如 2/3）
+shard-range = --shard { $index }/{ $count }：I 须在 1 到 N 之间，N 须在 1 到 10000 之间
+merge-problems = 无法合并分片（{ $count } 个问题）：
+merge-unreadable = 无法读取 { $file }（{ $error }）
+merge-not-a-slice = { $file } 不是 carbon-dml 的分片文件（{ $detail }）；请传入 `--shard` 写出的文件
+merge-format-version = { $file } 的分片格式版本为 { $found }，本程序读取版本 { $supported }；请用本程序重新计算分片
+merge-mixed = { $file } 是 `{ $command }` 的分片，而 { $first } 是 `{ $first_command }` 的分片；请分别合并各命令的分片
+merge-version = { $file } 由 carbon-dml { $found } 写出，{ $first } 由 { $expected } 写出；请用同一版本计算所有分片
+merge-seed = { $file } 的种子为 { $found }，{ $first } 的种子为 { $expected }；请用相同的 --seed 计算所有分片
+merge-data = { $file } 与 { $first } 所用数据不同；请在同一数据文件上计算所有分片
+merge-settings = { $file } 与 { $first } 的设置不同；请用相同的命令行计算所有分片（只有 --shard 不同）
+merge-count = { $file } 属于 { $found } 个分片之一，{ $first } 属于 { $expected } 个分片之一：N 不同的分片会重叠；请用相同的 N 计算所有分片
+merge-inconsistent = { $file } 中的条目不是分片 { $shard } 的条目（被编辑过或不完整？）；请重新计算该分片
+merge-duplicate = 分片 { $shard } 出现了不止一次（{ $files }）；请只传入一次
+merge-missing = 缺少分片 { $shard }；请用 `--shard { $shard }` 计算并一并传入其文件
+merge-data-changed = 分片计算之后数据 { $data } 已改变（{ $first }）；请重新计算分片或恢复原数据

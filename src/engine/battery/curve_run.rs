@@ -81,9 +81,36 @@ pub fn run_spec_curve(
     cancel: &AtomicBool,
     cache: &NuisanceCache,
 ) -> Result<SpecCurveResult, BatteryError> {
+    let items = run_spec_items(panel, scenario, spec, 0..spec.count(), progress, cancel, cache)?;
+    Ok(assemble_curve(scenario, items))
+}
+
+/// What one specification gave: an estimate, or why it has none (a result to report, not an
+/// error to stop at).
+#[derive(Clone, Debug, PartialEq)]
+pub enum SpecOutcome {
+    /// The estimate (boxed: it is much larger than a failure).
+    Point(Box<SpecPoint>),
+    /// Why there is none.
+    Failure(SpecFailure),
+}
+
+/// Run the combinations `range` of `spec` (indices in [`SpecCurveSpec::specifications`] order;
+/// a slice of a sharded run), in order. Each result depends on its specification, the data
+/// and the scenario's seed only, never on the other combinations run beside it.
+pub fn run_spec_items(
+    panel: &Panel,
+    scenario: &Scenario,
+    spec: &SpecCurveSpec,
+    range: std::ops::Range<usize>,
+    progress: &(dyn Fn(BatteryProgress) + Sync),
+    cancel: &AtomicBool,
+    cache: &NuisanceCache,
+) -> Result<Vec<SpecOutcome>, BatteryError> {
     spec.check()?;
     super::plan::baseline(scenario).validate(panel).map_err(BatteryError::Baseline)?;
-    let specs = spec.specifications(scenario);
+    let specs: Vec<Specification> =
+        spec.specifications(scenario).into_iter().skip(range.start).take(range.len()).collect();
     let total = specs.len();
     let pca = if specs.iter().any(|s| s.index == IndexVariant::Pca) {
         let m = &scenario.measures;
@@ -96,8 +123,7 @@ pub fn run_spec_curve(
     } else {
         None
     };
-    let mut points = Vec::new();
-    let mut failures = Vec::new();
+    let mut out = Vec::with_capacity(total);
     for (i, sp) in specs.into_iter().enumerate() {
         if cancel.load(Ordering::Relaxed) {
             return Err(BatteryError::Cancelled);
@@ -110,7 +136,7 @@ pub fn run_spec_curve(
         let data = match (&pca, sp.index) {
             (Some(Ok(p)), IndexVariant::Pca) => p,
             (Some(Err(e)), IndexVariant::Pca) => {
-                failures.push(SpecFailure { spec: sp, error: ItemError::Index(e.clone()) });
+                out.push(SpecOutcome::Failure(SpecFailure { spec: sp, error: ItemError::Index(e.clone()) }));
                 continue;
             }
             _ => panel,
@@ -121,9 +147,11 @@ pub fn run_spec_curve(
             Ok(v) => estimate_cached(&v, &fit, cancel, cache).map_err(ItemError::Dml),
         };
         match result {
-            Ok(e) => points.push(SpecPoint { spec: sp, inference: e.inference, n: e.n, iv: e.iv }),
+            Ok(e) => {
+                out.push(SpecOutcome::Point(Box::new(SpecPoint { spec: sp, inference: e.inference, n: e.n, iv: e.iv })))
+            }
             Err(ItemError::Dml(DmlError::Cancelled)) => return Err(BatteryError::Cancelled),
-            Err(error) => failures.push(SpecFailure { spec: sp, error }),
+            Err(error) => out.push(SpecOutcome::Failure(SpecFailure { spec: sp, error })),
         }
     }
     progress(BatteryProgress {
@@ -133,6 +161,20 @@ pub fn run_spec_curve(
         fits_done: 0,
         fits_total: 0,
     });
+    Ok(out)
+}
+
+/// The curve from every specification's outcome in enumeration order: estimates sorted by
+/// theta (ties keep that order), the indicator matrix, the reference sign and the share.
+pub fn assemble_curve(scenario: &Scenario, outcomes: Vec<SpecOutcome>) -> SpecCurveResult {
+    let mut points = Vec::new();
+    let mut failures = Vec::new();
+    for o in outcomes {
+        match o {
+            SpecOutcome::Point(p) => points.push(*p),
+            SpecOutcome::Failure(f) => failures.push(f),
+        }
+    }
     points.sort_by(|a, b| a.inference.theta.total_cmp(&b.inference.theta));
     let thetas: Vec<f64> = points.iter().map(|p| p.inference.theta).collect();
     let reference_sign = if thetas.is_empty() { None } else { Sign::of(median(&thetas)) };
@@ -141,7 +183,7 @@ pub fn run_spec_curve(
         .filter(|p| p.inference.p < ALPHA && Sign::of(p.inference.theta) == reference_sign && reference_sign.is_some())
         .count();
     let share = if points.is_empty() { 0.0 } else { hits as f64 / points.len() as f64 };
-    Ok(SpecCurveResult {
+    SpecCurveResult {
         outcome: scenario.outcome.clone(),
         treatment: scenario.treatment.clone(),
         indicators: indicators(&points),
@@ -149,7 +191,7 @@ pub fn run_spec_curve(
         failures,
         reference_sign,
         share_significant_same_sign: share,
-    })
+    }
 }
 
 /// The indicator matrix: for each dimension with more than one value among the points, one

@@ -26,7 +26,9 @@ pub mod spec_curve;
 pub mod table_id;
 
 pub use conclusion::{Conclusion, Expectation, Sign, Verdict};
-pub use curve_run::{IndicatorRow, SpecCurveResult, SpecFailure, SpecPoint, run_spec_curve};
+pub use curve_run::{
+    IndicatorRow, SpecCurveResult, SpecFailure, SpecOutcome, SpecPoint, assemble_curve, run_spec_curve, run_spec_items,
+};
 pub use plan::{BatteryItem, ColumnPurpose, IndexVariant, ItemKind, Needs, SkipReason, plan};
 pub use report::{BatteryReport, GroupDifference, ItemError, ItemOutcome, ItemResult, MapValues};
 pub use runner::{BatteryError, BatteryProgress, run_battery, run_battery_cached};

@@ -23,6 +23,14 @@ pub enum ItemError {
     Index(IndexError),
     /// The map values could not be read.
     Map(MapError),
+    /// An error met in another process (a slice of a sharded run, `carbon-dml merge`), kept
+    /// as its wording in both languages.
+    Recorded {
+        /// English.
+        en: String,
+        /// Chinese.
+        zh: String,
+    },
 }
 
 /// Values of one map: one per unit of the panel (NaN where missing).

@@ -21,5 +21,5 @@ mod runner;
 mod summary;
 
 pub use process::{Draw, PANEL_YEARS, Process, THETA, draw, nonlinear};
-pub use runner::{Estimator, LabError, LabSpec, Replication, run_lab, same_rows_folds};
+pub use runner::{Estimator, LabError, LabSpec, Replication, run_lab, run_replications, same_rows_folds};
 pub use summary::{LabSummary, summarize};

@@ -32,7 +32,7 @@ pub const MAX_REPLICATIONS: usize = 5_000;
 /// | `cross_fitting` | on | on, off | off fits the nuisances on the rows they predict (wrong in practice) |
 /// | `replications` | 100 | 2-5,000 | data sets drawn |
 /// | `seed` | 42 | any | drives every draw and fit |
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LabSpec {
     /// Data-generating process.
     pub process: Process,
@@ -210,9 +210,21 @@ pub fn run_lab(
     on_replication: &dyn Fn(&Replication),
     cancel: &AtomicBool,
 ) -> Result<Vec<Replication>, LabError> {
+    run_replications(spec, 0..spec.replications, on_replication, cancel)
+}
+
+/// As [`run_lab`], only the replications `range` (a slice of a sharded run). Replication `r`
+/// draws its data and seeds its fits from `spec.seed` and `r` alone, so it gives the same bits
+/// in any slice.
+pub fn run_replications(
+    spec: &LabSpec,
+    range: std::ops::Range<usize>,
+    on_replication: &dyn Fn(&Replication),
+    cancel: &AtomicBool,
+) -> Result<Vec<Replication>, LabError> {
     spec.check()?;
-    let mut out = Vec::with_capacity(spec.replications);
-    for r in 0..spec.replications {
+    let mut out = Vec::with_capacity(range.len());
+    for r in range {
         if cancel.load(Ordering::Relaxed) {
             return Err(LabError::Cancelled);
         }

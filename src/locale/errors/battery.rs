@@ -58,6 +58,10 @@ impl Worded for ItemError {
             ItemError::Dml(e) => e.worded(lang),
             ItemError::Index(e) => Message::new("study-pca-index").arg("error", e.worded(lang)).render(lang),
             ItemError::Map(e) => e.worded(lang),
+            ItemError::Recorded { en, zh } => match lang {
+                Lang::En => en.clone(),
+                Lang::Zh => zh.clone(),
+            },
         }
     }
 }

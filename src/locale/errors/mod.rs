@@ -6,6 +6,7 @@ mod battery;
 mod estimation;
 mod learners;
 mod measures;
+mod shard;
 mod spatial;
 mod transform;
 mod zonal;
