@@ -56,7 +56,7 @@ pub fn run(args: &MergeArgs, langs: super::Langs) -> Result<ExitCode, CliError> 
         (RunKind::Simulate, Results::Replications(records)) => {
             let spec: LabSpec = ron::from_str(&merged.run.settings).map_err(|e| unreadable(e.to_string()))?;
             let reps: Vec<Replication> = records.iter().map(Replication::from).collect();
-            super::simulate::print(&spec, &reps, args.json)
+            super::simulate::print(&spec, &reps, args.json, langs.text)
         }
         (RunKind::Report, Results::Specifications(_)) => {
             let settings: CurveSettings = ron::from_str(&merged.run.settings).map_err(|e| unreadable(e.to_string()))?;

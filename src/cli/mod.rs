@@ -63,7 +63,7 @@ pub fn run(command: Command, langs: Langs) -> ExitCode {
         Command::Tfee(a) => tfee::run(&a, langs.text),
         Command::Run(a) => run::run(&a, langs),
         Command::Report(a) => report::run(&a, langs),
-        Command::Simulate(a) => simulate::run(&a),
+        Command::Simulate(a) => simulate::run(&a, langs.text),
         Command::Merge(a) => merge::run(&a, langs),
         Command::Zonal(a) => zonal::run(&a, langs.text),
     };

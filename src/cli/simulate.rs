@@ -6,11 +6,14 @@
 //! on any thread count.
 
 use super::CliError;
+use super::columns::{pad_end, pad_start};
 use super::output::emit;
 use super::run::{LearnerArg, spec_of};
 use crate::engine::dml::{Cluster, FoldScheme};
 use crate::engine::lab::{LabSpec, Process, Replication, run_lab, summarize};
 use crate::engine::learners::LearnerSpec;
+use crate::locale::Lang;
+use crate::tr;
 use clap::{Args, ValueEnum};
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -138,7 +141,7 @@ pub fn report_json(spec: &LabSpec, reps: &[Replication]) -> serde_json::Value {
 }
 
 /// Run `simulate`.
-pub fn run(args: &SimulateArgs) -> Result<ExitCode, CliError> {
+pub fn run(args: &SimulateArgs, lang: Lang) -> Result<ExitCode, CliError> {
     let spec = args.spec();
     if let Some(shard) = &args.shard {
         return super::shard::lab_slice(&spec, shard, args.out.as_deref());
@@ -146,46 +149,67 @@ pub fn run(args: &SimulateArgs) -> Result<ExitCode, CliError> {
     let show = std::io::stderr().is_terminal() && !args.json;
     let progress = |r: &Replication| {
         if show {
-            eprint!("\rreplication {}/{}   ", r.index + 1, spec.replications);
+            eprint!("\r{}   ", tr!(lang, "simulate-progress", done = r.index + 1, total = spec.replications));
         }
     };
     let reps = run_lab(&spec, &progress, &AtomicBool::new(false))?;
     if show {
         eprintln!();
     }
-    print(&spec, &reps, args.json)
+    print(&spec, &reps, args.json, lang)
 }
 
 /// Print the experiment's results: JSON, or the table (shared by `simulate` and `merge`, so a
 /// merged run prints the same bytes).
-pub(super) fn print(spec: &LabSpec, reps: &[Replication], json_out: bool) -> Result<ExitCode, CliError> {
+pub(super) fn print(spec: &LabSpec, reps: &[Replication], json_out: bool, lang: Lang) -> Result<ExitCode, CliError> {
     let json = report_json(spec, reps);
     if json_out {
         return emit(&format!("{}\n", serde_json::to_string_pretty(&json)?)).map(|()| ExitCode::SUCCESS);
     }
-    let mut text = format!(
-        "{} process, n = {}, {} replications, true effect {:.4}\n\n{:<44} {:>9} {:>9} {:>9} {:>9}\n",
-        spec.process.cli_name(),
-        json["n"],
-        reps.len(),
-        json["truth"].as_f64().unwrap_or(f64::NAN),
-        "estimator",
-        "bias",
-        "sd",
-        "mean se",
-        "coverage"
+    let heading = tr!(
+        lang,
+        "simulate-heading",
+        process = spec.process.cli_name(),
+        n = json["n"].to_string(),
+        reps = reps.len(),
+        truth = format!("{:.4}", json["truth"].as_f64().unwrap_or(f64::NAN))
     );
-    for e in json["estimators"].as_array().into_iter().flatten() {
+    let cols =
+        ["simulate-col-estimator", "simulate-col-bias", "simulate-col-sd", "simulate-col-se", "simulate-col-coverage"]
+            .map(|id| crate::locale::fluent::Message::new(id).render(lang));
+    let mut text = format!(
+        "{heading}\n\n{} {} {} {} {}\n",
+        pad_end(&cols[0], 44),
+        pad_start(&cols[1], 9),
+        pad_start(&cols[2], 9),
+        pad_start(&cols[3], 9),
+        pad_start(&cols[4], 9)
+    );
+    let names = worded_names(spec, lang);
+    for (i, e) in json["estimators"].as_array().into_iter().flatten().enumerate() {
         let f = |k: &str| e[k].as_f64().unwrap_or(f64::NAN);
+        let name = names.get(i).cloned().unwrap_or_default();
         text.push_str(&format!(
-            "{:<44} {:>9.4} {:>9.4} {:>9.4} {:>9.3}\n",
-            e["name"].as_str().unwrap_or(""),
+            "{} {:>9.4} {:>9.4} {:>9.4} {:>9.3}\n",
+            pad_end(&name, 44),
             f("bias"),
             f("sd"),
             f("mean_se"),
             f("coverage")
         ));
     }
-    text.push_str("\ncoverage: share of 95% intervals that contain the true effect (nominal 0.95)\n");
+    text.push_str(&format!("\n{}\n", tr!(lang, "simulate-coverage-note")));
     emit(&text).map(|()| ExitCode::SUCCESS)
+}
+
+/// The estimators' names in `lang` (in English, [`estimator_names`], as the JSON carries them).
+fn worded_names(spec: &LabSpec, lang: Lang) -> [String; 3] {
+    if lang == Lang::En {
+        return estimator_names(spec);
+    }
+    let m = |id| crate::locale::fluent::Message::new(id).render(lang);
+    // Chinese needs no spaces between words and full-width brackets.
+    let cf = if spec.cross_fitting { String::new() } else { m("gui-lab-no-cf-suffix") };
+    let learner = crate::locale::learner_description(&spec.learner, lang);
+    [m("gui-lab-naive"), format!("{}{cf}", m("gui-lab-dml-ols")), format!("{}{learner}{cf}", m("gui-lab-dml-learner"))]
 }

@@ -107,3 +107,11 @@ run-iv-tf-unbounded = unbounded (F = { $f } <= 3.84)
 
 # Sharded runs.
 cli-slice-written = slice { $shard }: { $items } of { $total } items, written to { $file }
+simulate-heading = { $process } process, n = { $n }, { $reps } replications, true effect { $truth }
+simulate-col-estimator = estimator
+simulate-col-bias = bias
+simulate-col-sd = sd
+simulate-col-se = mean se
+simulate-col-coverage = coverage
+simulate-coverage-note = coverage: share of 95% intervals that contain the true effect (nominal 0.95)
+simulate-progress = replication { $done }/{ $total }

@@ -104,3 +104,15 @@ run-iv-tf-unbounded = 无界（F = { $f } <= 3.84）
 
 # Sharded runs.
 cli-slice-written = 分片 { $shard }：共 { $total } 项中的 { $items } 项，已写入 { $file }
+simulate-heading = 数据生成过程：{ $process ->
+        [nonlinear] 非线性混杂
+        [panel] 含个体效应的面板
+       *[sample] 内置样本的生成过程
+    }，n = { $n }，{ $reps } 次重复，真实效应 { $truth }
+simulate-col-estimator = 估计量
+simulate-col-bias = 偏差
+simulate-col-sd = 标准差
+simulate-col-se = 平均标准误
+simulate-col-coverage = 覆盖率
+simulate-coverage-note = 覆盖率：95% 置信区间包含真实效应的比例（名义水平 0.95）
+simulate-progress = 重复 { $done }/{ $total }
