@@ -47,7 +47,7 @@ fn allowed_all() -> Vec<Allowed> {
         InstrumentNeeded,
         FoldColumnNeeded,
         TwoWayOwnFolds,
-        MediatorComplete,
+        MediatorComplete { row: 25 },
         LabFoldScheme,
         LabCluster,
         NonlinearNoUnits,

@@ -29,8 +29,12 @@ pub enum Allowed {
     FoldColumnNeeded,
     /// Two-way clustering draws its own unit x year folds: random or by unit only.
     TwoWayOwnFolds,
-    /// The mediator must be complete on the estimation sample.
-    MediatorComplete,
+    /// The mediator must be complete on the estimation sample; `row` (1-based, in the
+    /// estimation sample) is the first without a value.
+    MediatorComplete {
+        /// First design row without a value.
+        row: usize,
+    },
     /// The lab deals rows at random or by unit.
     LabFoldScheme,
     /// The lab clusters by unit or not at all.

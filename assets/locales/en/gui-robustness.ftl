@@ -110,3 +110,8 @@ gui-robustness-true-effects-help = The bundled data are synthetic with known eff
 gui-curve-model = Model
 # The IV choice.
 gui-curve-pliv = PLIV (instrument x lagged D)
+# After the folder an export wrote to.
+gui-robustness-exported-files = ({ $count ->
+        [one] { $count } file
+       *[other] { $count } files
+    })

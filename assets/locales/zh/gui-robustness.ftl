@@ -110,3 +110,5 @@ gui-robustness-true-effects-help = 内置数据为效应已知的模拟数据。
 gui-curve-model = 模型
 # The IV choice.
 gui-curve-pliv = PLIV（工具变量 × 滞后 D）
+# 导出目录之后。
+gui-robustness-exported-files = （{ $count } 个文件）

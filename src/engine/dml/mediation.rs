@@ -105,8 +105,8 @@ pub fn mediation_with(
     if let Some(i) = m_raw.iter().position(|v| !v.is_finite()) {
         return Err(DmlError::Setting {
             name: "mediator",
-            value: format!("{mediator} (missing in design row {})", i + 1),
-            reason: Allowed::MediatorComplete,
+            value: mediator.to_string(),
+            reason: Allowed::MediatorComplete { row: i + 1 },
         });
     }
     let folds = super::estimate::make_folds(d, s, 0)?;

@@ -180,7 +180,8 @@ impl RobustnessView {
             move |_| {
                 let written =
                     write_report(&dir, &report, curve.as_deref(), &panel, lang).map_err(|e| e.worded(lang))?;
-                let mut message = format!("{} {} ({} files)", EXPORTED_MARK, dir.display(), written.files.len());
+                let files = crate::tr!(lang, "gui-robustness-exported-files", count = written.files.len());
+                let mut message = format!("{} {} {files}", EXPORTED_MARK, dir.display());
                 for w in written.warnings {
                     message.push_str(&format!("; {w}"));
                 }

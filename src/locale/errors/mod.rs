@@ -32,7 +32,7 @@ pub fn allowed(a: Allowed, lang: Lang) -> String {
         Allowed::InstrumentNeeded => Message::new("allowed-instrument-needed"),
         Allowed::FoldColumnNeeded => Message::new("allowed-fold-column-needed"),
         Allowed::TwoWayOwnFolds => Message::new("allowed-two-way-own-folds"),
-        Allowed::MediatorComplete => Message::new("allowed-mediator-complete"),
+        Allowed::MediatorComplete { row } => Message::new("allowed-mediator-complete").arg("row", row),
         Allowed::LabFoldScheme => Message::new("allowed-lab-fold-scheme"),
         Allowed::LabCluster => Message::new("allowed-lab-cluster"),
         Allowed::NonlinearNoUnits => Message::new("allowed-nonlinear-no-units"),

@@ -51,11 +51,17 @@ impl Default for LabView {
 
 /// The three estimators' names in `lang` for `spec`.
 pub fn estimator_names(spec: &LabSpec, lang: Lang) -> [String; 3] {
-    let suffix = if spec.cross_fitting { String::new() } else { format!(" {}", lang.t(&t::NO_CF_SUFFIX)) };
+    // Chinese sets no space between words and full-width punctuation.
+    let space = if lang == Lang::Zh { "" } else { " " };
+    let suffix = if spec.cross_fitting { String::new() } else { format!("{space}{}", lang.t(&t::NO_CF_SUFFIX)) };
     [
         lang.t(&t::NAIVE).to_string(),
         format!("{}{suffix}", lang.t(&t::DML_OLS)),
-        format!("{} {}{suffix}", lang.t(&t::DML_LEARNER), crate::locale::learner_description(&spec.learner, lang)),
+        format!(
+            "{}{space}{}{suffix}",
+            lang.t(&t::DML_LEARNER),
+            crate::locale::learner_description(&spec.learner, lang)
+        ),
     ]
 }
 
