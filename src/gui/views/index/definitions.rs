@@ -102,13 +102,13 @@ pub fn show(ui: &mut egui::Ui, lang: Lang, report: Option<&DerivedReport>, spec:
                 if i > 0 {
                     ui.separator();
                 }
-                let title = if lang == Lang::Zh { d.title_zh } else { d.title_en };
+                let title = crate::locale::fluent::message(lang, d.title, None);
                 ui.label(egui::RichText::new(format!("{} — {title}", d.name)).strong());
                 ui.horizontal_wrapped(|ui| {
                     ui.weak(format!("{}:", lang.t(&t::FORMULA)));
                     ui.label(egui::RichText::new(d.formula).monospace());
                 });
-                ui.label(if lang == Lang::Zh { d.text_zh } else { d.text_en });
+                ui.label(crate::locale::fluent::message(lang, d.text, None));
                 if d.name == "DCP" {
                     let sep = if lang == Lang::Zh { "：" } else { ": " };
                     ui.label(format!("{}{sep}{}", lang.t(&t::IN_USE), settings_line(lang, spec)));
