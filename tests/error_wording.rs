@@ -6,6 +6,7 @@ use carbon_dml::engine::allowed::Allowed;
 use carbon_dml::engine::battery::BatteryError;
 use carbon_dml::engine::battery::report::ItemError;
 use carbon_dml::engine::battery::spec_curve::{Expected, SpecCurveError};
+use carbon_dml::engine::data::place::Place;
 use carbon_dml::engine::dml::DmlError;
 use carbon_dml::engine::dml::Nuisance;
 use carbon_dml::engine::dml::design::DesignError;
@@ -23,7 +24,7 @@ use carbon_dml::engine::measures::weights::WeightsError;
 use carbon_dml::engine::report::battery_files::ReportError;
 use carbon_dml::engine::shard::{MergeError, MergeProblem, RunKind, Shard, ShardError};
 use carbon_dml::engine::transform::TransformError;
-use carbon_dml::locale::Worded;
+use carbon_dml::locale::{Lang, Worded};
 
 mod wording;
 
@@ -155,7 +156,7 @@ fn battery_transform_and_measure_errors_are_worded_in_both_languages() {
     check(&ReportError::Io { path: "/x/tables.tex".into(), message: "Permission denied".into() }, &mut bad);
     check(&ReportError::Latex("3 { and 2 }".into()), &mut bad);
     for e in [
-        TransformError::NonPositive { column: "co2".into(), count: 2, first: "Beijing 2011".into(), value: 0.0 },
+        TransformError::NonPositive { column: "co2".into(), count: 2, first: beijing_2011(), value: 0.0 },
         TransformError::NoColumn("co2".into()),
         TransformError::NotAPanel("lag"),
         TransformError::NotAPanel("interpolate"),
@@ -217,7 +218,12 @@ fn battery_transform_and_measure_errors_are_worded_in_both_languages() {
         TfeeError::NotNumeric("K".into()),
         TfeeError::NoValues("K".into()),
         TfeeError::NoYearColumn,
-        TfeeError::NonPositive { column: "K".into(), count: 2, at: "Beijing 2011".into(), value: 0.0 },
+        TfeeError::NonPositive {
+            column: "K".into(),
+            count: 2,
+            at: Place { unit: None, year: Some(2011), row: 5 },
+            value: 0.0,
+        },
         TfeeError::NoPositive("K".into()),
     ] {
         check(&e, &mut bad);
@@ -277,4 +283,18 @@ fn sharded_run_and_merge_errors_are_worded_in_both_languages() {
     }
     check(&MergeError { problems }, &mut bad);
     assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+fn beijing_2011() -> Place {
+    Place { unit: Some("Beijing".into()), year: Some(2011), row: 1 }
+}
+
+#[test]
+fn places_follow_the_language() {
+    assert_eq!(beijing_2011().to_string(), "Beijing 2011");
+    assert_eq!(beijing_2011().worded(Lang::Zh), "北京 2011");
+    let row = Place { unit: None, year: Some(2011), row: 5 };
+    assert_eq!(row.to_string(), "row 5 (2011)");
+    assert_eq!(row.worded(Lang::Zh), "第 5 行（2011）");
+    assert_eq!(Place { unit: None, year: None, row: 7 }.worded(Lang::Zh), "第 7 行");
 }

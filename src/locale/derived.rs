@@ -14,9 +14,9 @@ impl Worded for DerivedNote {
             DerivedNote::NonPositive { rows, divisor, first } => Message::new("derived-non-positive")
                 .arg("rows", *rows)
                 .arg("divisor", Message::new("derived-divisor").arg("divisor", *divisor).render(lang))
-                .arg("first", first),
+                .arg("first", first.worded(lang)),
             DerivedNote::Overflow { rows, first } => {
-                Message::new("derived-overflow").arg("rows", *rows).arg("first", first)
+                Message::new("derived-overflow").arg("rows", *rows).arg("first", first.worded(lang))
             }
             DerivedNote::IndicatorMissing { rows } => Message::new("derived-indicator-missing").arg("rows", *rows),
             DerivedNote::Capital(n) => return n.worded(lang),

@@ -140,3 +140,16 @@ pub fn boundaries_name(source: &str, lang: Lang) -> String {
         source.to_string()
     }
 }
+
+impl Worded for crate::engine::data::place::Place {
+    fn worded(&self, lang: Lang) -> String {
+        match (&self.unit, self.year) {
+            (Some(u), Some(y)) => format!("{} {y}", region_name(u, lang)),
+            (Some(u), None) => region_name(u, lang),
+            (None, Some(y)) => {
+                Message::new("place-row-year").arg("row", self.row).arg("year", y.to_string()).render(lang)
+            }
+            (None, None) => Message::new("place-row").arg("row", self.row).render(lang),
+        }
+    }
+}

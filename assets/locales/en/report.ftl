@@ -69,3 +69,5 @@ study-note-baseline-failed = The baseline estimate failed, so no robustness colu
 study-note-plr-only = The battery runs the study's partially linear regression; the IV column of Table 7 uses the instrument.
 progress-item = { $table }, { $column }
 progress-column = { $variant }: { $outcome }
+report-maps-not-drawn = maps not drawn: { $error }
+report-map-not-drawn = map of { $variable } not drawn: { $error }

@@ -96,3 +96,7 @@ map-words-no-data = No data
 map-words-no-data-note = No data: { $names }.
 map-words-units-per-class = (units per class: { $maps })
 boundaries-embedded = embedded provinces
+
+## Where a row is, in a panel without units.
+place-row = row { $row }
+place-row-year = row { $row } ({ $year })

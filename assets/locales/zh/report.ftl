@@ -84,3 +84,5 @@ study-note-baseline-failed = 基准估计失败，因此无法以它为参照判
 study-note-plr-only = 组合检验运行原研究的部分线性回归；表 7 的工具变量列使用工具变量。
 progress-item = { $table }，{ $column }
 progress-column = { $variant }：{ $outcome }
+report-maps-not-drawn = 未绘制地图：{ $error }
+report-map-not-drawn = 未绘制 { $variable } 的地图：{ $error }

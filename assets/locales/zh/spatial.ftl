@@ -93,3 +93,7 @@ map-words-no-data = 无数据
 map-words-no-data-note = 无数据：{ $names }。
 map-words-units-per-class = （各类个体数：{ $maps }）
 boundaries-embedded = 内置省界
+
+## 无个体列时行的位置。
+place-row = 第 { $row } 行
+place-row-year = 第 { $row } 行（{ $year }）

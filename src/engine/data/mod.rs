@@ -14,6 +14,7 @@ pub mod import;
 pub mod keys;
 pub mod notice;
 pub mod panel;
+pub mod place;
 pub mod registry;
 pub mod sample;
 pub mod sample_tfee;

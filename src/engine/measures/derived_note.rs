@@ -21,14 +21,14 @@ pub enum DerivedNote {
         /// The divisor, as a key: `co2`, `population` (population or life expectancy).
         divisor: &'static str,
         /// The first such row (`Beijing 2011`).
-        first: String,
+        first: crate::engine::data::place::Place,
     },
     /// Rows left missing because the ratio overflows the 64-bit range.
     Overflow {
         /// Rows.
         rows: usize,
         /// The first such row.
-        first: String,
+        first: crate::engine::data::place::Place,
     },
     /// Rows of the index left missing because an indicator is missing.
     IndicatorMissing {

@@ -73,12 +73,7 @@ pub(crate) fn numeric_column<'a>(panel: &'a Panel, name: &str) -> Result<&'a [f6
     }
 }
 
-/// Where row `r` is, for messages: `"<unit> <year>"`, or `"row <r+1>"` without unit and year.
-pub(crate) fn place(panel: &Panel, r: usize) -> String {
-    match (panel.unit_label(r), panel.year_of(r)) {
-        (Some(u), Some(y)) => format!("{u} {y}"),
-        (Some(u), None) => u.to_string(),
-        (None, Some(y)) => format!("row {} ({y})", r + 1),
-        (None, None) => format!("row {}", r + 1),
-    }
+/// Where row `r` is, for messages.
+pub(crate) fn place(panel: &Panel, r: usize) -> crate::engine::data::place::Place {
+    crate::engine::data::place::Place::of(panel, r)
 }

@@ -177,7 +177,7 @@ pub enum TfeeError {
         /// Number of such values among complete rows.
         count: usize,
         /// Where the first one is (unit and year, or row).
-        at: String,
+        at: crate::engine::data::place::Place,
         /// The first such value.
         value: f64,
     },

@@ -220,7 +220,7 @@ fn write_maps(
     let joined = match join(boundaries, panel, &JoinSpec::default()) {
         Ok(j) => j,
         Err(e) => {
-            w.warnings.push(format!("maps not drawn: {e}"));
+            w.warnings.push(tr!(lang, "report-maps-not-drawn", error = crate::locale::Worded::worded(&e, lang)));
             return Ok(());
         }
     };
@@ -231,7 +231,8 @@ fn write_maps(
         let maps = match compute_maps(panel, boundaries, &joined, &spec) {
             Ok(m) => m,
             Err(e) => {
-                w.warnings.push(format!("map of {variable} not drawn: {e}"));
+                let error = crate::locale::Worded::worded(&e, lang);
+                w.warnings.push(tr!(lang, "report-map-not-drawn", variable = variable.as_str(), error = error));
                 continue;
             }
         };
@@ -258,7 +259,10 @@ fn write_maps(
                 write_png(&path, out.canvas).map_err(|e| io(&path, e))?;
                 w.files.push(path);
             }
-            Err(e) => w.warnings.push(format!("map of {variable} not drawn: {e}")),
+            Err(e) => {
+                let error = crate::locale::Worded::worded(&e, lang);
+                w.warnings.push(tr!(lang, "report-map-not-drawn", variable = variable.as_str(), error = error));
+            }
         }
     }
     Ok(())

@@ -81,7 +81,7 @@ pub enum TransformError {
         /// Offending values.
         count: usize,
         /// Unit and year (or row) of the first.
-        first: String,
+        first: crate::engine::data::place::Place,
         /// Its value.
         value: f64,
     },
@@ -203,13 +203,9 @@ pub fn num<'a>(p: &'a Panel, name: &str) -> Result<&'a [f64], TransformError> {
     p.numeric(name).ok_or_else(|| TransformError::NoColumn(name.to_string()))
 }
 
-/// `Unit year` of a row for messages (or `row N`).
-pub fn where_is(p: &Panel, row: usize) -> String {
-    match (p.unit_label(row), p.year_of(row)) {
-        (Some(u), Some(y)) => format!("{u} {y}"),
-        (Some(u), None) => u.to_string(),
-        _ => format!("row {}", row + 1),
-    }
+/// Where a row is, for messages.
+pub fn where_is(p: &Panel, row: usize) -> crate::engine::data::place::Place {
+    crate::engine::data::place::Place::of(p, row)
 }
 
 /// Rows of each unit sorted by year; errors on duplicate unit-years.

@@ -46,7 +46,7 @@ impl Worded for TfeeError {
             TfeeError::NonPositive { column, count, at, value } => Message::new("tfee-non-positive")
                 .arg("column", column)
                 .arg("count", count.to_string())
-                .arg("at", at)
+                .arg("at", at.worded(lang))
                 .arg("value", value.to_string()),
             TfeeError::NoPositive(name) => Message::new("tfee-no-positive").arg("name", name),
         }

@@ -10,7 +10,7 @@ impl Worded for TransformError {
             TransformError::NonPositive { column, count, first, value } => Message::new("transform-non-positive")
                 .arg("column", column)
                 .arg("count", count.to_string())
-                .arg("first", first)
+                .arg("first", first.worded(lang))
                 .arg("value", value.to_string()),
             TransformError::NoColumn(column) => Message::new("transform-no-column").arg("column", column),
             TransformError::NotAPanel(what) => Message::new("transform-not-a-panel").arg("what", which(what, lang)),
