@@ -16,6 +16,7 @@ use super::args::DataArgs;
 use crate::engine::data::ColumnChoice;
 use crate::engine::dml::heterogeneity::{self, GroupBy};
 use crate::engine::dml::{self, Progress, mediation};
+use crate::engine::measures::{DerivedVar, needed_derived};
 use crate::engine::scenario::Scenario;
 use crate::tr;
 use std::io::IsTerminal;
@@ -31,7 +32,11 @@ pub fn run(args: &RunArgs, langs: super::Langs) -> Result<ExitCode, CliError> {
     };
     flags::apply(args, &mut scenario)?;
     let data_args = data_args(&scenario, base.as_deref(), &args.data);
-    let imported = super::load::load_with(&data_args, &scenario.measures, langs.text)?;
+    // What the run reads, and every quick derived variable (milliseconds), so that a mistyped
+    // column is answered with all of them as suggestions; TFEE only when read.
+    let mut derive = needed_derived(&scenario.measures, &columns_read(args, &scenario));
+    derive.extend(DerivedVar::ALL.into_iter().filter(|v| !v.is_slow()));
+    let imported = super::load::load_only(&data_args, &scenario.measures, langs.text, &derive)?;
     let panel = &imported.panel;
     let spec = scenario.validate(panel).map_err(|errors| CliError::Spec { source: panel.source.clone(), errors })?;
     if let Some(path) = &args.save_scenario {
@@ -87,6 +92,16 @@ pub fn run(args: &RunArgs, langs: super::Langs) -> Result<ExitCode, CliError> {
         print!("{table}");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Every column this run reads: the scenario's, the mechanism outcomes, the grouping column
+/// and the mediator (only the derived variables these need are computed).
+fn columns_read<'a>(args: &'a RunArgs, scenario: &'a Scenario) -> Vec<&'a str> {
+    let mut cols = scenario.columns_read();
+    cols.extend(args.mechanism.iter().map(String::as_str));
+    cols.extend(args.by.as_deref().filter(|by| !matches!(*by, "coastal" | "region3")));
+    cols.extend(args.mediation.as_deref());
+    cols
 }
 
 /// The data flags implied by the scenario, overridden by the command line.
