@@ -31,14 +31,15 @@ fn manual(m: &MeasureSpec) -> ManualWeights {
     }
 }
 
-/// Step until the derived data belong to the current measure settings (or fail after 60 s).
+/// Step until the derived data belong to the current measure settings and are complete (TFEE
+/// is computed in the background after the quick ones), or fail after 60 s.
 fn wait_for_derived(h: &mut Harness<'static, ExplorerApp>) {
     let start = std::time::Instant::now();
     loop {
         h.run_steps(1);
         let a = &h.state().analysis;
         let key = carbon_dml::gui::analysis::derive_key(a.raw(), &a.scenario.measures);
-        if a.derived.as_ref().is_some_and(|d| d.key == key) {
+        if a.derived.as_ref().is_some_and(|d| d.key == key && d.is_complete()) {
             return;
         }
         assert!(start.elapsed().as_secs() < 60, "derived data not updated after 60 s");

@@ -25,7 +25,8 @@ fn harness(lang: &str, auto: bool) -> Harness<'static, ExplorerApp> {
     app.robustness_view.auto = auto;
     let mut h = common::harness_sized(app, [1360.0, 900.0]);
     h.run_steps(3);
-    wait(&mut h, 60, "derived variables", |a| a.analysis.derived.is_some());
+    // Every derived variable, TFEE included (computed in the background): the view waits for them.
+    wait(&mut h, 60, "derived variables", |a| a.analysis.derived.as_ref().is_some_and(|d| d.is_complete()));
     h
 }
 

@@ -8,7 +8,13 @@ use std::process::ExitCode;
 
 /// Run `describe`.
 pub fn run(args: &DescribeArgs, lang: crate::locale::Lang) -> Result<ExitCode, CliError> {
-    let imp = super::load::load(&args.data, lang)?;
+    // Named variables: only the derived variables they need. By default every numeric column
+    // is described, the derived ones (TFEE too) included, as before.
+    let imp = if args.vars.is_empty() {
+        super::load::load(&args.data, lang)?
+    } else {
+        super::load::load_needing(&args.data, &Default::default(), lang, &args.vars)?
+    };
     let names: Vec<&str> = args.vars.iter().map(String::as_str).collect();
     for n in &names {
         if imp.panel.numeric(n).is_none() {

@@ -176,7 +176,10 @@ fn index_csv(panel: &Panel, names: &[String], cols: &[&[f64]]) -> String {
 /// Run `index`.
 pub fn run(args: &IndexArgs, lang: crate::locale::Lang) -> Result<ExitCode, CliError> {
     let (inds, spec) = spec_from_args(args)?;
-    let imp = super::load::load(&args.data, lang)?;
+    // The index is computed below from the indicators: only what they need (usually nothing)
+    // is derived first.
+    let columns: Vec<&str> = inds.iter().map(|i| i.column.as_str()).collect();
+    let imp = super::load::load_needing(&args.data, &Default::default(), lang, &columns)?;
     let panel = &imp.panel;
     let res = compute_index(panel, &inds, &spec)?;
     let table = weights_table(panel, &inds, &spec)?;

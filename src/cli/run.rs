@@ -18,8 +18,11 @@ use super::args::DataArgs;
 use crate::engine::data::ColumnChoice;
 use crate::engine::dml::heterogeneity::{self, GroupBy};
 use crate::engine::dml::{self, Progress, mediation};
+use crate::engine::measures::{DerivedVar, add_derived_only, needed_derived};
 use crate::engine::scenario::Scenario;
+use crate::engine::scenario::SpecError;
 use crate::tr;
+use std::collections::BTreeSet;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -33,9 +36,14 @@ pub fn run(args: &RunArgs, langs: super::Langs) -> Result<ExitCode, CliError> {
     };
     flags::apply(args, &mut scenario)?;
     let data_args = data_args(&scenario, base.as_deref(), &args.data);
-    let imported = super::load::load_with(&data_args, &scenario.measures, langs.text)?;
+    // Only the derived variables this run reads (TFEE only when read).
+    let needed = needed_derived(&scenario.measures, &columns_read(args, &scenario));
+    let mut imported = super::load::load_only(&data_args, &scenario.measures, langs.text, &needed)?;
+    let spec = match scenario.validate(&imported.panel) {
+        Ok(spec) => spec,
+        Err(errors) => return Err(spec_error(&scenario, &mut imported.panel, &needed, errors)),
+    };
     let panel = &imported.panel;
-    let spec = scenario.validate(panel).map_err(|errors| CliError::Spec { source: panel.source.clone(), errors })?;
     if let Some(path) = &args.save_scenario {
         let mut saved = scenario.clone();
         saved.data.content_hash = Some(panel.content_hash);
@@ -90,6 +98,35 @@ pub fn run(args: &RunArgs, langs: super::Langs) -> Result<ExitCode, CliError> {
         print!("{table}");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The error of a scenario that does not fit `panel`. A mistyped column is answered with every
+/// column as suggestions, so the derived variables not yet computed are added first (on this
+/// error path only) and the scenario checked again.
+fn spec_error(
+    scenario: &Scenario,
+    panel: &mut crate::engine::data::Panel,
+    derived: &BTreeSet<DerivedVar>,
+    errors: Vec<SpecError>,
+) -> CliError {
+    let rest: BTreeSet<DerivedVar> = DerivedVar::ALL.into_iter().filter(|v| !derived.contains(v)).collect();
+    let errors = if errors.iter().any(|e| matches!(e, SpecError::UnknownColumn { .. })) && !rest.is_empty() {
+        add_derived_only(panel, &scenario.measures, None, &rest);
+        scenario.validate(panel).err().unwrap_or(errors)
+    } else {
+        errors
+    };
+    CliError::Spec { source: panel.source.clone(), errors }
+}
+
+/// Every column this run reads: the scenario's, the mechanism outcomes, the grouping column
+/// and the mediator (only the derived variables these need are computed).
+fn columns_read<'a>(args: &'a RunArgs, scenario: &'a Scenario) -> Vec<&'a str> {
+    let mut cols = scenario.columns_read();
+    cols.extend(args.mechanism.iter().map(String::as_str));
+    cols.extend(args.by.as_deref().filter(|by| !matches!(*by, "coastal" | "region3")));
+    cols.extend(args.mediation.as_deref());
+    cols
 }
 
 /// The data flags implied by the scenario, overridden by the command line.

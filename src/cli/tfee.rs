@@ -117,9 +117,10 @@ fn num(v: f64) -> String {
 /// Run `tfee`.
 pub fn run(args: &TfeeArgs, lang: crate::locale::Lang) -> Result<ExitCode, CliError> {
     let spec = spec_from_args(args);
-    // TFEE is computed below with these settings: the default TFEE is not computed first.
-    let skip = [crate::engine::measures::derive::TFEE];
-    let imp = super::load::load_except(&args.data, &Default::default(), lang, &skip)?;
+    // TFEE is computed below with these settings: only what its inputs need (the capital
+    // stock) is derived first, never the default TFEE.
+    let columns: Vec<&String> = spec.inputs.iter().chain(&spec.good).chain(&spec.bad).collect();
+    let imp = super::load::load_needing(&args.data, &Default::default(), lang, &columns)?;
     let panel = &imp.panel;
     let method = match args.method {
         MethodArg::Reduced => TfeeMethod::Reduced,

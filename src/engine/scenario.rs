@@ -159,4 +159,24 @@ impl Scenario {
     pub fn label(&self) -> String {
         if self.name.is_empty() { format!("{} on {}", self.outcome, self.treatment) } else { self.name.clone() }
     }
+
+    /// Every data column the estimate reads (besides unit and year): outcome, treatment,
+    /// controls, instrument, fold-id column, filter columns and logged columns. What the
+    /// window and `carbon-dml run` derive before estimating
+    /// ([`crate::engine::measures::needed_derived`] of these).
+    pub fn columns_read(&self) -> Vec<&str> {
+        let mut cols = vec![self.outcome.as_str(), self.treatment.as_str()];
+        cols.extend(self.controls.iter().map(String::as_str));
+        cols.extend(self.instrument.as_deref());
+        if let FoldScheme::Column(c) = &self.fold_scheme {
+            cols.push(c);
+        }
+        for c in &self.filter.conditions {
+            if let Condition::Compare { column, .. } = c {
+                cols.push(column);
+            }
+        }
+        cols.extend(self.transforms.log.iter().map(String::as_str));
+        cols
+    }
 }

@@ -1,11 +1,19 @@
 //! The live analysis: derived variables and estimates recomputed in the background.
 //!
-//! Two stages, each a [`JobSlot`] (newest wins, cancellable):
-//! 1. **derive**: raw panel + the scenario's measure settings → panel with DCP, CEE, CIWB,
-//!    ISU, K, TFEE. Keyed by the data fingerprint and the measure settings, so changing K or a
-//!    learner never recomputes the index.
-//! 2. **estimate**: derived panel + scenario → validated spec → DML estimate. Fits are reused
-//!    through a [`NuisanceCache`] when their inputs are unchanged.
+//! Three jobs, each a [`JobSlot`] (newest wins, cancellable):
+//! 1. **derive**: raw panel + the scenario's measure settings → panel with the derived
+//!    variables the estimate reads (transitively) and every quick one (DCP and its sub-indices,
+//!    CEE, CIWB, ISU, K). Keyed by the data fingerprint and the measure settings, so changing K
+//!    (folds) or a learner never recomputes the index.
+//! 2. **derive-rest**: the slow derived variables the estimate does not read (TFEE), started
+//!    once the first stage is in, with its progress in the status bar; the views that need them
+//!    wait for it, the estimate on DCP and CEE does not.
+//! 3. **estimate**: derived panel + scenario → validated spec → DML estimate. Fits are reused
+//!    through a [`NuisanceCache`] when their inputs are unchanged. When the scenario reads a
+//!    variable of stage 2 (TFEE as the outcome), it starts once stage 2 is done.
+//!
+//! Each derived variable is kept in a [`DerivedCache`] by its own inputs and settings: new
+//! index weights recompute the index, not TFEE; new TFEE settings recompute TFEE, not the index.
 //!
 //! A change marks the result stale at once; the job starts after a short debounce so that a
 //! slider drag produces one estimate, not fifty. Results carry the scenario they belong to.
@@ -14,10 +22,10 @@ use super::jobs::{CANCELLED, JobSlot, JobState};
 use crate::engine::data::Panel;
 use crate::engine::dml::cache::NuisanceCache;
 use crate::engine::dml::{DmlError, Estimate, estimate_cached};
-use crate::engine::measures::derive::add_derived_with_progress;
 use crate::engine::measures::tfee::TfeeProgress;
-use crate::engine::measures::{DerivedReport, MeasureSpec};
+use crate::engine::measures::{DerivedCache, DerivedReport, DerivedVar, MeasureSpec, needed_derived};
 use crate::engine::scenario::{Scenario, SpecError};
+use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -30,8 +38,42 @@ pub struct Derived {
     pub key: u64,
     /// Raw columns plus derived ones.
     pub panel: Arc<Panel>,
-    /// Status of every derived variable.
+    /// Status of every derived variable computed so far.
     pub report: DerivedReport,
+    /// The derived variables still being computed in the background (TFEE), absent from
+    /// `panel` until then.
+    pub pending: BTreeSet<DerivedVar>,
+}
+
+impl Derived {
+    /// True when every derived variable is in (nothing pending).
+    pub fn is_complete(&self) -> bool {
+        self.pending.is_empty()
+    }
+
+    /// The pending derived variables that `scenario` reads (transitively), in order.
+    pub fn waiting_for(&self, scenario: &Scenario) -> Vec<DerivedVar> {
+        if self.pending.is_empty() {
+            return Vec::new();
+        }
+        needed_derived(&scenario.measures, &scenario.columns_read()).intersection(&self.pending).copied().collect()
+    }
+}
+
+/// The derived variables of the first stage: those `scenario` reads and every quick one.
+fn first_stage(scenario: &Scenario) -> BTreeSet<DerivedVar> {
+    let mut vars = needed_derived(&scenario.measures, &scenario.columns_read());
+    vars.extend(DerivedVar::ALL.into_iter().filter(|v| !v.is_slow()));
+    vars
+}
+
+/// A TFEE progress counter that moves `bar` (per mille of the programs solved).
+fn tfee_bar(bar: Arc<super::jobs::Progress>) -> TfeeProgress {
+    bar.set_total(1000);
+    TfeeProgress::with_callback(move |done, total| {
+        let per_mille = if total == 0 { 0 } else { (1000.0 * done as f64 / total as f64) as u32 };
+        bar.set_done(per_mille.min(1000));
+    })
 }
 
 /// Why an estimate is missing.
@@ -77,6 +119,11 @@ pub struct Analysis {
     /// The newest estimation outcome.
     pub outcome: Option<Outcome>,
     derive_job: JobSlot<Arc<Derived>>,
+    rest_job: JobSlot<Arc<Derived>>,
+    /// The derived-data key whose second stage failed or was cancelled (not restarted until
+    /// the next change).
+    rest_stopped: Option<u64>,
+    derived_cache: Arc<DerivedCache>,
     estimate_job: JobSlot<Outcome>,
     changed_at: Option<Instant>,
     cache: Arc<NuisanceCache>,
@@ -93,6 +140,9 @@ impl Analysis {
             derived: None,
             outcome: None,
             derive_job: JobSlot::new("derive"),
+            rest_job: JobSlot::new("derive-rest"),
+            rest_stopped: None,
+            derived_cache: Arc::new(DerivedCache::new()),
             estimate_job: JobSlot::new("estimate"),
             changed_at: Some(Instant::now() - DEBOUNCE),
             cache: Arc::new(NuisanceCache::new()),
@@ -105,6 +155,7 @@ impl Analysis {
     pub fn set_raw(&mut self, raw: Arc<Panel>) {
         self.raw = raw;
         self.cache = Arc::new(NuisanceCache::new());
+        self.derived_cache = Arc::new(DerivedCache::new());
         self.touch();
     }
 
@@ -123,6 +174,7 @@ impl Analysis {
     pub fn touch(&mut self) {
         self.changed_at = Some(Instant::now());
         self.pending_derive = true;
+        self.rest_stopped = None;
     }
 
     /// Replace the scenario (no-op when equal).
@@ -137,6 +189,7 @@ impl Analysis {
     pub fn rerun_now(&mut self) {
         self.changed_at = Some(Instant::now() - DEBOUNCE);
         self.pending_derive = true;
+        self.rest_stopped = None;
         self.outcome = None;
     }
 
@@ -144,7 +197,34 @@ impl Analysis {
     pub fn cancel(&mut self) {
         self.estimate_job.cancel();
         self.derive_job.cancel();
+        if self.rest_job.is_running() {
+            self.rest_job.cancel();
+            self.rest_stopped = self.derived.as_ref().map(|d| d.key);
+        }
         self.changed_at = None;
+    }
+
+    /// The derived-variable cache (for tests that check what was recomputed).
+    pub fn derived_cache(&self) -> Arc<DerivedCache> {
+        self.derived_cache.clone()
+    }
+
+    /// The derived variables the estimate waits for (being computed in the background).
+    pub fn waiting_for(&self) -> Vec<DerivedVar> {
+        self.derived.as_ref().map(|d| d.waiting_for(&self.scenario)).unwrap_or_default()
+    }
+
+    /// The derived variables being computed in the background (none when none is).
+    pub fn deriving(&self) -> Vec<DerivedVar> {
+        match &self.derived {
+            Some(d) if self.rest_job.is_running() => d.pending.iter().copied().collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Progress of the background derivation (TFEE) in [0, 1].
+    pub fn deriving_progress(&self) -> Option<f32> {
+        self.rest_job.progress()
     }
 
     /// The panel the views should show: derived if available, raw otherwise.
@@ -160,14 +240,17 @@ impl Analysis {
         }
     }
 
-    /// True while a derive or estimate job runs.
+    /// True while the estimate is being produced: derived, estimated, or waiting for a
+    /// derived variable it reads ([`Analysis::waiting_for`]).
     pub fn is_running(&self) -> bool {
-        self.derive_job.is_running() || self.estimate_job.is_running()
+        self.derive_job.is_running()
+            || self.estimate_job.is_running()
+            || (self.rest_job.is_running() && !self.waiting_for().is_empty())
     }
 
-    /// Progress of the running estimate in [0, 1].
+    /// Progress of the running estimate in [0, 1] (of the derivation it waits for, if it does).
     pub fn progress(&self) -> Option<f32> {
-        self.estimate_job.progress().or_else(|| self.derive_job.progress())
+        self.estimate_job.progress().or_else(|| self.derive_job.progress()).or_else(|| self.rest_job.progress())
     }
 
     /// State of the estimation job (for the status bar).
@@ -198,6 +281,7 @@ impl Analysis {
                 }
             }
         }
+        self.poll_rest();
         if let Some(result) = self.estimate_job.poll() {
             match result {
                 Ok(o) => self.outcome = Some(o),
@@ -211,6 +295,7 @@ impl Analysis {
                 }
             }
         }
+        self.start_rest(wake.clone());
         let changed_at = self.changed_at?;
         let waited = changed_at.elapsed();
         if waited < DEBOUNCE {
@@ -221,19 +306,19 @@ impl Analysis {
             self.pending_derive = false;
             let raw = self.raw.clone();
             let measures = self.scenario.measures.clone();
+            let vars = first_stage(&self.scenario);
+            let cache = self.derived_cache.clone();
             self.estimate_job.cancel();
+            self.rest_job.cancel();
             self.derive_job.spawn(wake, move |jc| {
-                // The bar follows the TFEE programs (per mille), the only slow derived variable.
-                jc.progress.set_total(1000);
-                let bar = jc.progress.clone();
-                let tfee = TfeeProgress::with_callback(move |done, total| {
-                    let per_mille = if total == 0 { 0 } else { (1000.0 * done as f64 / total as f64) as u32 };
-                    bar.set_done(per_mille.min(1000));
-                });
+                // The bar follows the TFEE programs when the estimate reads TFEE (the only
+                // slow derived variable); the quick ones take a moment.
+                let tfee = tfee_bar(jc.progress.clone());
                 let mut panel = (*raw).clone();
-                let report = add_derived_with_progress(&mut panel, &measures, Some(&tfee));
+                let report = cache.add(&mut panel, &measures, Some(&tfee), &vars);
                 jc.progress.set_done(1000);
-                Ok(Arc::new(Derived { key, panel: Arc::new(panel), report }))
+                let pending = DerivedVar::ALL.into_iter().filter(|v| !vars.contains(v)).collect();
+                Ok(Arc::new(Derived { key, panel: Arc::new(panel), report, pending }))
             });
             return None;
         }
@@ -242,6 +327,10 @@ impl Analysis {
             return None;
         }
         let derived = self.derived.clone()?;
+        if !derived.waiting_for(&self.scenario).is_empty() {
+            // The scenario reads TFEE: the second stage (started above) wakes us when done.
+            return None;
+        }
         self.changed_at = None;
         let scenario = self.scenario.clone();
         let cache = self.cache.clone();
@@ -269,5 +358,49 @@ impl Analysis {
             }
         });
         None
+    }
+
+    /// Collect the second stage: the complete derived data replaces the partial one (same key:
+    /// the estimate on it stays current).
+    fn poll_rest(&mut self) {
+        let Some(result) = self.rest_job.poll() else { return };
+        let current = self.derived.as_ref().map(|d| d.key);
+        match result {
+            Ok(d) if Some(d.key) == current => self.derived = Some(d),
+            Ok(_) => {}
+            Err(e) => {
+                self.rest_stopped = current;
+                if e != CANCELLED && !self.waiting_for().is_empty() {
+                    self.changed_at = None;
+                    self.outcome = Some(Outcome {
+                        scenario: self.scenario.clone(),
+                        derived_key: current.unwrap_or(0),
+                        result: Err(Failure::Engine(crate::locale::SharedError::plain(e))),
+                        duration: Duration::ZERO,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Start the second stage when the current derived data has variables pending.
+    fn start_rest(&mut self, wake: impl Fn() + Send + 'static) {
+        let Some(d) = self.derived.clone() else { return };
+        if d.is_complete() || self.rest_job.is_running() || self.derive_job.is_running() {
+            return;
+        }
+        if self.rest_stopped == Some(d.key) || d.key != derive_key(&self.raw, &self.scenario.measures) {
+            return;
+        }
+        let measures = self.scenario.measures.clone();
+        let cache = self.derived_cache.clone();
+        self.rest_job.spawn(wake, move |jc| {
+            let tfee = tfee_bar(jc.progress.clone());
+            let mut panel = (*d.panel).clone();
+            let rest = cache.add(&mut panel, &measures, Some(&tfee), &d.pending);
+            jc.progress.set_done(1000);
+            let report = d.report.clone().merged(rest);
+            Ok(Arc::new(Derived { key: d.key, panel: Arc::new(panel), report, pending: BTreeSet::new() }))
+        });
     }
 }

@@ -778,11 +778,13 @@ impl ExplorerApp {
             if a.is_running() {
                 ui.spinner();
                 let frac = a.progress().unwrap_or(0.0);
-                ui.add(egui::ProgressBar::new(frac).desired_width(140.0).text(format!(
-                    "{} {:.0}%",
-                    lang.t(&tr::STATUS_RUNNING),
-                    frac * 100.0
-                )));
+                let waiting = a.waiting_for();
+                let doing = if waiting.is_empty() {
+                    lang.t(&tr::STATUS_RUNNING).to_string()
+                } else {
+                    format!("{} {}", lang.t(&tr::STATUS_WAITING_FOR), derived_names(&waiting))
+                };
+                ui.add(egui::ProgressBar::new(frac).desired_width(140.0).text(format!("{doing} {:.0}%", frac * 100.0)));
                 if ui.small_button(lang.t(&tr::CANCEL)).on_hover_text("Esc").clicked() {
                     self.commands.push(Command::CancelEstimate);
                 }
@@ -795,6 +797,15 @@ impl ExplorerApp {
                     (None, _) => ui.weak(lang.t(&tr::STATUS_IDLE)),
                     (Some(_), true) => ui.colored_label(colors.warning, lang.t(&tr::STATUS_STALE)),
                 };
+                // TFEE still being computed for the views that show it: the estimate did not wait.
+                let deriving = a.deriving();
+                if !deriving.is_empty() {
+                    ui.separator();
+                    ui.spinner();
+                    ui.label(format!("{} {}", lang.t(&tr::STATUS_DERIVING), derived_names(&deriving)));
+                    let frac = a.deriving_progress().unwrap_or(0.0);
+                    ui.add(egui::ProgressBar::new(frac).desired_width(120.0).show_percentage());
+                }
             }
             if let (Some(at), Some(o)) = (a.finished_at(), &a.outcome) {
                 let ago = at.elapsed().map(|d| d.as_secs()).unwrap_or(0);
@@ -1085,4 +1096,9 @@ impl eframe::App for ExplorerApp {
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.autosave.clean_exit();
     }
+}
+
+/// The column names of derived variables, comma-separated (`TFEE`).
+pub(crate) fn derived_names(vars: &[crate::engine::measures::DerivedVar]) -> String {
+    vars.iter().map(|v| v.name()).collect::<Vec<_>>().join(", ")
 }

@@ -126,6 +126,8 @@ pub mod tr {
     text!(STATUS_STALE, "gui-status-stale");
     text!(STATUS_ERROR, "gui-status-error");
     text!(STATUS_IDLE, "gui-status-idle");
+    text!(STATUS_DERIVING, "gui-status-deriving");
+    text!(STATUS_WAITING_FOR, "gui-status-waiting-for");
     text!(LAST_ESTIMATE, "gui-last-estimate");
     text!(CANCEL, "gui-cancel");
 

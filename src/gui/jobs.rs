@@ -208,6 +208,7 @@ pub fn job_label(name: &str) -> (&'static str, &'static str) {
     match name {
         "estimate" => ("estimate", "估计"),
         "derive" => ("derived variables", "派生变量"),
+        "derive-rest" => ("slow derived variables (TFEE)", "耗时的派生变量（TFEE）"),
         "battery" => ("robustness battery", "稳健性检验"),
         "spec-curve" => ("specification curve", "设定曲线"),
         "report-export" => ("report export", "报告导出"),

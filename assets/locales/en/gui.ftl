@@ -61,6 +61,8 @@ gui-status-running = estimating
 gui-status-stale = stale (a change is waiting)
 gui-status-error = error
 gui-status-idle = no estimate yet
+gui-status-deriving = computing in the background:
+gui-status-waiting-for = the estimate waits for
 gui-last-estimate = last estimate
 gui-cancel = Cancel
 

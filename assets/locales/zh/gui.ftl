@@ -61,6 +61,8 @@ gui-status-running = 估计中
 gui-status-stale = 已过期（有待执行的更改）
 gui-status-error = 错误
 gui-status-idle = 尚无估计
+gui-status-deriving = 后台计算中：
+gui-status-waiting-for = 估计正在等待
 gui-last-estimate = 最近估计
 gui-cancel = 取消
 

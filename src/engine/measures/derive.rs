@@ -9,11 +9,13 @@
 use super::capital::capital_stock;
 pub use super::derived_note::{DerivedNote, MissingInput, TfeeNote};
 use super::index::compute_index;
+use super::needs::DerivedVar;
 use super::ratios::{RatioOutput, cee, ciwb, isu};
 use super::spec::MeasureSpec;
 use super::tfee::{TfeeMethod, TfeeProgress, compute_tfee_with};
 use crate::engine::data::Panel;
 use serde::Serialize;
+use std::collections::BTreeSet;
 use std::fmt;
 
 /// Name of the composite index column.
@@ -112,6 +114,15 @@ impl DerivedReport {
             .filter(|e| matches!(e.status, DerivedStatus::Computed { .. }))
             .map(|e| e.name.as_str())
             .collect()
+    }
+
+    /// This report with the entries of `other` (a derivation of other variables on the same
+    /// panel) merged in, in the order of [`DerivedVar::ALL`] (a variable's own entries keep their
+    /// order: DCP, then its sub-indices).
+    pub fn merged(mut self, other: DerivedReport) -> DerivedReport {
+        self.entries.extend(other.entries);
+        self.entries.sort_by_key(|e| DerivedVar::of_column(&e.name));
+        self
     }
 
     fn push(&mut self, name: &str, status: DerivedStatus) {
@@ -315,40 +326,59 @@ pub fn add_derived_except(
     progress: Option<&TfeeProgress>,
     skip: &[&str],
 ) -> DerivedReport {
+    let only: BTreeSet<DerivedVar> = DerivedVar::ALL.into_iter().filter(|v| !skip.contains(&v.name())).collect();
+    add_derived_only(panel, spec, progress, &only)
+}
+
+/// Add only the derived variables in `only` (with no entry in the report for the others), in
+/// the order of [`DerivedVar::ALL`]. Pass [`super::needs::needed_derived`] of the columns a
+/// model or view reads: it includes the derived inputs of derived variables, which must be in
+/// `only` too (or in the data) for their dependants to be computed. Each variable computed is
+/// the same, bit for bit, as in [`add_derived`]: it reads only its own inputs.
+pub fn add_derived_only(
+    panel: &mut Panel,
+    spec: &MeasureSpec,
+    progress: Option<&TfeeProgress>,
+    only: &BTreeSet<DerivedVar>,
+) -> DerivedReport {
     let mut report = DerivedReport::default();
-    let wanted = |name: &str| !skip.contains(&name);
-    if wanted(DCP) {
-        add_index(panel, spec, &mut report);
+    for v in DerivedVar::ALL.into_iter().filter(|v| only.contains(v)) {
+        add_one(panel, spec, progress, v, &mut report);
     }
+    report
+}
+
+/// Add the derived variable `v` (its entries appended to `report`).
+pub(crate) fn add_one(
+    panel: &mut Panel,
+    spec: &MeasureSpec,
+    progress: Option<&TfeeProgress>,
+    v: DerivedVar,
+    report: &mut DerivedReport,
+) {
     let c = &spec.columns;
-    if wanted(CEE) {
-        add_ratio(panel, &mut report, CEE, &[("gdp", &c.gdp), ("co2", &c.co2)], "co2", |d| cee(d[0], d[1]));
-    }
-    if wanted(CIWB) {
-        add_ratio(
+    match v {
+        DerivedVar::Index => add_index(panel, spec, report),
+        DerivedVar::Cee => {
+            add_ratio(panel, report, CEE, &[("gdp", &c.gdp), ("co2", &c.co2)], "co2", |d| cee(d[0], d[1]))
+        }
+        DerivedVar::Ciwb => add_ratio(
             panel,
-            &mut report,
+            report,
             CIWB,
             &[("co2", &c.co2), ("population", &c.population), ("life expectancy", &c.life_expectancy)],
             "population",
             |d| ciwb(d[0], d[1], d[2]),
-        );
-    }
-    if wanted(ISU) {
-        add_ratio(
+        ),
+        DerivedVar::Isu => add_ratio(
             panel,
-            &mut report,
+            report,
             ISU,
             &[("share1", &c.share1), ("share2", &c.share2), ("share3", &c.share3)],
             "",
             |d| isu(d[0], d[1], d[2]),
-        );
+        ),
+        DerivedVar::Capital => add_capital(panel, spec, report),
+        DerivedVar::Tfee => add_tfee(panel, spec, report, progress),
     }
-    if wanted(K) {
-        add_capital(panel, spec, &mut report);
-    }
-    if wanted(TFEE) {
-        add_tfee(panel, spec, &mut report, progress);
-    }
-    report
 }

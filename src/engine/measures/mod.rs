@@ -17,7 +17,9 @@
 //! | [`tfee`] | TFEE of every unit-year, per-year or global frontier |
 //! | [`tfee_bench`] | the `tfee` benchmark suite (city and county panels) |
 //! | [`spec`] | [`MeasureSpec`]: column mapping and settings |
-//! | [`derive`] | [`add_derived`]: every derived variable added to a panel |
+//! | [`derive`] | [`add_derived`]: every derived variable added to a panel ([`add_derived_only`]: some) |
+//! | [`needs`] | [`needed_derived`]: the derived variables some columns need, transitively |
+//! | [`derive_cache`] | [`DerivedCache`]: each derived variable kept by its inputs and settings |
 //! | [`definitions`] | definitions in English and Chinese |
 
 pub mod bench;
@@ -25,9 +27,11 @@ pub mod capital;
 pub mod definitions;
 pub mod dense_lp;
 pub mod derive;
+pub mod derive_cache;
 pub mod derived_note;
 pub mod entropy;
 pub mod index;
+pub mod needs;
 pub mod normalize;
 pub mod pca;
 pub mod ratios;
@@ -41,8 +45,11 @@ pub mod weights;
 
 pub use derive::{
     DerivedFailure, DerivedNote, DerivedReport, DerivedStatus, MissingInput, TfeeNote, add_derived, add_derived_except,
+    add_derived_only,
 };
+pub use derive_cache::DerivedCache;
 pub use index::{IndexResult, IndexSpec, IndicatorSpec, WeightMethod, compute_index};
+pub use needs::{DerivedVar, needed_derived};
 pub use spec::{ColumnMap, MeasureSpec};
 pub use tfee::{TfeeResult, TfeeSpec, compute_tfee};
 

@@ -153,7 +153,14 @@ impl MapsView {
         if let Some(column) = self.gridded.poll() {
             vc.commands.push(Command::AddColumn(column));
         }
-        let Some(derived) = vc.analysis.derived.clone() else {
+        // A map of a derived variable still being computed (TFEE) waits for it.
+        let shown_pending = |d: &crate::gui::analysis::Derived| match &self.settings.variable {
+            settings::MapVariable::Column(c) => {
+                crate::engine::measures::DerivedVar::of_column(c).is_some_and(|v| d.pending.contains(&v))
+            }
+            settings::MapVariable::Residual(_) => false,
+        };
+        let Some(derived) = vc.analysis.derived.clone().filter(|d| !shown_pending(d)) else {
             ui.heading(crate::gui::app::View::Maps.label(lang));
             ui.horizontal(|ui| {
                 ui.spinner();

@@ -46,7 +46,12 @@ impl ResultsView {
         let colors = theme::palette(ui.visuals());
         ui.horizontal(|ui| {
             ui.heading(lang.t(&tr::VIEW_RESULTS));
-            if a.is_running() {
+            let waiting = a.waiting_for();
+            if a.is_running() && !waiting.is_empty() {
+                ui.spinner();
+                let names = crate::gui::app::derived_names(&waiting);
+                ui.label(format!("{} {names}", lang.t(&tr::STATUS_WAITING_FOR)));
+            } else if a.is_running() {
                 ui.spinner();
                 ui.label(lang.t(&tr::STATUS_RUNNING));
             } else if a.is_stale() && a.outcome.is_some() {

@@ -88,7 +88,9 @@ impl RobustnessView {
         self.poll();
         ui.heading(lang.t(&t::TITLE));
         ui.label(lang.t(&t::INTRO));
-        let Some(derived) = vc.analysis.derived.clone() else {
+        // The battery reads the mechanism variables (TFEE among them): it waits for every
+        // derived variable.
+        let Some(derived) = vc.analysis.derived.clone().filter(|d| d.is_complete()) else {
             ui.horizontal(|ui| {
                 ui.spinner();
                 ui.label(lang.t(&t::WAITING));

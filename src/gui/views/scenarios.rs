@@ -5,7 +5,7 @@
 use super::ViewCtx;
 use crate::engine::data::{ImportOptions, Panel, import_path};
 use crate::engine::dml::{DmlError, Estimate, estimate};
-use crate::engine::measures::add_derived;
+use crate::engine::measures::{add_derived_only, needed_derived};
 use crate::engine::scenario::Scenario;
 use crate::gui::app::Command;
 use crate::gui::file_dialog::{FileRequest, Purpose, texts as file_texts};
@@ -187,7 +187,9 @@ impl ScenariosView {
                     }
                     _ => (*current_raw).clone(),
                 };
-                add_derived(&mut panel, &s.measures);
+                // Only the derived variables this scenario reads: a comparison on DCP and CEE
+                // does not solve TFEE.
+                add_derived_only(&mut panel, &s.measures, None, &needed_derived(&s.measures, &s.columns_read()));
                 let spec =
                     s.validate(&panel).map_err(|errs| crate::locale::scenario::spec_errors(&errs, "; ", lang))?;
                 match estimate(&spec, &|_| {}, &jc.cancel) {

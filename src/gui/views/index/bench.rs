@@ -54,7 +54,7 @@ fn analysis_with(data: &DataState, measures: &MeasureSpec) -> Analysis {
     let key = derive_key(&raw, measures);
     let scenario = Scenario { measures: measures.clone(), ..Default::default() };
     let mut a = Analysis::new(raw, scenario);
-    a.derived = Some(Arc::new(Derived { key, panel: Arc::new(panel), report }));
+    a.derived = Some(Arc::new(Derived { key, panel: Arc::new(panel), report, pending: Default::default() }));
     a
 }
 
