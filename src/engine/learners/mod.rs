@@ -244,9 +244,9 @@ impl LearnerSpec {
     }
 }
 
-/// `, histogram splits` for [`tree::SplitMethod::Hist`], nothing for the default.
+/// `, hist` for [`tree::SplitMethod::Hist`], nothing for the default.
 fn hist_suffix(split: tree::SplitMethod) -> &'static str {
-    if split.is_exact() { "" } else { ", histogram splits" }
+    if split.is_exact() { "" } else { ", hist" }
 }
 
 /// Check that `rows` of `x` and `y` are usable for fitting: `y` as long as `x`, rows in range,
