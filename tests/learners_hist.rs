@@ -22,7 +22,7 @@ use carbon_dml::engine::dml::{
 use carbon_dml::engine::learners::boosting::BoostingParams;
 use carbon_dml::engine::learners::forest::ForestParams;
 use carbon_dml::engine::learners::tree::SplitMethod;
-use carbon_dml::engine::learners::{Features, LearnerError, LearnerSpec, Regressor};
+use carbon_dml::engine::learners::{Features, LearnerError, LearnerSpec};
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 
