@@ -144,7 +144,7 @@ gui-depth = Depth
 gui-subsample = Subsample
 gui-subsample-help = Share of rows each tree sees (1 = all, the default; below 1 is stochastic boosting).
 gui-split-search = Split search
-gui-split-search-help = Exact tries every value between two observations (the study's setting). Histogram sorts each control once into at most 255 quantile bins and searches their sums: much faster on city and county panels, with splits only at bin boundaries.
+gui-split-search-help = Exact tries every value between two observations (the study's setting, the default). Histogram sorts each control once into at most 255 quantile bins and searches their sums, so splits fall only at bin boundaries.
 gui-split-exact = exact
 gui-split-hist = histogram
 gui-svr-c-help = Penalty on errors larger than epsilon. Larger C follows the data more closely.

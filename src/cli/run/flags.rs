@@ -49,7 +49,7 @@ pub enum LearnerArg {
 pub enum SplitArg {
     /// Every midpoint between distinct values (the default; the study's replication).
     Exact,
-    /// At most 255 quantile bins per feature, histogram split search (much faster on large panels).
+    /// At most 255 quantile bins per feature, histogram split search (splits only at bin edges).
     Hist,
 }
 

@@ -7,7 +7,14 @@
 //! the training values either side of the chosen bin boundary), so prediction needs neither
 //! the bins nor any code beyond the exact learner's. Growing costs `O(p * rows)` per histogram
 //! (halved by the sibling subtraction) plus `O(p * bins)` per large node, instead of keeping
-//! `p` sorted row lists partitioned at every node.
+//! `p` sorted row lists partitioned at every node; nodes below [`SMALL`] rows are grown like
+//! the exact trees, on bin codes.
+//!
+//! Status (issue 16, release build, 2 cores): on the generated county panel (33,596 rows, RF
+//! 500, K = 5) `run --rf-split hist` takes 43.5 s against 25.4 s exact, and on the city panel
+//! 4.1 s against 1.7 s. Fully grown trees spend most of their time in small nodes, where this
+//! code is a plain scan while the exact learner's is vectorized (`tree/scan.rs`); a speed-up
+//! needs that work, not more histogram.
 
 pub mod bins;
 mod grow;
