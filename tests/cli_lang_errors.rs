@@ -60,9 +60,49 @@ fn cases() -> Vec<(Vec<String>, Vec<&'static str>, &'static str)> {
     ]
 }
 
+/// Failures of `map`, `moran`, `breaks` and `zonal`: boundary files, class breaks, weights and
+/// rasters, in the same form as [`cases`].
+fn spatial_cases() -> Vec<(Vec<String>, Vec<&'static str>, &'static str)> {
+    let topology = scenario_file("topology.geojson", r#"{"type": "Topology"}"#);
+    let projected = scenario_file(
+        "projected.geojson",
+        r#"{"type": "Feature", "properties": {"code": "11"}, "geometry": {"type": "Polygon",
+            "coordinates": [[[440000, 4420000], [450000, 4420000], [450000, 4430000]]]}}"#,
+    );
+    let png = std::env::temp_dir().join("carbon-dml-lang-errors-never.png");
+    let png = png.to_str().unwrap();
+    let utm = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/spatial_zonal/geotiff/utm_32650.tif");
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    vec![
+        (
+            s(&["map", "--var", "gdp", "--at-year", "2011", "--png", png, "--boundaries", topology.to_str().unwrap()]),
+            vec!["topology.geojson", "\"Topology\"", "FeatureCollection"],
+            "expected a FeatureCollection",
+        ),
+        (
+            s(&["moran", "--var", "gdp", "--at-year", "2011", "--boundaries", projected.to_str().unwrap()]),
+            vec!["projected.geojson", "440000", "EPSG:4326"],
+            "is not a longitude/latitude",
+        ),
+        (s(&["moran", "--var", "gdp", "--at-year", "2011", "--weights", "king"]), vec!["king", "knn:K"], "use queen"),
+        (
+            s(&["map", "--var", "gdp", "--at-year", "2011", "--png", png, "--breaks", "5,3"]),
+            vec!["5", "3"],
+            "breaks must increase",
+        ),
+        (s(&["breaks", "--var", "gdp", "--classes", "12"]), vec!["12", "2", "9"], "classes requested"),
+        (s(&["zonal", "--stat", "sum", "--raster", "/no/such/grid.tif"]), vec!["grid.tif", "--year"], "no year"),
+        (
+            s(&["zonal", "--stat", "sum", "--raster", utm, "--year", "2015"]),
+            vec!["utm_32650.tif", "EPSG:32650", "gdalwarp -t_srs EPSG:4326"],
+            "which is not supported",
+        ),
+    ]
+}
+
 #[test]
 fn errors_are_chinese_under_lang_zh() {
-    for (args, named, english) in cases() {
+    for (args, named, english) in cases().into_iter().chain(spatial_cases()) {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let zh = fails("zh", &args);
         assert!(zh.lines().any(|l| l.starts_with("错误：")), "{args:?}: {zh}");
@@ -76,7 +116,7 @@ fn errors_are_chinese_under_lang_zh() {
 
 #[test]
 fn errors_stay_english_under_lang_en() {
-    for (args, named, english) in cases() {
+    for (args, named, english) in cases().into_iter().chain(spatial_cases()) {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let en = fails("en", &args);
         assert!(en.lines().any(|l| l.starts_with("error: ")), "{args:?}: {en}");

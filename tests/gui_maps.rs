@@ -204,17 +204,23 @@ fn edit_field(h: &mut Harness<'static, ExplorerApp>, old: &str, new: &str) {
     h.run_steps(3);
 }
 
+/// The default map's upper bounds, and the texts of the break fields (the bounds with one
+/// decimal more than the legend).
+fn break_fields(h: &Harness<'_, ExplorerApp>) -> (Vec<f64>, Vec<String>) {
+    let jenks = expected(h.state(), &MapSpec::default());
+    let b = jenks[0].breaks.upper.clone();
+    let mut bounds = vec![jenks[0].breaks.min];
+    bounds.extend(&b);
+    let d = carbon_dml::engine::spatial::render::legend_decimals(&bounds) + 1;
+    let shown = b.iter().map(|v| format!("{v:.d$}")).collect();
+    (b, shown)
+}
+
 #[test]
 fn edited_breaks_are_validated_and_used() {
     let mut h = harness("en");
     wait_for_derived(&mut h);
-    let jenks = expected(h.state(), &MapSpec::default());
-    let b = jenks[0].breaks.upper.clone();
-    // The fields show the bounds with one decimal more than the legend.
-    let mut bounds = vec![jenks[0].breaks.min];
-    bounds.extend(&b);
-    let d = carbon_dml::engine::spatial::render::legend_decimals(&bounds) + 1;
-    let shown: Vec<String> = b.iter().map(|v| format!("{v:.d$}")).collect();
+    let (b, shown) = break_fields(&h);
     edit_field(&mut h, &shown[0], "abc");
     h.get_by_label_contains("\"abc\" is not a number");
     edit_field(&mut h, "abc", &format!("{:.3}", b[1] + 0.5));
@@ -232,7 +238,7 @@ fn edited_breaks_are_validated_and_used() {
     h.get_by_label("(your breaks)");
     h.get_by_label("Back to computed breaks").click();
     h.run_steps(3);
-    for row in legend_rows(&jenks) {
+    for row in legend_rows(&expected(h.state(), &MapSpec::default())) {
         h.get_by_label(&row);
     }
 }
@@ -296,4 +302,18 @@ fn residuals_of_the_current_estimate_can_be_mapped_with_a_diverging_palette() {
     for row in legend_rows(&maps) {
         h.get_by_label(&row);
     }
+}
+
+/// Refused breaks are worded in the window's language when drawn: Chinese in a Chinese window,
+/// and English again once the menu language changes, without editing again.
+#[test]
+fn refused_breaks_follow_the_window_language() {
+    let mut h = harness("zh");
+    wait_for_derived(&mut h);
+    let (b, shown) = break_fields(&h);
+    edit_field(&mut h, &shown[0], &format!("{:.3}", b[1] + 0.5));
+    h.get_by_label_contains("断点必须递增");
+    h.state_mut().prefs.lang = carbon_dml::locale::Lang::En;
+    h.run_steps(3);
+    h.get_by_label_contains("breaks must increase");
 }

@@ -106,7 +106,7 @@ fn export_writes_a_png_of_the_chosen_width_with_class_colours_and_no_data_grey()
     assert_eq!(zh.run(&tmp("co2_zh.png")).unwrap().0, 640);
 
     let narrow = ExportJob::new(Lang::En, None, maps.clone(), "co2", "k = 5", "s", 100);
-    assert!(narrow.run(&tmp("narrow.png")).unwrap_err().contains("outside"));
+    assert!(narrow.run(&tmp("narrow.png")).unwrap_err().to_string().contains("outside"));
     let nowhere = std::path::Path::new("/nonexistent-dir-for-carbon-dml/x.png");
     assert!(job.run(nowhere).is_err(), "an unwritable path is an error, not a panic");
 }
@@ -151,6 +151,6 @@ fn a_user_geojson_is_tessellated_once_and_joined_by_the_suggested_property() {
 
     let bad = tmp("bad.geojson");
     std::fs::write(&bad, "{\"type\": \"Topology\"}").unwrap();
-    let err = load_user_geo(bad, &panel).err().unwrap();
+    let err = load_user_geo(bad, &panel).err().unwrap().to_string();
     assert!(err.contains("bad.geojson") && err.contains("FeatureCollection"), "{err}");
 }

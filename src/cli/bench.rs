@@ -53,13 +53,14 @@ pub fn run(args: &BenchArgs) -> Result<ExitCode, CliError> {
 /// `spatial-stats` (`--side zonal`); prints its measurement as JSON.
 pub fn child(args: &BenchChildArgs) -> Result<ExitCode, CliError> {
     if args.side == "zonal" {
-        let result = crate::engine::spatial::zonal::bench::run_child(&args.file).map_err(CliError::Engine)?;
+        let result = crate::engine::spatial::zonal::bench::run_child(&args.file)
+            .map_err(|e| CliError::msg("cli-bench-failed").arg("error", e))?;
         println!("{}", serde_json::to_string(&result)?);
         return Ok(ExitCode::SUCCESS);
     }
     use crate::engine::data::bench::{Side, run_child};
     let side = Side::parse(&args.side).ok_or_else(|| CliError::msg("cli-bench-side").arg("side", &args.side))?;
-    let result = run_child(side, &args.file).map_err(CliError::Engine)?;
+    let result = run_child(side, &args.file).map_err(|e| CliError::msg("cli-bench-failed").arg("error", e))?;
     println!("{}", serde_json::to_string(&result)?);
     Ok(ExitCode::SUCCESS)
 }

@@ -35,7 +35,7 @@ pub struct BreaksArgs {
 /// Run `breaks`.
 pub fn run(args: &BreaksArgs, lang: crate::locale::Lang) -> Result<ExitCode, CliError> {
     let imp = super::load::load(&args.data, lang)?;
-    let values = column_values(&imp.panel, &args.var, args.at_year).map_err(CliError::Map)?;
+    let values = column_values(&imp.panel, &args.var, args.at_year)?;
     let b = breaks::compute(&values, args.method, args.classes)?;
     let counts = b.counts(&values);
     let scope = args.at_year.map_or("all rows".to_string(), |y| format!("year {y}"));

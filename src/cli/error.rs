@@ -3,9 +3,8 @@
 
 use crate::engine::data::Report;
 use crate::engine::scenario::{ScenarioFileError, SpecError};
-use crate::engine::spatial::choropleth::MapError;
-use crate::locale::Lang;
 use crate::locale::fluent::{Arg, Message};
+use crate::locale::{Lang, Worded};
 
 /// A command-line failure: printed to stderr once, at the edge, in the user's language.
 #[derive(Debug)]
@@ -25,16 +24,13 @@ pub enum CliError {
         /// The problems, one per field.
         errors: Vec<SpecError>,
     },
-    /// A variable or year that cannot be mapped or classified.
-    Map(MapError),
-    /// An engine error not typed for wording: its English `Display`, behind the prefix of the
-    /// user's language.
-    Engine(String),
+    /// An engine error, worded in the user's language.
+    Engine(Box<dyn Worded + Send + Sync>),
 }
 
-impl<E: std::fmt::Display> From<E> for CliError {
+impl<E: Worded + Send + Sync + 'static> From<E> for CliError {
     fn from(e: E) -> Self {
-        CliError::Engine(e.to_string())
+        CliError::Engine(Box::new(e))
     }
 }
 
@@ -94,8 +90,7 @@ impl CliError {
                 let head = Message::new("cli-scenario-does-not-fit").arg("source", source).render(lang);
                 format!("{head}\n  {}", scenario::spec_errors(errors, "\n  ", lang))
             }
-            CliError::Map(e) => map_error(e, lang),
-            CliError::Engine(text) => text.clone(),
+            CliError::Engine(e) => e.worded(lang),
         }
     }
 
@@ -103,21 +98,4 @@ impl CliError {
     pub fn line(&self, lang: Lang) -> String {
         Message::new("cli-error").arg("message", self.render(lang)).render(lang)
     }
-}
-
-/// A map error in `lang` (English: its `Display`; classification errors keep their English).
-fn map_error(e: &MapError, lang: Lang) -> String {
-    match e {
-        MapError::VariableMissing { name, available } => {
-            Message::new("cli-map-variable-missing").arg("name", name).arg("available", available.join(", "))
-        }
-        MapError::YearMissing { year, first, last } => Message::new("cli-map-year-missing")
-            .arg("year", year.to_string())
-            .arg("first", first.to_string())
-            .arg("last", last.to_string()),
-        MapError::NoYearColumn => Message::new("cli-map-no-year-column"),
-        MapError::NoUnits => Message::new("cli-map-no-units"),
-        MapError::Breaks(b) => return b.to_string(),
-    }
-    .render(lang)
 }

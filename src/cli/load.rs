@@ -6,6 +6,7 @@ use super::args::DataArgs;
 use crate::engine::data::{Imported, import_bytes, import_path, sample};
 use crate::engine::measures::{DerivedStatus, MeasureSpec, add_derived_except};
 use crate::locale::Lang;
+use crate::locale::Worded;
 use crate::locale::fluent::Message;
 
 /// Load the panel named by `--data` (or the bundled sample). An error keeps the whole
@@ -35,7 +36,8 @@ pub fn load_except(args: &DataArgs, measures: &MeasureSpec, lang: Lang, skip: &[
     for e in &report.entries {
         match &e.status {
             DerivedStatus::Failed { reason } => {
-                let m = Message::new("cli-derived-failed").arg("name", e.name.as_str()).arg("reason", reason);
+                let m =
+                    Message::new("cli-derived-failed").arg("name", e.name.as_str()).arg("reason", reason.worded(lang));
                 eprintln!("{}", m.render(lang));
             }
             // A derived variable without a single value (every ratio overflowed, say): say
@@ -44,7 +46,9 @@ pub fn load_except(args: &DataArgs, measures: &MeasureSpec, lang: Lang, skip: &[
                 if !notes.is_empty()
                     && imported.panel.numeric(&e.name).is_some_and(|v| !v.iter().any(|x| x.is_finite())) =>
             {
-                let m = Message::new("cli-derived-empty").arg("name", e.name.as_str()).arg("notes", notes.join("; "));
+                let m = Message::new("cli-derived-empty")
+                    .arg("name", e.name.as_str())
+                    .arg("notes", crate::locale::worded_list(notes, "; ", lang));
                 eprintln!("{}", m.render(lang));
             }
             _ => {}

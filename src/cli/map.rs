@@ -116,7 +116,7 @@ pub fn run(args: &MapArgs, lang: Lang) -> Result<ExitCode, CliError> {
         },
         center_diverging: true,
     };
-    let maps = compute_maps(panel, boundaries, &j, &spec).map_err(CliError::Map)?;
+    let maps = compute_maps(panel, boundaries, &j, &spec)?;
     let geometry_owned;
     let geometry = match &args.geo.boundaries {
         Some(_) => {

@@ -49,7 +49,7 @@ impl Langs {
 pub fn run(command: Command, langs: Langs) -> ExitCode {
     let result = match command {
         Command::Check(a) => check::run(&a, langs.text),
-        Command::SampleData(a) => sample_data::run(&a),
+        Command::SampleData(a) => sample_data::run(&a, langs.text),
         Command::Describe(a) => describe::run(&a, langs.text),
         Command::Bench(a) => bench::run(&a),
         Command::BenchChild(a) => bench::child(&a),

@@ -9,6 +9,7 @@ use crate::engine::dml::NuisanceCache;
 use crate::engine::learners::LearnerSpec;
 use crate::engine::report::battery_files::write_report;
 use crate::engine::scenario::Scenario;
+use crate::tr;
 use clap::Args;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -43,7 +44,7 @@ pub struct ReportArgs {
 }
 
 /// Print `[done/total] label` whenever the item changes.
-fn reporter(quiet: bool, what: &'static str) -> impl Fn(BatteryProgress) + Sync {
+fn reporter(quiet: bool, what: &'static str, lang: crate::locale::Lang) -> impl Fn(BatteryProgress) + Sync {
     let last = Mutex::new(usize::MAX);
     move |p: BatteryProgress| {
         if quiet || p.done >= p.total {
@@ -52,7 +53,8 @@ fn reporter(quiet: bool, what: &'static str) -> impl Fn(BatteryProgress) + Sync 
         let mut l = last.lock().unwrap_or_else(|e| e.into_inner());
         if *l != p.done {
             *l = p.done;
-            eprintln!("{what} [{}/{}] {}", p.done + 1, p.total, p.label);
+            let what = crate::locale::fluent::message(lang, what, None);
+            eprintln!("{what} [{}/{}] {}", p.done + 1, p.total, crate::locale::battery::progress_label(&p.label, lang));
         }
     }
 }
@@ -91,37 +93,57 @@ pub fn run(args: &ReportArgs, langs: super::Langs) -> Result<ExitCode, CliError>
         BatteryError::Baseline(errors) => CliError::Spec { source: panel.source.clone(), errors },
         other => other.into(),
     };
-    let report =
-        run_battery_cached(panel, &scenario, &reporter(args.quiet, "battery"), &cancel, &cache).map_err(not_fitting)?;
+    let report = run_battery_cached(
+        panel,
+        &scenario,
+        &reporter(args.quiet, "cli-progress-battery", langs.text),
+        &cancel,
+        &cache,
+    )
+    .map_err(not_fitting)?;
     let curve = match &curve_spec {
         Some(spec) => {
             if !args.quiet {
-                eprintln!("specification curve: {} specifications", spec.count());
+                eprintln!("{}", tr!(langs.text, "cli-report-curve-count", count = spec.count()));
             }
             Some(
-                run_spec_curve(panel, &scenario, spec, &reporter(args.quiet, "curve"), &cancel, &cache)
-                    .map_err(not_fitting)?,
+                run_spec_curve(
+                    panel,
+                    &scenario,
+                    spec,
+                    &reporter(args.quiet, "cli-progress-curve", langs.text),
+                    &cancel,
+                    &cache,
+                )
+                .map_err(not_fitting)?,
             )
         }
         None => None,
     };
     let written = write_report(&args.out, &report, curve.as_ref(), panel, langs.tables)?;
     for w in &written.warnings {
-        eprintln!("warning: {w}");
+        eprintln!("{}", tr!(langs.text, "cli-warning", message = w.as_str()));
     }
     if !args.quiet {
-        let problems = report.problems();
-        for (it, p) in &problems {
-            eprintln!("note: {} {}: {p}", it.table.id(), it.column);
+        let lang = langs.text;
+        let mut not_estimated: usize = 0;
+        for o in &report.items {
+            if let Some(p) = crate::locale::battery::problem(o, lang) {
+                not_estimated += 1;
+                let item = format!("{} {}", o.item.table.id(), o.item.column_in(lang));
+                eprintln!("{}", tr!(lang, "cli-note", message = format!("{item}: {p}")));
+            }
         }
-        eprintln!(
-            "{} estimates, {} not estimated, in {:.1} s; wrote {} files to {}",
-            report.estimates().count(),
-            problems.len(),
-            started.elapsed().as_secs_f64(),
-            written.files.len(),
-            args.out.display()
+        let summary = tr!(
+            lang,
+            "cli-report-summary",
+            estimates = report.estimates().count(),
+            failed = not_estimated,
+            seconds = format!("{:.1}", started.elapsed().as_secs_f64()),
+            files = written.files.len(),
+            dir = args.out.display().to_string(),
         );
+        eprintln!("{summary}");
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -17,6 +17,7 @@ use crate::engine::data::ColumnChoice;
 use crate::engine::dml::heterogeneity::{self, GroupBy};
 use crate::engine::dml::{self, Progress, mediation};
 use crate::engine::scenario::Scenario;
+use crate::tr;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -38,7 +39,7 @@ pub fn run(args: &RunArgs, langs: super::Langs) -> Result<ExitCode, CliError> {
         saved.data.content_hash = Some(panel.content_hash);
         saved.save(path).map_err(CliError::saving)?;
         if !args.json {
-            eprintln!("saved scenario to {}", path.display());
+            eprintln!("{}", tr!(langs.text, "cli-saved-scenario", path = path.display().to_string()));
         }
     }
     let show = std::io::stderr().is_terminal() && !args.json;

@@ -4,10 +4,11 @@ use super::CliError;
 use super::args::SampleDataArgs;
 use crate::engine::data::sample::{SampleSpec, generate};
 use crate::engine::data::sample_tfee::with_tfee_truth;
+use crate::tr;
 use std::process::ExitCode;
 
 /// Run `sample-data`. Writes `<name>.csv` and `<name>.true_effects.json`.
-pub fn run(args: &SampleDataArgs) -> Result<ExitCode, CliError> {
+pub fn run(args: &SampleDataArgs, lang: crate::locale::Lang) -> Result<ExitCode, CliError> {
     if args.units == 0 || args.years == 0 {
         return Err(CliError::msg("cli-units-years-min"));
     }
@@ -26,6 +27,6 @@ pub fn run(args: &SampleDataArgs) -> Result<ExitCode, CliError> {
     crate::engine::report::atomic_write(&csv, sample.csv.as_bytes())?;
     let json = serde_json::to_string_pretty(&sample.truth)? + "\n";
     crate::engine::report::atomic_write(&truth, json.as_bytes())?;
-    println!("wrote {} and {}", csv.display(), truth.display());
+    println!("{}", tr!(lang, "cli-wrote-two", first = csv.display().to_string(), second = truth.display().to_string()));
     Ok(ExitCode::SUCCESS)
 }

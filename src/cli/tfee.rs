@@ -5,6 +5,7 @@ use super::CliError;
 use super::args::DataArgs;
 use crate::engine::measures::sbm::Rts;
 use crate::engine::measures::tfee::{Frontier, NonPositive, TfeeMethod, TfeeSpec, compute_tfee_with};
+use crate::locale::Worded;
 use clap::{Args, ValueEnum};
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -163,23 +164,24 @@ pub fn run(args: &TfeeArgs, lang: crate::locale::Lang) -> Result<ExitCode, CliEr
         return Ok(ExitCode::SUCCESS);
     }
     let mut o = String::new();
-    let _ = writeln!(
-        o,
-        "{}: TFEE, inputs {}, good {}, bad {}, {:?}, {:?} frontier",
-        panel.source,
-        spec.inputs.join(","),
-        spec.good.join(","),
-        if spec.bad.is_empty() { "none".to_string() } else { spec.bad.join(",") },
-        spec.rts,
-        spec.frontier
+    let header = crate::tr!(
+        lang,
+        "cli-tfee-header",
+        source = crate::locale::source_name(&panel.source, lang),
+        inputs = spec.inputs.join(","),
+        good = spec.good.join(","),
+        bad = if spec.bad.is_empty() { "none".to_string() } else { spec.bad.join(",") },
+        rts = format!("{:?}", spec.rts),
+        frontier = format!("{:?}", spec.frontier),
     );
+    let _ = writeln!(o, "{header}");
     for n in &res.notes {
-        let _ = writeln!(o, "note: {n}");
+        let _ = writeln!(o, "{}", crate::tr!(lang, "cli-note", message = n.worded(lang)));
     }
     let counts: Vec<String> = summary.iter().map(|(k, v)| format!("{k}: {v}")).collect();
     let _ = writeln!(o, "{}", counts.join(", "));
     if let Some(p) = &args.out {
-        let _ = writeln!(o, "wrote {}", p.display());
+        let _ = writeln!(o, "{}", crate::tr!(lang, "cli-wrote", path = p.display().to_string()));
         super::output::emit(&o)?;
         return Ok(ExitCode::SUCCESS);
     }

@@ -1,6 +1,7 @@
 //! The engine: everything the window and the command line compute. It knows nothing of egui
 //! (a test in `tests/architecture.rs` keeps it that way).
 
+pub mod allowed;
 pub mod battery;
 pub mod bench;
 pub mod data;

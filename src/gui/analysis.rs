@@ -39,8 +39,9 @@ pub struct Derived {
 pub enum Failure {
     /// The scenario does not fit the data (one error per field).
     Spec(Vec<SpecError>),
-    /// The engine stopped with this message.
-    Engine(String),
+    /// Estimation failed: the engine's error (or the job's own message), worded in the
+    /// window's language when shown.
+    Engine(crate::locale::SharedError),
 }
 
 /// The outcome of one estimation run, with the inputs it belongs to.
@@ -191,7 +192,7 @@ impl Analysis {
                     self.outcome = Some(Outcome {
                         scenario: self.scenario.clone(),
                         derived_key: 0,
-                        result: Err(Failure::Engine(e)),
+                        result: Err(Failure::Engine(crate::locale::SharedError::plain(e))),
                         duration: Duration::ZERO,
                     })
                 }
@@ -204,7 +205,7 @@ impl Analysis {
                     self.outcome = Some(Outcome {
                         scenario: self.scenario.clone(),
                         derived_key: self.derived.as_ref().map_or(0, |d| d.key),
-                        result: Err(Failure::Engine(e)),
+                        result: Err(Failure::Engine(crate::locale::SharedError::plain(e))),
                         duration: Duration::ZERO,
                     })
                 }
@@ -264,7 +265,7 @@ impl Analysis {
             match estimate_cached(&spec, &report, &jc.cancel, &cache) {
                 Ok(e) => Ok(outcome(Ok(Arc::new(e)))),
                 Err(DmlError::Cancelled) => Err(CANCELLED.to_string()),
-                Err(e) => Ok(outcome(Err(Failure::Engine(e.to_string())))),
+                Err(e) => Ok(outcome(Err(Failure::Engine(e.into())))),
             }
         });
         None

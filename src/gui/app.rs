@@ -434,7 +434,7 @@ impl ExplorerApp {
                 self.analysis.set_scenario(s);
                 self.scenario_path = Some(path);
             }
-            Err(e) => self.message = Some(e.to_string()),
+            Err(e) => self.message = Some(crate::locale::scenario::file_error(&e, self.lang())),
         }
     }
 
@@ -635,7 +635,7 @@ impl ExplorerApp {
             }
             Purpose::AddGridded => self.maps_view.add_gridded(paths, ctx),
             Purpose::CompareScenarios => {
-                self.scenarios_view.add_files(paths, self.analysis.raw(), self.data.path.clone(), ctx);
+                self.scenarios_view.add_files(paths, self.analysis.raw(), self.data.path.clone(), ctx, self.lang());
                 true
             }
         };

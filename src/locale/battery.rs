@@ -2,8 +2,8 @@
 //! an item was skipped, and of the report files' sections, from
 //! `assets/locales/<lang>/report.ftl`.
 
-use super::Lang;
 use super::fluent::Message;
+use super::{Lang, Worded};
 use crate::engine::battery::report::ItemResult;
 use crate::engine::battery::{ColumnPurpose, Expectation, ItemOutcome, Needs, Sign, SkipReason, Verdict};
 
@@ -63,7 +63,7 @@ pub fn problem(o: &ItemOutcome, lang: Lang) -> Option<String> {
         ItemResult::Skipped(r) => {
             Some(Message::new("problem-skipped").arg("reason", skip_reason(r, lang)).render(lang))
         }
-        ItemResult::Failed(e) => Some(Message::new("problem-failed").arg("error", e.to_string()).render(lang)),
+        ItemResult::Failed(e) => Some(Message::new("problem-failed").arg("error", e.worded(lang)).render(lang)),
         _ => None,
     }
 }
@@ -99,4 +99,41 @@ pub fn skip_reason(r: &SkipReason, lang: Lang) -> String {
         SkipReason::NoIndicators { missing } => Message::new("skip-no-indicators").arg("missing", missing.join(", ")),
     }
     .render(lang)
+}
+
+impl Worded for crate::engine::battery::report::BatteryNote {
+    fn worded(&self, lang: Lang) -> String {
+        use crate::engine::battery::report::BatteryNote as N;
+        Message::new(match self {
+            N::BaselineFailed => "study-note-baseline-failed",
+            N::PlrOnly => "study-note-plr-only",
+        })
+        .render(lang)
+    }
+}
+
+crate::english_wording!(crate::engine::battery::report::BatteryNote);
+
+/// What the battery works on, in `lang`: `Table 5, PCA index: CEE` / `表 5 …，PCA 指数：CEE`
+/// (Chinese names the table by its title, as Chinese journals do).
+pub fn progress_label(item: &crate::engine::battery::runner::ProgressItem, lang: Lang) -> String {
+    use crate::engine::battery::plan::variant_label;
+    use crate::engine::battery::runner::ProgressItem;
+    match item {
+        ProgressItem::Item { table, variant, outcome } => {
+            let variant = variant_label(variant, lang);
+            let column = if outcome.is_empty() {
+                variant
+            } else {
+                Message::new("progress-column").arg("variant", variant).arg("outcome", outcome).render(lang)
+            };
+            let table = match lang {
+                Lang::En => table.short().to_string(),
+                Lang::Zh => table.title_in(lang),
+            };
+            Message::new("progress-item").arg("table", table).arg("column", column).render(lang)
+        }
+        ProgressItem::Spec(label) => label.clone(),
+        ProgressItem::Done => Message::new("progress-done").render(lang),
+    }
 }

@@ -5,11 +5,16 @@
 //! [`validation`] a whole report). No egui here.
 
 pub mod battery;
+mod derived;
+pub mod errors;
 pub mod fluent;
 pub mod import;
 pub mod notes;
 pub mod scenario;
 pub mod validation;
+mod worded;
+
+pub use worded::{SharedError, Worded, worded_list};
 
 use serde::{Deserialize, Serialize};
 

@@ -3,8 +3,8 @@
 //! the two the same); the learners', transforms' and design's own errors inside them keep
 //! their English wording.
 
-use super::Lang;
 use super::fluent::Message;
+use super::{Lang, Worded};
 use crate::engine::scenario::filter::FilterError;
 use crate::engine::scenario::{Field, FoldColumnProblem, ParseProblem, ScenarioFileError, SpecError};
 
@@ -96,7 +96,7 @@ pub fn spec_error(e: &SpecError, lang: Lang) -> String {
             m("scenario-out-of-range").arg("field", f(*x)).arg("value", value).arg("min", *min).arg("max", *max)
         }
         SpecError::Learner { nuisance, source } => {
-            m("scenario-learner").arg("nuisance", nuisance.name()).arg("error", source.to_string())
+            m("scenario-learner").arg("nuisance", nuisance.name()).arg("error", source.worded(lang))
         }
         SpecError::NeedsIndex { field: x, what } => m("scenario-needs-index").arg("field", f(*x)).arg("what", *what),
         SpecError::FoldColumn { name, reason } => {
@@ -115,8 +115,8 @@ pub fn spec_error(e: &SpecError, lang: Lang) -> String {
         SpecError::EmptySample(filter) => {
             m("scenario-empty-sample").arg("filter", super::notes::filter_label(filter, lang))
         }
-        SpecError::Transform(e) => m("scenario-transform").arg("error", e.to_string()),
-        SpecError::Design(e) => m("scenario-design").arg("error", e.to_string()),
+        SpecError::Transform(e) => m("scenario-transform").arg("error", e.worded(lang)),
+        SpecError::Design(e) => m("scenario-design").arg("error", e.worded(lang)),
     }
     .render(lang)
 }

@@ -51,6 +51,7 @@ cli-map-cjk-font = --lang zh needs a CJK font: give one with --font FILE
 cli-mediation-column = --mediation: no numeric column "{ $column }"
 cli-bench-suite = unknown suite "{ $suite }"; available: { $available }
 cli-bench-side = unknown side "{ $side }"
+cli-bench-failed = the measurement failed: { $error }
 cli-fold-scheme-needs-column = --fold-scheme column needs --fold-column COL
 cli-fold-column-needs-scheme = --fold-column needs --fold-scheme column (or no --fold-scheme)
 cli-bad-winsorize = --winsorize { $value }: expected two percentiles LO,HI such as 1,99
@@ -59,7 +60,23 @@ cli-bad-rf-max-depth = --rf-max-depth { $value }: expected a number or none
 cli-bad-rf-max-features = --rf-max-features { $value }: expected all, sqrt, log2 or a fraction
 cli-derived-failed = warning: derived variable { $name } not computed: { $reason }
 cli-derived-empty = warning: derived variable { $name } has no value: { $notes }
-cli-map-variable-missing = no numeric column "{ $name }"; available: { $available }
-cli-map-year-missing = year { $year } is not in the data (years { $first }-{ $last })
-cli-map-no-year-column = the data have no year column; map them without a year
-cli-map-no-units = the data have no unit column, so no value can be placed on a map
+
+# Lines on standard error besides errors.
+cli-note = note: { $message }
+cli-warning = warning: { $message }
+cli-report-curve-count = specification curve: { $count } specifications
+cli-report-summary = { $estimates } estimates, { $failed } not estimated, in { $seconds } s; wrote { $files } files to { $dir }
+cli-wrote-two = wrote { $first } and { $second }
+cli-saved-scenario = saved scenario to { $path }
+
+# carbon-dml describe: column headers.
+cli-describe-variable = variable
+cli-describe-n = N
+cli-describe-mean = mean
+cli-describe-sd = sd
+cli-describe-min = min
+cli-describe-max = max
+cli-progress-battery = battery
+cli-progress-curve = curve
+cli-wrote = wrote { $path }
+cli-tfee-header = { $source }: TFEE, inputs { $inputs }, good { $good }, bad { $bad }, { $rts }, { $frontier } frontier

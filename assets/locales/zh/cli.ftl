@@ -48,6 +48,7 @@ cli-map-cjk-font = --lang zh 需要中文字体：请用 --font FILE 指定一�
 cli-mediation-column = --mediation：没有数值列“{ $column }”
 cli-bench-suite = 未知的测试组“{ $suite }”；可选：{ $available }
 cli-bench-side = 未知的一方“{ $side }”
+cli-bench-failed = 测量失败：{ $error }
 cli-fold-scheme-needs-column = --fold-scheme column 需要 --fold-column COL
 cli-fold-column-needs-scheme = --fold-column 需要 --fold-scheme column（或不给 --fold-scheme）
 cli-bad-winsorize = --winsorize { $value }：应为两个百分位数 LO,HI，例如 1,99
@@ -56,7 +57,23 @@ cli-bad-rf-max-depth = --rf-max-depth { $value }：应为一个数字或 none
 cli-bad-rf-max-features = --rf-max-features { $value }：应为 all、sqrt、log2 或一个比例
 cli-derived-failed = 警告：未能计算派生变量 { $name }：{ $reason }
 cli-derived-empty = 警告：派生变量 { $name } 没有任何取值：{ $notes }
-cli-map-variable-missing = 没有数值列“{ $name }”；可用的列：{ $available }
-cli-map-year-missing = 数据中没有 { $year } 年（年份范围 { $first }-{ $last }）
-cli-map-no-year-column = 数据没有年份列；请不指定年份来绘图
-cli-map-no-units = 数据没有单位列，无法把数值放到地图上
+
+# 标准错误输出中除错误以外的行。
+cli-note = 提示：{ $message }
+cli-warning = 警告：{ $message }
+cli-report-curve-count = 设定曲线：{ $count } 个设定
+cli-report-summary = { $estimates } 个估计，{ $failed } 个未估计，用时 { $seconds } 秒；已将 { $files } 个文件写入 { $dir }
+cli-wrote-two = 已写出 { $first } 和 { $second }
+cli-saved-scenario = 情景已保存到 { $path }
+
+# carbon-dml describe：表头。
+cli-describe-variable = 变量
+cli-describe-n = 观测值
+cli-describe-mean = 均值
+cli-describe-sd = 标准差
+cli-describe-min = 最小值
+cli-describe-max = 最大值
+cli-progress-battery = 组合检验
+cli-progress-curve = 设定曲线
+cli-wrote = 已写出 { $path }
+cli-tfee-header = { $source }：TFEE，投入 { $inputs }，期望产出 { $good }，非期望产出 { $bad }，{ $rts }，{ $frontier } 前沿

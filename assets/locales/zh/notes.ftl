@@ -25,3 +25,31 @@ remark-ols-collinear = OLS：控制变量存在共线性（{ $columns } 列的�
 remark-lasso-not-converged = Lasso：坐标下降达到 max_iter = { $max_iter } 时停止，对偶间隙尚未达到容差；请增大 max_iter
 remark-lasso-all-zero = Lasso：所选惩罚参数（{ $alpha }）使全部系数为零
 remark-svr-not-converged = SVR：求解器达到迭代上限（{ $iterations } 次）时停止，KKT 违背量 { $violation } 仍高于容差 { $tol }；请增大 max_iter 或 tol
+
+# 派生变量（DCP、CEE、CIWB、ISU、K、TFEE）的说明及其缺少的输入。
+derived-divisor = { $divisor ->
+        [co2] CO2
+        [population] 人口或预期寿命
+       *[other] { $divisor }
+    }
+derived-input-missing = { $rows } 行因输入缺失而缺失
+derived-non-positive = { $rows } 行因{ $divisor }为零或负数而留空（第一个：{ $first }）
+derived-overflow = { $rows } 行因比值超出 64 位浮点范围而留空（第一个：{ $first }）；请调整输入的量纲
+derived-indicator-missing = { $rows } 行因指标缺失而缺失
+derived-unscored = { $count } 个个体-年份没有得分：{ $status }
+derived-not-mapped = { $role }（未对应到列）
+derived-no-indicators = 指标（未对应任何列）
+dmu-sbm = SBM 得分
+dmu-super-sbm = 超效率 SBM 得分
+dmu-missing = 数据缺失
+dmu-too-few-units = 前沿上没有其他单元可比较
+dmu-infeasible = 线性规划不可行
+dmu-unbounded = 线性规划无界
+dmu-solver-error = 求解失败
+tfee-note-incomplete = { $total } 个个体-年份中有 { $missing } 个缺少投入或产出：没有得分，也不进入任何前沿
+tfee-note-adjusted = { $column }：{ $count } 个零或负值被替换为 { $value }（= { $factor } × 最小正值）
+capital-note-no-base-year = { $unit }：基年 { $year } 没有数据行；无资本存量
+capital-note-bad-base = { $unit }：{ $year } 年的投资或价格缺失或不为正；无基期存量
+capital-note-base-growth = { $unit }：投资增长率 g = { $g } 使 g + delta <= 0；基期存量 I0/(g + delta) 无定义
+capital-note-missing-investment = { $unit }：{ $year } 年的投资或价格缺失；自 { $year } 年起存量缺失
+capital-note-gap = { $unit }：{ $year } 年之前有缺失年份；自 { $year } 年起存量缺失

@@ -79,3 +79,8 @@ figure-curve-indicator = { $dimension ->
         [unit] 按单位
        *[other] { $value }
     }
+progress-done = 完成
+study-note-baseline-failed = 基准估计失败，因此无法以它为参照判断任何稳健性检验列。
+study-note-plr-only = 组合检验运行原研究的部分线性回归；表 7 的工具变量列使用工具变量。
+progress-item = { $table }，{ $column }
+progress-column = { $variant }：{ $outcome }

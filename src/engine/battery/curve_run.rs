@@ -102,7 +102,7 @@ pub fn run_spec_curve(
         if cancel.load(Ordering::Relaxed) {
             return Err(BatteryError::Cancelled);
         }
-        let label = sp.label();
+        let label = super::runner::ProgressItem::Spec(sp.label());
         progress(BatteryProgress { done: i, total, label: label.clone(), fits_done: 0, fits_total: 0 });
         let fit = |p: Progress| {
             progress(BatteryProgress { done: i, total, label: label.clone(), fits_done: p.done, fits_total: p.total })
@@ -126,7 +126,13 @@ pub fn run_spec_curve(
             Err(error) => failures.push(SpecFailure { spec: sp, error }),
         }
     }
-    progress(BatteryProgress { done: total, total, label: "done".into(), fits_done: 0, fits_total: 0 });
+    progress(BatteryProgress {
+        done: total,
+        total,
+        label: super::runner::ProgressItem::Done,
+        fits_done: 0,
+        fits_total: 0,
+    });
     points.sort_by(|a, b| a.inference.theta.total_cmp(&b.inference.theta));
     let thetas: Vec<f64> = points.iter().map(|p| p.inference.theta).collect();
     let reference_sign = if thetas.is_empty() { None } else { Sign::of(median(&thetas)) };

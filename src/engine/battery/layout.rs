@@ -168,7 +168,7 @@ fn estimates(
     }
     for (i, o) in cols.iter().enumerate() {
         if let Some(p) = crate::locale::battery::problem(o, lang) {
-            t.notes.push(format!("({}) {}: {p}", i + 1, o.item.column));
+            t.notes.push(format!("({}) {}: {p}", i + 1, o.item.column_in(lang)));
         }
     }
     t

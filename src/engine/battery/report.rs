@@ -13,19 +13,15 @@ use crate::engine::scenario::{Scenario, SpecError};
 use crate::engine::spatial::MapError;
 
 /// Why an item that could run did not produce a result.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ItemError {
     /// The item's scenario does not fit the data (for example, a subsample too small for K).
-    #[error("{}", crate::engine::scenario::describe_errors(.0, "; "))]
     Spec(Vec<SpecError>),
     /// Estimation failed.
-    #[error(transparent)]
     Dml(DmlError),
     /// The PCA index could not be built.
-    #[error("PCA index: {0}")]
     Index(IndexError),
     /// The map values could not be read.
-    #[error(transparent)]
     Map(MapError),
 }
 
@@ -85,6 +81,21 @@ impl ItemOutcome {
     }
 }
 
+/// A remark on the whole battery, worded by `crate::locale` (its `Display` is the English).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BatteryNote {
+    /// The baseline estimate failed, so no robustness column could be judged against it.
+    BaselineFailed,
+    /// The user's model is not the partially linear regression the battery runs.
+    PlrOnly,
+}
+
+impl serde::Serialize for BatteryNote {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 /// A difference test between two subgroups of a heterogeneity table (same outcome).
 #[derive(Clone, Debug, PartialEq)]
 pub struct GroupDifference {
@@ -110,7 +121,7 @@ pub struct BatteryReport {
     /// Tables 3 to 11 in the study's layout.
     pub tables: Vec<ResultTable>,
     /// Remarks for the whole battery.
-    pub notes: Vec<String>,
+    pub notes: Vec<BatteryNote>,
 }
 
 impl BatteryReport {

@@ -25,12 +25,30 @@ pub struct BatteryProgress {
     pub done: usize,
     /// Items planned.
     pub total: usize,
-    /// The current item (`Table 5, PCA index: CEE`).
-    pub label: String,
+    /// The current item (`crate::locale::battery::progress_label` words it).
+    pub label: ProgressItem,
     /// Fits finished within the current item.
     pub fits_done: usize,
     /// Fits planned within the current item (0 for items without fits).
     pub fits_total: usize,
+}
+
+/// What the battery or the specification curve is working on.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProgressItem {
+    /// A battery item: its table, what the column varies and the outcome.
+    Item {
+        /// The study's table.
+        table: super::TableId,
+        /// What the column varies, in English ([`super::plan::variant_label`] words it).
+        variant: String,
+        /// The outcome.
+        outcome: String,
+    },
+    /// A specification of the curve, by its label (command-line codes: `rf, K=5, ...`).
+    Spec(String),
+    /// Every item is done.
+    Done,
 }
 
 impl BatteryProgress {
@@ -43,17 +61,20 @@ impl BatteryProgress {
 
 /// Why the battery (or a specification curve) could not run at all. Single items that fail
 /// are reported in the [`BatteryReport`], not here.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum BatteryError {
     /// The run was cancelled.
-    #[error("cancelled")]
     Cancelled,
     /// The user's scenario does not fit the data, so there is no baseline.
-    #[error("the baseline scenario does not fit the data; fix it first (Model view or scenario file): {}", crate::engine::scenario::describe_errors(.0, "; "))]
     Baseline(Vec<SpecError>),
     /// The specification curve's settings are unusable.
-    #[error(transparent)]
-    SpecCurve(#[from] super::spec_curve::SpecCurveError),
+    SpecCurve(super::spec_curve::SpecCurveError),
+}
+
+impl From<super::spec_curve::SpecCurveError> for BatteryError {
+    fn from(e: super::spec_curve::SpecCurveError) -> Self {
+        BatteryError::SpecCurve(e)
+    }
 }
 
 /// Run the battery of `scenario` on `panel` (see [`plan`]) with a fresh cache.
@@ -84,7 +105,8 @@ pub fn run_battery_cached(
         if cancel.load(Ordering::Relaxed) {
             return Err(BatteryError::Cancelled);
         }
-        let label = format!("{}, {}", item.table.short(), item.column);
+        let label =
+            ProgressItem::Item { table: item.table, variant: item.variant.clone(), outcome: item.outcome.clone() };
         progress(BatteryProgress { done: i, total, label: label.clone(), fits_done: 0, fits_total: 0 });
         let fit_progress = |p: Progress| {
             progress(BatteryProgress { done: i, total, label: label.clone(), fits_done: p.done, fits_total: p.total })
@@ -95,7 +117,7 @@ pub fn run_battery_cached(
         }
         results.push(result);
     }
-    progress(BatteryProgress { done: total, total, label: "done".into(), fits_done: 0, fits_total: 0 });
+    progress(BatteryProgress { done: total, total, label: ProgressItem::Done, fits_done: 0, fits_total: 0 });
     Ok(assemble(panel, scenario, items, results))
 }
 
@@ -177,13 +199,10 @@ fn assemble(panel: &Panel, scenario: &Scenario, items: Vec<BatteryItem>, results
     let tables = layout::tables(&outcomes, &differences, &scenario.treatment, crate::locale::Lang::En);
     let mut notes = Vec::new();
     if reference.is_none() {
-        notes.push("The baseline estimate failed, so no robustness column could be judged against it.".into());
+        notes.push(super::report::BatteryNote::BaselineFailed);
     }
     if scenario.model != crate::engine::dml::Model::Plr {
-        notes.push(
-            "The battery runs the study's partially linear regression; the IV column of Table 7 uses the instrument."
-                .into(),
-        );
+        notes.push(super::report::BatteryNote::PlrOnly);
     }
     BatteryReport {
         scenario: scenario.clone(),

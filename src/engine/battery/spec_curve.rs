@@ -50,13 +50,11 @@ pub struct SpecCurveSpec {
 }
 
 /// Why a specification curve cannot be set up.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum SpecCurveError {
     /// A K outside 2..=20.
-    #[error("K = {0} is outside 2 to 20")]
     Folds(usize),
     /// Too many combinations.
-    #[error("{count} specifications are more than {max}; untick some choices")]
     TooMany {
         /// Combinations asked for.
         count: usize,
@@ -64,15 +62,35 @@ pub enum SpecCurveError {
         max: usize,
     },
     /// A value in the command-line form is not understood.
-    #[error("spec curve \"{key}={value}\": {expected}")]
     Parse {
         /// Key.
         key: String,
         /// Offending value.
         value: String,
         /// What is accepted.
-        expected: &'static str,
+        expected: Expected,
     },
+}
+
+/// What a key of the command-line form accepts (named when a value is not understood).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    /// The `key=value,value` shape itself.
+    KeyValue,
+    /// `plr` or `pliv`.
+    Model,
+    /// A learner's command-line name.
+    Learner,
+    /// A whole number of folds.
+    Folds,
+    /// `entropy` or `pca`.
+    Index,
+    /// `yes` or `no`.
+    YesNo,
+    /// A fixed-effects choice.
+    FixedEffects,
+    /// A known key.
+    Key,
 }
 
 /// One combination, with every dimension resolved.
@@ -233,7 +251,7 @@ impl SpecCurveSpec {
             let (key, values) = part.split_once('=').ok_or_else(|| SpecCurveError::Parse {
                 key: part.into(),
                 value: String::new(),
-                expected: "write key=value,value (keys: model, learners, k, index, winsor, squares, fe, folds)",
+                expected: Expected::KeyValue,
             })?;
             let key = key.trim().to_ascii_lowercase();
             for v in values.split(',').map(str::trim).filter(|v| !v.is_empty()) {
@@ -242,33 +260,33 @@ impl SpecCurveSpec {
                     "model" | "models" => s.models.push(match v {
                         "plr" => Model::Plr,
                         "pliv" | "iv" => Model::Pliv,
-                        _ => return Err(bad("plr or pliv")),
+                        _ => return Err(bad(Expected::Model)),
                     }),
-                    "learners" | "learner" => s
-                        .learners
-                        .push(LearnerKind::from_cli_name(v).ok_or_else(|| bad("one of ols, lasso, rf, gbm, svr"))?),
-                    "k" => s.folds.push(v.parse().map_err(|_| bad("a whole number of folds, 2 to 20"))?),
+                    "learners" | "learner" => {
+                        s.learners.push(LearnerKind::from_cli_name(v).ok_or_else(|| bad(Expected::Learner))?)
+                    }
+                    "k" => s.folds.push(v.parse().map_err(|_| bad(Expected::Folds))?),
                     "index" => s.index.push(match v {
                         "entropy" | "scenario" => IndexVariant::AsScenario,
                         "pca" => IndexVariant::Pca,
-                        _ => return Err(bad("entropy or pca")),
+                        _ => return Err(bad(Expected::Index)),
                     }),
-                    "winsor" | "winsorize" => s.winsorize.push(yes_no(v).ok_or_else(|| bad("yes or no"))?),
-                    "squares" => s.squares.push(yes_no(v).ok_or_else(|| bad("yes or no"))?),
+                    "winsor" | "winsorize" => s.winsorize.push(yes_no(v).ok_or_else(|| bad(Expected::YesNo))?),
+                    "squares" => s.squares.push(yes_no(v).ok_or_else(|| bad(Expected::YesNo))?),
                     "fe" => s.fixed_effects.push(match v {
                         "none" => FixedEffects::None,
                         "unit" => FixedEffects::Unit,
                         "year" => FixedEffects::Year,
                         "unit-year" => FixedEffects::UnitYear,
                         "within" => FixedEffects::Within,
-                        _ => return Err(bad("none, unit, year, unit-year or within")),
+                        _ => return Err(bad(Expected::FixedEffects)),
                     }),
                     "folds" | "scheme" => s.fold_schemes.push(match v {
                         "random" => FoldScheme::Random,
                         "unit" => FoldScheme::ByUnit,
                         col => FoldScheme::Column(col.to_string()),
                     }),
-                    _ => return Err(bad("unknown key; use model, learners, k, index, winsor, squares, fe, folds")),
+                    _ => return Err(bad(Expected::Key)),
                 }
             }
         }

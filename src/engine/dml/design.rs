@@ -45,10 +45,9 @@ pub struct Dropped {
 }
 
 /// Why a design could not be built.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum DesignError {
     /// A column is not in the data.
-    #[error("no column \"{name}\" (the {role}); available columns: {available}")]
     UnknownColumn {
         /// Column name.
         name: String,
@@ -58,7 +57,6 @@ pub enum DesignError {
         available: String,
     },
     /// A column holds text.
-    #[error("column \"{name}\" (the {role}) is not numeric: choose a numeric column")]
     NotNumeric {
         /// Column name.
         name: String,
@@ -66,19 +64,16 @@ pub enum DesignError {
         role: &'static str,
     },
     /// Fixed effects need a unit or year column.
-    #[error("{what} fixed effects need a {what} column; the data is a cross-section (choose fixed effects none)")]
     NoIndex {
         /// "unit" or "year".
         what: &'static str,
     },
     /// Too many dummy columns.
-    #[error("{count} fixed-effect dummies are too many (at most {MAX_DUMMIES}): use the within transformation")]
     TooManyDummies {
         /// Dummies that would be built.
         count: usize,
     },
     /// No complete row is left.
-    #[error("no complete rows: every row misses a value ({detail}); choose other columns or interpolate gaps")]
     NoRows {
         /// Missing counts per column.
         detail: String,
@@ -157,7 +152,7 @@ pub fn build(panel: &Panel, candidates: &[usize], spec: &DesignSpec) -> Result<D
         cols.push((c.clone(), numeric(panel, c, "control")?));
     }
     if let Some(f) = &spec.fold_column {
-        cols.push((f.clone(), numeric(panel, f, "fold column")?));
+        cols.push((f.clone(), numeric(panel, f, "fold_column")?));
     }
     let fe = spec.fixed_effects;
     let need_unit = matches!(fe, FixedEffects::Unit | FixedEffects::UnitYear | FixedEffects::Within);

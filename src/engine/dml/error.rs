@@ -4,13 +4,11 @@ use super::spec::Nuisance;
 use crate::engine::learners::LearnerError;
 
 /// Why an estimate could not be produced. Each message says what to do.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum DmlError {
     /// The run was cancelled (a newer change superseded it).
-    #[error("cancelled")]
     Cancelled,
     /// A nuisance learner failed on one fold.
-    #[error("fitting {} (repetition {}, fold {}) failed: {source}", nuisance.name(), rep + 1, fold + 1)]
     Learner {
         /// Which nuisance function.
         nuisance: Nuisance,
@@ -22,7 +20,6 @@ pub enum DmlError {
         source: LearnerError,
     },
     /// A learner returned a NaN or infinite prediction.
-    #[error("the {} learner predicted a non-finite value ({value}) for row {row}: check the data for extreme values", nuisance.name())]
     NonFinitePrediction {
         /// Which nuisance function.
         nuisance: Nuisance,
@@ -32,7 +29,6 @@ pub enum DmlError {
         value: f64,
     },
     /// Too few rows for the number of folds.
-    #[error("{rows} usable rows are too few for {folds} folds: use fewer folds or a larger sample")]
     TooFewRows {
         /// Usable rows.
         rows: usize,
@@ -40,7 +36,6 @@ pub enum DmlError {
         folds: usize,
     },
     /// A fold has no test rows or no training rows.
-    #[error("fold {fold} has {test} test rows and {train} training rows: every fold needs both")]
     EmptyFold {
         /// Fold (1-based).
         fold: usize,
@@ -51,9 +46,6 @@ pub enum DmlError {
     },
     /// The score's Jacobian `mean(psi_a)` is zero: the residualized treatment (or instrument)
     /// carries no variation.
-    #[error(
-        "the score has no information about theta (mean psi_a = {value}): the {what} is fully explained by the controls; drop controls or fixed effects"
-    )]
     DegenerateScore {
         /// `mean(psi_a)`.
         value: f64,
@@ -61,12 +53,8 @@ pub enum DmlError {
         what: &'static str,
     },
     /// Clustering needs a unit (and year) column.
-    #[error("cluster-robust standard errors by {0} need a {0} column; the data is a cross-section")]
     NoClusterColumn(&'static str),
     /// A fold-id column splits a cluster across folds.
-    #[error(
-        "the fold column \"{column}\" puts rows of unit \"{unit}\" in different folds; with clustering every unit must be in one fold"
-    )]
     FoldColumnSplitsCluster {
         /// Fold column.
         column: String,
@@ -74,7 +62,6 @@ pub enum DmlError {
         unit: String,
     },
     /// Fewer clusters than folds.
-    #[error("{clusters} {what} are too few for {folds} folds: use fewer folds")]
     TooFewClusters {
         /// Number of clusters.
         clusters: usize,
@@ -84,13 +71,12 @@ pub enum DmlError {
         folds: usize,
     },
     /// An invalid setting reached estimation.
-    #[error("invalid setting {name} = {value}: {reason}")]
     Setting {
         /// Setting name.
         name: &'static str,
         /// Rejected value.
         value: String,
         /// Allowed range.
-        reason: &'static str,
+        reason: crate::engine::allowed::Allowed,
     },
 }

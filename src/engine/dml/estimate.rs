@@ -13,6 +13,7 @@ use super::score::{ScoreElements, psi, solve_theta};
 use super::spec::{Aggregation, Cluster, FoldScheme, Learners, Model, Nuisance, Score, SmallSample, nuisances};
 use super::variance::ScoreVariance;
 use super::{pliv, plr};
+use crate::engine::allowed::Allowed;
 use crate::engine::rng::{rng_for, stream};
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
@@ -58,14 +59,14 @@ pub fn make_folds(design: &Design, s: &Settings, rep: usize) -> Result<Folds, Dm
             return Err(DmlError::Setting {
                 name: "fold_scheme",
                 value: "column".into(),
-                reason: "two-way clustering draws its own unit x year folds; choose random or unit",
+                reason: Allowed::TwoWayOwnFolds,
             });
         }
         (_, FoldScheme::Column(name)) => {
             let ids = design.fold_ids.as_ref().ok_or_else(|| DmlError::Setting {
                 name: "fold_column",
                 value: name.clone(),
-                reason: "the design has no fold column",
+                reason: Allowed::FoldColumnNeeded,
             })?;
             if s.cluster == Cluster::None {
                 Folds::from_ids(ids)
@@ -137,7 +138,7 @@ pub fn run(
     cache: Option<&NuisanceCache>,
 ) -> Result<Estimate, DmlError> {
     if !(1..=100).contains(&s.n_rep) {
-        return Err(DmlError::Setting { name: "n_rep", value: s.n_rep.to_string(), reason: "between 1 and 100" });
+        return Err(DmlError::Setting { name: "n_rep", value: s.n_rep.to_string(), reason: Allowed::Between(1, 100) });
     }
     let folds = (0..s.n_rep).map(|r| make_folds(design, s, r)).collect::<Result<Vec<_>, _>>()?;
     run_with_folds(design, s, &folds, progress, cancel, cache)
@@ -164,12 +165,16 @@ pub fn run_with_folds(
 ) -> Result<Estimate, DmlError> {
     let z = match (s.model, design.z.as_deref()) {
         (Model::Pliv, None) => {
-            return Err(DmlError::Setting { name: "instrument", value: "none".into(), reason: "PLIV needs one" });
+            return Err(DmlError::Setting {
+                name: "instrument",
+                value: "none".into(),
+                reason: Allowed::InstrumentNeeded,
+            });
         }
         (_, z) => z,
     };
     if folds.is_empty() {
-        return Err(DmlError::Setting { name: "n_rep", value: "0".into(), reason: "at least one repetition" });
+        return Err(DmlError::Setting { name: "n_rep", value: "0".into(), reason: Allowed::AtLeast(1) });
     }
     for f in folds {
         f.check_nonempty()?;

@@ -6,6 +6,7 @@
 //! one more). Test rows of each fold are sorted, so results never depend on draw order.
 
 use super::error::DmlError;
+use crate::engine::allowed::Allowed;
 use crate::engine::rng::Rng;
 
 /// Which clusters each fold tests on, for cluster-robust inference (DoubleML's `smpls_cluster`).
@@ -169,7 +170,7 @@ impl Folds {
 
 fn check_k(items: usize, k: usize, what: &'static str) -> Result<(), DmlError> {
     if !(2..=20).contains(&k) {
-        return Err(DmlError::Setting { name: "folds", value: k.to_string(), reason: "between 2 and 20" });
+        return Err(DmlError::Setting { name: "folds", value: k.to_string(), reason: Allowed::Between(2, 20) });
     }
     if items < k {
         return Err(match what {

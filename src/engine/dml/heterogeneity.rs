@@ -31,17 +31,36 @@ pub enum GroupBy {
 }
 
 /// Why a subgroup or mechanism estimate failed.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum AnalysisError {
     /// The scenario does not fit the subsample.
-    #[error("{}", crate::engine::scenario::describe_errors(.0, "; "))]
     Spec(Vec<SpecError>),
     /// Estimation failed.
-    #[error(transparent)]
-    Dml(#[from] DmlError),
+    Dml(DmlError),
     /// The grouping column is unusable.
-    #[error("group column \"{0}\": {1}")]
-    Group(String, String),
+    Group {
+        /// The grouping column.
+        column: String,
+        /// What is wrong with it.
+        problem: GroupProblem,
+    },
+}
+
+/// Why a column cannot define subgroups.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum GroupProblem {
+    /// No numeric column of that name.
+    NotNumeric,
+    /// Too many distinct values to compare group by group (a threshold is needed).
+    TooManyValues(usize),
+    /// The column has no finite value in the sample.
+    NoValues,
+}
+
+impl From<DmlError> for AnalysisError {
+    fn from(e: DmlError) -> Self {
+        AnalysisError::Dml(e)
+    }
 }
 
 /// One subgroup's estimate (or why there is none).
@@ -81,16 +100,18 @@ pub fn groups(s: &Scenario, panel: &Panel, by: &GroupBy) -> Result<Vec<(String, 
             .map(|r| (r.label().to_string(), Condition::Region(r)))
             .collect(),
         GroupBy::Values(col) => {
-            let v = panel.numeric(col).ok_or_else(|| AnalysisError::Group(col.clone(), "no numeric column".into()))?;
+            let v = panel
+                .numeric(col)
+                .ok_or_else(|| AnalysisError::Group { column: col.clone(), problem: GroupProblem::NotNumeric })?;
             let rows = s.filter.rows(panel).map_err(|e| AnalysisError::Spec(vec![SpecError::Filter(e)]))?;
             let mut vals: Vec<f64> = rows.iter().map(|&r| v[r]).filter(|x| x.is_finite()).collect();
             vals.sort_by(f64::total_cmp);
             vals.dedup();
             if vals.len() > 12 {
-                return Err(AnalysisError::Group(
-                    col.clone(),
-                    format!("{} distinct values; use a threshold", vals.len()),
-                ));
+                return Err(AnalysisError::Group {
+                    column: col.clone(),
+                    problem: GroupProblem::TooManyValues(vals.len()),
+                });
             }
             vals.into_iter()
                 .map(|x| {
@@ -99,14 +120,16 @@ pub fn groups(s: &Scenario, panel: &Panel, by: &GroupBy) -> Result<Vec<(String, 
                 .collect()
         }
         GroupBy::Threshold(col, t) => {
-            let v = panel.numeric(col).ok_or_else(|| AnalysisError::Group(col.clone(), "no numeric column".into()))?;
+            let v = panel
+                .numeric(col)
+                .ok_or_else(|| AnalysisError::Group { column: col.clone(), problem: GroupProblem::NotNumeric })?;
             let value = match t {
                 Some(t) => *t,
                 None => {
                     let rows = s.filter.rows(panel).map_err(|e| AnalysisError::Spec(vec![SpecError::Filter(e)]))?;
                     let vals: Vec<f64> = rows.iter().map(|&r| v[r]).filter(|x| x.is_finite()).collect();
                     if vals.is_empty() {
-                        return Err(AnalysisError::Group(col.clone(), "no values in the sample".into()));
+                        return Err(AnalysisError::Group { column: col.clone(), problem: GroupProblem::NoValues });
                     }
                     median(&vals)
                 }

@@ -15,6 +15,7 @@ use super::crossfit::{Context, Job, cross_fit};
 use super::error::DmlError;
 use super::score::sum;
 use super::spec::Nuisance;
+use crate::engine::allowed::Allowed;
 use crate::engine::rng::{rng_for, stream};
 use crate::engine::scenario::ValidSpec;
 use crate::engine::transform::winsor::percentile_sorted as percentile;
@@ -107,7 +108,7 @@ pub fn mediation_with(
         return Err(DmlError::Setting {
             name: "mediator",
             value: format!("{mediator} (missing in design row {})", i + 1),
-            reason: "the mediator must be complete on the estimation sample; interpolate or filter first",
+            reason: Allowed::MediatorComplete,
         });
     }
     let folds = super::estimate::make_folds(d, s, 0)?;
@@ -123,7 +124,7 @@ pub fn mediation_with(
     let all: Vec<usize> = (0..d.n()).collect();
     let p = paths(&yr, &dr, &mr, &all);
     if !(p.total.is_finite() && p.b.is_finite() && p.direct.is_finite()) {
-        return Err(DmlError::DegenerateScore { value: f64::NAN, what: "mediator (or treatment)" });
+        return Err(DmlError::DegenerateScore { value: f64::NAN, what: "mediator" });
     }
     // Resample units (all rows of a unit together) when the data has units, else rows.
     let groups: Vec<Vec<usize>> = match &d.units {

@@ -182,12 +182,10 @@ fn sample(n: usize, seed: u64, replication: u64) -> Result<Draw, LabError> {
     };
     let generated = generate(&spec);
     let imported = import_bytes(generated.csv.as_bytes(), "lab sample", &ImportOptions::default())
-        .map_err(|report| LabError::Data(report.to_string()))?;
+        .map_err(|report| LabError::DataImport(Box::new(report)))?;
     let mut panel = imported.panel;
     add_derived(&mut panel, &MeasureSpec::default());
-    let valid = Scenario::default()
-        .validate(&panel)
-        .map_err(|errors| LabError::Data(crate::engine::scenario::describe_errors(&errors, "; ")))?;
+    let valid = Scenario::default().validate(&panel).map_err(LabError::DataSpec)?;
     Ok(Draw { design: valid.design, truth: generated.truth.cee_average })
 }
 

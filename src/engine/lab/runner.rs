@@ -1,6 +1,7 @@
 //! Running a lab experiment: R replications, three estimators each, reported as they finish.
 
 use super::process::{Draw, Process, draw};
+use crate::engine::allowed::Allowed;
 use crate::engine::dml::folds::{ClusterSplit, Folds};
 use crate::engine::dml::montecarlo::naive_ols;
 use crate::engine::dml::{
@@ -102,23 +103,22 @@ pub struct Replication {
 }
 
 /// Why an experiment cannot run.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum LabError {
     /// A setting is out of range.
-    #[error("{name} = {value}: {reason}")]
     Setting {
         /// Setting name.
         name: &'static str,
         /// Value given.
         value: String,
         /// Allowed range.
-        reason: &'static str,
+        reason: crate::engine::allowed::Allowed,
     },
-    /// The sample process's data could not be built.
-    #[error("the simulated sample could not be prepared: {0}")]
-    Data(String),
+    /// The sample process's generated data did not import (its validation report).
+    DataImport(Box<crate::engine::data::Report>),
+    /// The study's scenario does not fit the sample process's data.
+    DataSpec(Vec<crate::engine::scenario::SpecError>),
     /// An estimate failed.
-    #[error("replication {replication}: {source}")]
     Estimate {
         /// Replication index.
         replication: usize,
@@ -126,7 +126,6 @@ pub enum LabError {
         source: DmlError,
     },
     /// The run was cancelled.
-    #[error("cancelled")]
     Cancelled,
 }
 
@@ -135,29 +134,25 @@ impl LabSpec {
     pub fn check(&self) -> Result<(), LabError> {
         let bad = |name, value: String, reason| Err(LabError::Setting { name, value, reason });
         if !(40..=100_000).contains(&self.n) {
-            return bad("n", self.n.to_string(), "between 40 and 100,000 rows");
+            return bad("n", self.n.to_string(), Allowed::Between(40, 100_000));
         }
         if !(0.0..=3.0).contains(&self.confounding) {
-            return bad("confounding", self.confounding.to_string(), "between 0 and 3");
+            return bad("confounding", self.confounding.to_string(), Allowed::BetweenReal(0.0, 3.0));
         }
         if !(2..=20).contains(&self.folds) {
-            return bad("folds", self.folds.to_string(), "between 2 and 20");
+            return bad("folds", self.folds.to_string(), Allowed::Between(2, 20));
         }
         if !(2..=MAX_REPLICATIONS).contains(&self.replications) {
-            return bad("replications", self.replications.to_string(), "between 2 and 5,000");
+            return bad("replications", self.replications.to_string(), Allowed::Between(2, MAX_REPLICATIONS as u64));
         }
         if !self.process.has_units() && (self.cluster != Cluster::None || self.fold_scheme != FoldScheme::Random) {
-            return bad(
-                "cluster",
-                format!("{:?}", self.cluster),
-                "the nonlinear process has no units: use no clustering and random folds",
-            );
+            return bad("cluster", format!("{:?}", self.cluster), Allowed::NonlinearNoUnits);
         }
         if matches!(self.fold_scheme, FoldScheme::Column(_)) {
-            return bad("fold_scheme", "column".into(), "the lab deals rows at random or by unit");
+            return bad("fold_scheme", "column".into(), Allowed::LabFoldScheme);
         }
         if self.cluster == Cluster::UnitYear {
-            return bad("cluster", "unit-year".into(), "the lab clusters by unit or not at all");
+            return bad("cluster", "unit-year".into(), Allowed::LabCluster);
         }
         Ok(())
     }

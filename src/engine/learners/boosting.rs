@@ -19,6 +19,7 @@
 use super::tree::hist::{Binned, MAX_BINS};
 use super::tree::{Presorted, SplitMethod, Tree, TreeData, TreeParams, TreeScratch, gather_row};
 use super::{Features, Fitted, LearnerError, Prepared, Regressor, check_fit_input};
+use crate::engine::allowed::Allowed;
 use crate::engine::rng::{rng_for, stream};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -73,22 +74,22 @@ impl BoostingParams {
     pub fn validate(&self) -> Result<(), LearnerError> {
         let bad = |name, value: String, reason| Err(LearnerError::InvalidSetting { name, value, reason });
         if self.n_trees == 0 {
-            return bad("n_trees", "0".into(), "at least 1 tree");
+            return bad("n_trees", "0".into(), Allowed::AtLeast(1));
         }
         if !(self.learning_rate > 0.0 && self.learning_rate.is_finite()) {
-            return bad("learning_rate", self.learning_rate.to_string(), "a positive number");
+            return bad("learning_rate", self.learning_rate.to_string(), Allowed::Positive);
         }
         if self.max_depth == 0 {
-            return bad("max_depth", "0".into(), "at least 1");
+            return bad("max_depth", "0".into(), Allowed::AtLeast(1));
         }
         if !(self.subsample > 0.0 && self.subsample <= 1.0) {
-            return bad("subsample", self.subsample.to_string(), "a fraction in (0, 1]");
+            return bad("subsample", self.subsample.to_string(), Allowed::Fraction);
         }
         if self.min_samples_split < 2 {
-            return bad("min_samples_split", self.min_samples_split.to_string(), "at least 2");
+            return bad("min_samples_split", self.min_samples_split.to_string(), Allowed::AtLeast(2));
         }
         if self.min_samples_leaf == 0 {
-            return bad("min_samples_leaf", "0".into(), "at least 1");
+            return bad("min_samples_leaf", "0".into(), Allowed::AtLeast(1));
         }
         Ok(())
     }

@@ -14,6 +14,7 @@
 use super::tree::hist::{Binned, MAX_BINS};
 use super::tree::{Presorted, SplitMethod, Tree, TreeData, TreeParams, TreeScratch, gather_row};
 use super::{Features, Fitted, LearnerError, Prepared, Regressor, check_fit_input};
+use crate::engine::allowed::Allowed;
 use crate::engine::rng::{rng_for, stream};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -81,27 +82,31 @@ impl ForestParams {
     /// Check the settings.
     pub fn validate(&self) -> Result<(), LearnerError> {
         if self.n_trees == 0 {
-            return Err(LearnerError::InvalidSetting { name: "n_trees", value: "0".into(), reason: "at least 1 tree" });
+            return Err(LearnerError::InvalidSetting {
+                name: "n_trees",
+                value: "0".into(),
+                reason: Allowed::AtLeast(1),
+            });
         }
         if self.max_depth == Some(0) {
             return Err(LearnerError::InvalidSetting {
                 name: "max_depth",
                 value: "0".into(),
-                reason: "at least 1, or none",
+                reason: Allowed::AtLeastOneOrNone,
             });
         }
         if self.min_samples_split < 2 {
             return Err(LearnerError::InvalidSetting {
                 name: "min_samples_split",
                 value: self.min_samples_split.to_string(),
-                reason: "at least 2",
+                reason: Allowed::AtLeast(2),
             });
         }
         if self.min_samples_leaf == 0 {
             return Err(LearnerError::InvalidSetting {
                 name: "min_samples_leaf",
                 value: "0".into(),
-                reason: "at least 1",
+                reason: Allowed::AtLeast(1),
             });
         }
         if let MaxFeatures::Fraction(f) = self.max_features
@@ -110,7 +115,7 @@ impl ForestParams {
             return Err(LearnerError::InvalidSetting {
                 name: "max_features",
                 value: f.to_string(),
-                reason: "a fraction in (0, 1]",
+                reason: Allowed::Fraction,
             });
         }
         Ok(())

@@ -24,6 +24,7 @@ pub mod cd;
 
 use super::svr::standard_scaler;
 use super::{Features, Fitted, LearnerError, Regressor, check_fit_input};
+use crate::engine::allowed::Allowed;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -62,19 +63,19 @@ impl LassoParams {
     pub fn validate(&self) -> Result<(), LearnerError> {
         let bad = |name, value: String, reason| Err(LearnerError::InvalidSetting { name, value, reason });
         if self.n_alphas == 0 {
-            return bad("n_alphas", "0".into(), "at least 1");
+            return bad("n_alphas", "0".into(), Allowed::AtLeast(1));
         }
         if !(self.eps > 0.0 && self.eps < 1.0) {
-            return bad("eps", self.eps.to_string(), "a number in (0, 1)");
+            return bad("eps", self.eps.to_string(), Allowed::OpenUnit);
         }
         if self.cv_folds < 2 {
-            return bad("cv_folds", self.cv_folds.to_string(), "at least 2");
+            return bad("cv_folds", self.cv_folds.to_string(), Allowed::AtLeast(2));
         }
         if self.max_iter == 0 {
-            return bad("max_iter", "0".into(), "at least 1");
+            return bad("max_iter", "0".into(), Allowed::AtLeast(1));
         }
         if !(self.tol > 0.0 && self.tol.is_finite()) {
-            return bad("tol", self.tol.to_string(), "a positive number");
+            return bad("tol", self.tol.to_string(), Allowed::Positive);
         }
         Ok(())
     }

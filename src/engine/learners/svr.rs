@@ -27,6 +27,7 @@ pub mod kernel;
 pub mod smo;
 
 use super::{Features, Fitted, LearnerError, Regressor, check_fit_input};
+use crate::engine::allowed::Allowed;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -76,21 +77,21 @@ impl SvrParams {
     pub fn validate(&self) -> Result<(), LearnerError> {
         let bad = |name, value: String, reason| Err(LearnerError::InvalidSetting { name, value, reason });
         if !(self.c > 0.0 && self.c.is_finite()) {
-            return bad("c", self.c.to_string(), "a positive number");
+            return bad("c", self.c.to_string(), Allowed::Positive);
         }
         if !(self.epsilon >= 0.0 && self.epsilon.is_finite()) {
-            return bad("epsilon", self.epsilon.to_string(), "zero or a positive number");
+            return bad("epsilon", self.epsilon.to_string(), Allowed::NonNegative);
         }
         if let Gamma::Value(g) = self.gamma
             && !(g > 0.0 && g.is_finite())
         {
-            return bad("gamma", g.to_string(), "a positive number, scale or auto");
+            return bad("gamma", g.to_string(), Allowed::GammaChoice);
         }
         if !(self.tol > 0.0 && self.tol.is_finite()) {
-            return bad("tol", self.tol.to_string(), "a positive number");
+            return bad("tol", self.tol.to_string(), Allowed::Positive);
         }
         if self.max_iter == 0 {
-            return bad("max_iter", "0".into(), "at least 1");
+            return bad("max_iter", "0".into(), Allowed::AtLeast(1));
         }
         Ok(())
     }

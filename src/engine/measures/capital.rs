@@ -45,19 +45,15 @@ impl Default for CapitalSpec {
 }
 
 /// Why a capital stock cannot be computed at all.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum CapitalError {
     /// Depreciation outside (0, 1).
-    #[error("depreciation rate must be between 0 and 1 (exclusive), got {0}")]
     BadDelta(f64),
     /// Growth window outside 1..=50.
-    #[error("growth_years must be between 1 and 50, got {0}")]
     BadGrowthYears(usize),
     /// The data has no unit or no year column.
-    #[error("the perpetual inventory method needs a panel with unit and year columns")]
     NotAPanel,
     /// A column is absent or not numeric.
-    #[error("no numeric column \"{0}\" in the data")]
     MissingColumn(String),
 }
 
@@ -99,27 +95,6 @@ pub enum CapitalNote {
         /// The first year after the gap.
         year: i32,
     },
-}
-
-impl std::fmt::Display for CapitalNote {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            CapitalNote::NoBaseYear { unit, year } => write!(f, "{unit}: no row in base year {year}; no stock"),
-            CapitalNote::BadBaseInvestment { unit, year } => {
-                write!(f, "{unit}: investment or price missing or not positive in {year}; no base stock")
-            }
-            CapitalNote::BaseGrowth { unit, g } => write!(
-                f,
-                "{unit}: investment growth g = {g:.4} makes g + delta <= 0; the base stock I0/(g + delta) is undefined"
-            ),
-            CapitalNote::MissingInvestment { unit, year } => {
-                write!(f, "{unit}: investment or price missing in {year}; stock missing from {year} on")
-            }
-            CapitalNote::Gap { unit, year } => {
-                write!(f, "{unit}: year(s) missing before {year}; stock missing from {year} on")
-            }
-        }
-    }
 }
 
 /// Capital stock per panel row, and notes on the units where it stops.

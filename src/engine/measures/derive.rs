@@ -7,6 +7,7 @@
 //! it added earlier count as "in the data" on a second call.
 
 use super::capital::capital_stock;
+pub use super::derived_note::{DerivedNote, MissingInput, TfeeNote};
 use super::index::compute_index;
 use super::ratios::{RatioOutput, cee, ciwb, isu};
 use super::spec::MeasureSpec;
@@ -40,20 +41,46 @@ pub enum DerivedStatus {
     /// Computed and added, with remarks (rows left missing, values adjusted).
     Computed {
         /// Remarks for the user.
-        notes: Vec<String>,
+        notes: Vec<DerivedNote>,
     },
     /// A column of that name is in the data: kept, not recomputed.
     InData,
     /// Inputs absent: not computed.
     Skipped {
         /// The absent (or unmapped) inputs.
-        missing: Vec<String>,
+        missing: Vec<MissingInput>,
     },
     /// Inputs present but the computation failed.
     Failed {
-        /// Why.
-        reason: String,
+        /// Why (serialized as its English wording).
+        #[serde(serialize_with = "english")]
+        reason: DerivedFailure,
     },
+}
+
+/// Why a derived variable could not be computed: the error of its computation.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DerivedFailure {
+    /// The composite index (DCP).
+    Index(super::index::IndexError),
+    /// The capital stock (K).
+    Capital(super::capital::CapitalError),
+    /// Total-factor energy efficiency (TFEE).
+    Tfee(super::tfee::TfeeError),
+}
+
+impl fmt::Display for DerivedFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DerivedFailure::Index(e) => e.fmt(f),
+            DerivedFailure::Capital(e) => e.fmt(f),
+            DerivedFailure::Tfee(e) => e.fmt(f),
+        }
+    }
+}
+
+fn english<S: serde::Serializer>(reason: &DerivedFailure, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(reason)
 }
 
 /// One derived variable and its status.
@@ -97,11 +124,14 @@ impl fmt::Display for DerivedReport {
         for e in &self.entries {
             match &e.status {
                 DerivedStatus::Computed { notes } if notes.is_empty() => writeln!(f, "{}: computed", e.name)?,
-                DerivedStatus::Computed { notes } => writeln!(f, "{}: computed ({})", e.name, notes.join("; "))?,
+                DerivedStatus::Computed { notes } => writeln!(f, "{}: computed ({})", e.name, joined(notes, "; "))?,
                 DerivedStatus::InData => writeln!(f, "{}: taken from the data (not recomputed)", e.name)?,
-                DerivedStatus::Skipped { missing } => {
-                    writeln!(f, "{}: not computed, missing or non-numeric column(s): {}", e.name, missing.join(", "))?
-                }
+                DerivedStatus::Skipped { missing } => writeln!(
+                    f,
+                    "{}: not computed, missing or non-numeric column(s): {}",
+                    e.name,
+                    joined(missing, ", ")
+                )?,
                 DerivedStatus::Failed { reason } => writeln!(f, "{}: failed: {reason}", e.name)?,
             }
         }
@@ -109,38 +139,38 @@ impl fmt::Display for DerivedReport {
     }
 }
 
+fn joined<T: fmt::Display>(items: &[T], separator: &str) -> String {
+    items.iter().map(ToString::to_string).collect::<Vec<_>>().join(separator)
+}
+
 /// `Ok(names)` when every mapped column is in the panel, else the missing ones.
-fn require<'a>(panel: &Panel, cols: &[(&str, &'a Option<String>)]) -> Result<Vec<&'a str>, Vec<String>> {
+fn require<'a>(panel: &Panel, cols: &[(&'static str, &'a Option<String>)]) -> Result<Vec<&'a str>, Vec<MissingInput>> {
     let mut missing = Vec::new();
     let mut names = Vec::new();
     for (role, c) in cols {
         match c {
-            None => missing.push(format!("{role} (not mapped)")),
-            Some(c) if panel.numeric(c).is_none() => missing.push(c.clone()),
+            None => missing.push(MissingInput::NotMapped(role)),
+            Some(c) if panel.numeric(c).is_none() => missing.push(MissingInput::Column(c.clone())),
             Some(c) => names.push(c.as_str()),
         }
     }
     if missing.is_empty() { Ok(names) } else { Err(missing) }
 }
 
-fn ratio_notes(panel: &Panel, out: &RatioOutput, what: &str) -> Vec<String> {
+fn ratio_notes(panel: &Panel, out: &RatioOutput, divisor: &'static str) -> Vec<DerivedNote> {
     let mut notes = Vec::new();
     if out.missing > 0 {
-        notes.push(format!("{} row(s) missing because an input is missing", out.missing));
+        notes.push(DerivedNote::InputMissing { rows: out.missing });
     }
     if let Some(&first) = out.nonpositive_rows.first() {
-        notes.push(format!(
-            "{} row(s) left missing because {what} is zero or negative (first: {})",
-            out.nonpositive_rows.len(),
-            super::place(panel, first)
-        ));
+        notes.push(DerivedNote::NonPositive {
+            rows: out.nonpositive_rows.len(),
+            divisor,
+            first: super::place(panel, first),
+        });
     }
     if let Some(&first) = out.overflow_rows.first() {
-        notes.push(format!(
-            "{} row(s) left missing because the ratio overflows the 64-bit range (first: {}); rescale the inputs",
-            out.overflow_rows.len(),
-            super::place(panel, first)
-        ));
+        notes.push(DerivedNote::Overflow { rows: out.overflow_rows.len(), first: super::place(panel, first) });
     }
     notes
 }
@@ -149,8 +179,8 @@ fn add_ratio(
     panel: &mut Panel,
     report: &mut DerivedReport,
     name: &str,
-    cols: &[(&str, &Option<String>)],
-    what: &str,
+    cols: &[(&'static str, &Option<String>)],
+    what: &'static str,
     f: impl Fn(&[&[f64]]) -> RatioOutput,
 ) {
     if panel.column(name).is_some() {
@@ -174,20 +204,23 @@ fn add_index(panel: &mut Panel, spec: &MeasureSpec, report: &mut DerivedReport) 
     }
     let inds = &spec.columns.indicators;
     if inds.is_empty() {
-        return report.push(DCP, DerivedStatus::Skipped { missing: vec!["indicators (none mapped)".into()] });
+        return report.push(DCP, DerivedStatus::Skipped { missing: vec![MissingInput::NoIndicators] });
     }
-    let missing: Vec<String> =
-        inds.iter().filter(|i| panel.column(&i.column).is_none()).map(|i| i.column.clone()).collect();
+    let missing: Vec<MissingInput> = inds
+        .iter()
+        .filter(|i| panel.column(&i.column).is_none())
+        .map(|i| MissingInput::Column(i.column.clone()))
+        .collect();
     if !missing.is_empty() {
         return report.push(DCP, DerivedStatus::Skipped { missing });
     }
     match compute_index(panel, inds, &spec.index) {
-        Err(e) => report.push(DCP, DerivedStatus::Failed { reason: e.to_string() }),
+        Err(e) => report.push(DCP, DerivedStatus::Failed { reason: DerivedFailure::Index(e) }),
         Ok(res) => {
             let n = panel.n_rows();
             let mut notes = Vec::new();
             if res.rows_used < n {
-                notes.push(format!("{} row(s) missing because an indicator is missing", n - res.rows_used));
+                notes.push(DerivedNote::IndicatorMissing { rows: n - res.rows_used });
             }
             panel.set_numeric(DCP, res.index);
             report.push(DCP, DerivedStatus::Computed { notes });
@@ -218,9 +251,9 @@ fn add_capital(panel: &mut Panel, spec: &MeasureSpec, report: &mut DerivedReport
         Ok(names) => names[0].to_string(),
     };
     match capital_stock(panel, &inv, &spec.capital) {
-        Err(e) => report.push(K, DerivedStatus::Failed { reason: e.to_string() }),
+        Err(e) => report.push(K, DerivedStatus::Failed { reason: DerivedFailure::Capital(e) }),
         Ok(out) => {
-            let notes = out.notes.iter().map(ToString::to_string).collect();
+            let notes = out.notes.into_iter().map(DerivedNote::Capital).collect();
             panel.set_numeric(K, out.values);
             report.push(K, DerivedStatus::Computed { notes });
         }
@@ -232,18 +265,24 @@ fn add_tfee(panel: &mut Panel, spec: &MeasureSpec, report: &mut DerivedReport, p
         return report.push(TFEE, DerivedStatus::InData);
     }
     let t = &spec.tfee;
-    let missing: Vec<String> =
-        t.inputs.iter().chain(&t.good).chain(&t.bad).filter(|c| panel.numeric(c).is_none()).cloned().collect();
+    let missing: Vec<MissingInput> = t
+        .inputs
+        .iter()
+        .chain(&t.good)
+        .chain(&t.bad)
+        .filter(|c| panel.numeric(c).is_none())
+        .map(|c| MissingInput::Column(c.clone()))
+        .collect();
     if !missing.is_empty() {
         return report.push(TFEE, DerivedStatus::Skipped { missing });
     }
     match compute_tfee_with(panel, t, TfeeMethod::Reduced, progress) {
-        Err(e) => report.push(TFEE, DerivedStatus::Failed { reason: e.to_string() }),
+        Err(e) => report.push(TFEE, DerivedStatus::Failed { reason: DerivedFailure::Tfee(e) }),
         Ok(res) => {
-            let mut notes = res.notes.clone();
+            let mut notes: Vec<DerivedNote> = res.notes.iter().cloned().map(DerivedNote::Tfee).collect();
             for (status, count) in res.status_counts() {
                 if !status.has_score() && status != super::sbm::DmuStatus::Missing {
-                    notes.push(format!("{count} unit-year(s) without a score: {status:?}"));
+                    notes.push(DerivedNote::Unscored { count, status });
                 }
             }
             panel.set_numeric(TFEE, res.scores());
@@ -283,7 +322,7 @@ pub fn add_derived_except(
     }
     let c = &spec.columns;
     if wanted(CEE) {
-        add_ratio(panel, &mut report, CEE, &[("gdp", &c.gdp), ("co2", &c.co2)], "CO2", |d| cee(d[0], d[1]));
+        add_ratio(panel, &mut report, CEE, &[("gdp", &c.gdp), ("co2", &c.co2)], "co2", |d| cee(d[0], d[1]));
     }
     if wanted(CIWB) {
         add_ratio(
@@ -291,7 +330,7 @@ pub fn add_derived_except(
             &mut report,
             CIWB,
             &[("co2", &c.co2), ("population", &c.population), ("life expectancy", &c.life_expectancy)],
-            "population or life expectancy",
+            "population",
             |d| ciwb(d[0], d[1], d[2]),
         );
     }

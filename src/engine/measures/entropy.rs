@@ -7,18 +7,13 @@
 pub use super::normalize::{Direction, NormalizeError, normalize};
 
 /// Why entropy weights cannot be computed.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum EntropyError {
     /// No indicator was given.
-    #[error("no indicators: choose at least one column for the index")]
     NoIndicators,
     /// Fewer than two rows have every indicator present (`ln n` would be 0).
-    #[error(
-        "only {0} row(s) have every indicator present; entropy weights need at least 2: fill missing values or drop indicators"
-    )]
     TooFewRows(usize),
     /// A negative share: `p ln p` is undefined.
-    #[error("indicator {indicator} has a negative normalized value {value} in row {row}: entropy needs values >= 0")]
     Negative {
         /// Indicator position.
         indicator: usize,
@@ -28,7 +23,6 @@ pub enum EntropyError {
         value: f64,
     },
     /// Every value of an indicator is zero on the complete rows.
-    #[error("indicator {0} is zero on every complete row: its shares are undefined; use a positive shift")]
     ZeroColumn(usize),
 }
 

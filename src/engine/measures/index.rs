@@ -139,42 +139,43 @@ impl Default for IndexSpec {
 }
 
 /// Why an index cannot be built.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum IndexError {
     /// No indicator chosen.
-    #[error("no indicators: choose at least one column for the index")]
     NoIndicators,
     /// An indicator column does not exist.
-    #[error("no column \"{0}\" in the data: check the indicator names (they are case-sensitive)")]
     MissingColumn(String),
     /// An indicator column holds text.
-    #[error("column \"{0}\" is not numeric: an index indicator must hold numbers")]
     NotNumeric(String),
     /// The same column is listed twice.
-    #[error("indicator \"{0}\" is listed twice")]
     Duplicate(String),
     /// Per-year normalization without a year column.
-    #[error("per-year normalization needs a year column; the data has none")]
     NoYearColumn,
     /// Two-level weighting needs every indicator in a dimension.
-    #[error("two-level weighting needs a dimension for every indicator; \"{0}\" has none")]
     NoDimension(String),
     /// Two-level weighting with PCA.
-    #[error("two-level weighting works with entropy, equal or manual weights inside dimensions, not PCA")]
     TwoLevelPca,
     /// Normalization failed.
-    #[error(transparent)]
-    Normalize(#[from] NormalizeError),
+    Normalize(NormalizeError),
     /// Entropy weights failed.
-    #[error("entropy weights: {0}")]
-    Entropy(#[from] EntropyError),
+    Entropy(EntropyError),
     /// PCA failed.
-    #[error("PCA: {0}")]
-    Pca(#[from] PcaError),
+    Pca(PcaError),
     /// Manual or dimension weights are unusable.
-    #[error(transparent)]
-    Weights(#[from] WeightsError),
+    Weights(WeightsError),
 }
+
+/// The errors of the steps an index is built from, as [`IndexError`]s.
+macro_rules! from_step {
+    ($($variant:ident($t:ty)),+) => {
+        $(impl From<$t> for IndexError {
+            fn from(e: $t) -> Self {
+                IndexError::$variant(e)
+            }
+        })+
+    };
+}
+from_step!(Normalize(NormalizeError), Entropy(EntropyError), Pca(PcaError), Weights(WeightsError));
 
 /// A computed index.
 #[derive(Clone, Debug, PartialEq, Serialize)]

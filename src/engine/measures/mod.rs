@@ -25,6 +25,7 @@ pub mod capital;
 pub mod definitions;
 pub mod dense_lp;
 pub mod derive;
+pub mod derived_note;
 pub mod entropy;
 pub mod index;
 pub mod normalize;
@@ -38,7 +39,9 @@ pub mod tfee;
 pub mod tfee_bench;
 pub mod weights;
 
-pub use derive::{DerivedReport, DerivedStatus, add_derived, add_derived_except};
+pub use derive::{
+    DerivedFailure, DerivedNote, DerivedReport, DerivedStatus, MissingInput, TfeeNote, add_derived, add_derived_except,
+};
 pub use index::{IndexResult, IndexSpec, IndicatorSpec, WeightMethod, compute_index};
 pub use spec::{ColumnMap, MeasureSpec};
 pub use tfee::{TfeeResult, TfeeSpec, compute_tfee};

@@ -28,18 +28,13 @@ impl Direction {
 }
 
 /// Why an indicator cannot be normalized.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum NormalizeError {
     /// Every value is missing.
-    #[error("indicator \"{0}\" has no values: every cell is missing; leave it out or map another column")]
     AllMissing(String),
     /// All values are equal, so `max - min = 0`.
-    #[error(
-        "indicator \"{0}\" is constant ({1}): it carries no information and cannot be min-max normalized; leave it out"
-    )]
     Constant(String, f64),
     /// All values of one year are missing (per-year normalization).
-    #[error("indicator \"{name}\" has no values in {year}: normalize over the whole panel instead, or fill the year")]
     AllMissingInYear {
         /// Indicator.
         name: String,
@@ -47,9 +42,6 @@ pub enum NormalizeError {
         year: i32,
     },
     /// All values of one year are equal (per-year normalization).
-    #[error(
-        "indicator \"{name}\" is constant ({value}) in {year}: it cannot be min-max normalized within that year; normalize over the whole panel instead"
-    )]
     ConstantInYear {
         /// Indicator.
         name: String,
@@ -59,10 +51,8 @@ pub enum NormalizeError {
         value: f64,
     },
     /// The shift is negative or not finite.
-    #[error("shift must be zero or positive and finite, got {0}")]
     BadShift(f64),
     /// An infinite value (a division by zero upstream, for instance).
-    #[error("indicator \"{name}\" has an infinite value ({value}) in row {row}; fix or remove it")]
     Infinite {
         /// Indicator.
         name: String,

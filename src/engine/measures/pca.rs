@@ -32,20 +32,13 @@ pub enum PcaMode {
 }
 
 /// Why a PCA index cannot be computed.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum PcaError {
     /// No indicator was given.
-    #[error("no indicators: choose at least one column for the index")]
     NoIndicators,
     /// Fewer than two rows have every indicator present.
-    #[error(
-        "only {0} row(s) have every indicator present; PCA needs at least 2: fill missing values or drop indicators"
-    )]
     TooFewRows(usize),
     /// An indicator does not vary on the complete rows.
-    #[error(
-        "indicator {indicator} is constant ({value}) on the rows where every indicator is present: it cannot be standardized; leave it out"
-    )]
     Constant {
         /// Indicator position.
         indicator: usize,
@@ -53,12 +46,8 @@ pub enum PcaError {
         value: f64,
     },
     /// The eigen-decomposition did not converge.
-    #[error(
-        "the eigen-decomposition of the correlation matrix did not converge; check the indicators for extreme values"
-    )]
     NoConvergence,
     /// Every composite score is equal, so it cannot be rescaled to [0, 1].
-    #[error("every PCA score is equal: the index cannot be rescaled to [0, 1]")]
     ConstantScore,
 }
 

@@ -91,16 +91,13 @@ impl DeaData {
 }
 
 /// Why a program has no score.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum LpFailure {
     /// No feasible point.
-    #[error("the linear program is infeasible")]
     Infeasible,
     /// The objective is unbounded.
-    #[error("the linear program is unbounded")]
     Unbounded,
     /// The solver gave up (numerical trouble).
-    #[error("the LP solver failed: {0}")]
     Solver(String),
 }
 

@@ -17,6 +17,7 @@
 //! each result is the same on every run and at any thread count.
 
 use super::ColumnProblem;
+use super::derived_note::TfeeNote;
 use super::sbm::{DeaData, DmuScore, DmuStatus, Rts, evaluate};
 use crate::engine::data::Panel;
 use rayon::prelude::*;
@@ -153,33 +154,23 @@ impl Default for TfeeSpec {
 }
 
 /// Why TFEE cannot be computed at all.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum TfeeError {
     /// No input column.
-    #[error("TFEE needs at least one input column (capital, labour, energy)")]
     NoInputs,
     /// No desirable output.
-    #[error("TFEE needs at least one desirable output column (GDP)")]
     NoGoodOutputs,
     /// A column is named twice.
-    #[error("column \"{0}\" is used twice among the TFEE inputs and outputs")]
     Duplicate(String),
     /// A column is absent.
-    #[error("no column \"{0}\" in the data: map the TFEE inputs and outputs to existing columns")]
     MissingColumn(String),
     /// A column holds text.
-    #[error("column \"{0}\" is not numeric: TFEE inputs and outputs must hold numbers")]
     NotNumeric(String),
     /// A column has no value at all.
-    #[error("column \"{0}\" has no values: every cell is missing")]
     NoValues(String),
     /// A per-year frontier without a year column.
-    #[error("a per-year frontier needs a year column; use the global frontier for a cross-section")]
     NoYearColumn,
     /// A zero or negative value under [`NonPositive::Error`].
-    #[error(
-        "column \"{column}\" has {count} zero or negative value(s) (first: {value} at {at}); SBM divides by every input and output: fix the data or choose the small-positive adjustment"
-    )]
     NonPositive {
         /// Column.
         column: String,
@@ -191,7 +182,6 @@ pub enum TfeeError {
         value: f64,
     },
     /// No positive value to derive the adjustment from.
-    #[error("column \"{0}\" has no positive value: the small-positive adjustment has nothing to scale from")]
     NoPositive(String),
 }
 
@@ -201,7 +191,7 @@ pub struct TfeeResult {
     /// One result per panel row, in row order.
     pub rows: Vec<DmuScore>,
     /// Remarks (values adjusted, rows missing).
-    pub notes: Vec<String>,
+    pub notes: Vec<TfeeNote>,
 }
 
 impl TfeeResult {
@@ -268,10 +258,7 @@ pub fn compute_tfee_with(
     let complete: Vec<usize> = (0..n).filter(|&r| cols.iter().all(|c| c[r].is_finite())).collect();
     let mut notes = Vec::new();
     if complete.len() < n {
-        notes.push(format!(
-            "{} of {n} unit-years have a missing input or output: no score, and left out of every frontier",
-            n - complete.len()
-        ));
+        notes.push(TfeeNote::Incomplete { missing: n - complete.len(), total: n });
     }
     // Values per column over the complete rows, adjusted if asked.
     let mut values: Vec<Vec<f64>> = Vec::with_capacity(cols.len());
@@ -296,11 +283,12 @@ pub fn compute_tfee_with(
                     for &r in &bad {
                         v[r] = ADJUST_FACTOR * min_pos;
                     }
-                    notes.push(format!(
-                        "{name}: {} zero or negative value(s) replaced by {} (= {ADJUST_FACTOR} x smallest positive value)",
-                        bad.len(),
-                        ADJUST_FACTOR * min_pos
-                    ));
+                    notes.push(TfeeNote::Adjusted {
+                        column: name.to_string(),
+                        count: bad.len(),
+                        value: ADJUST_FACTOR * min_pos,
+                        factor: ADJUST_FACTOR,
+                    });
                 }
             }
         }

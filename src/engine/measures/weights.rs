@@ -12,10 +12,9 @@
 use std::collections::BTreeMap;
 
 /// Why weights cannot be used.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum WeightsError {
     /// A weight is negative.
-    #[error("weight of \"{name}\" is negative ({value}); weights must be zero or positive")]
     Negative {
         /// Indicator or dimension.
         name: String,
@@ -23,7 +22,6 @@ pub enum WeightsError {
         value: f64,
     },
     /// A weight is NaN or infinite.
-    #[error("weight of \"{name}\" is not a finite number ({value})")]
     NotFinite {
         /// Indicator or dimension.
         name: String,
@@ -31,13 +29,10 @@ pub enum WeightsError {
         value: f64,
     },
     /// Every weight is zero, so they cannot be renormalized.
-    #[error("every weight is zero: give at least one a positive weight")]
     AllZero,
     /// An indicator or dimension has no weight.
-    #[error("no weight given for \"{0}\": give every indicator (or dimension) a weight")]
     Missing(String),
     /// A weight names something that is not in the index.
-    #[error("a weight is given for \"{0}\", which is not an indicator (or dimension) of the index")]
     Unknown(String),
 }
 

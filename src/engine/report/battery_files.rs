@@ -20,10 +20,9 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 /// Why the report could not be written.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ReportError {
     /// A file or the directory could not be written.
-    #[error("{path}: {message} (check that the directory is writable and the disk not full)")]
     Io {
         /// The path.
         path: String,
@@ -31,7 +30,6 @@ pub enum ReportError {
         message: String,
     },
     /// Generated LaTeX failed the balance check (a bug; please report it).
-    #[error("tables.tex is not balanced: {0}")]
     Latex(String),
 }
 
@@ -114,7 +112,7 @@ pub fn markdown(r: &BatteryReport, curve: Option<&SpecCurveResult>, lang: Lang) 
         );
     }
     for n in &r.notes {
-        let _ = writeln!(out, "{}", tr!(lang, "report-note", note = n.as_str()));
+        let _ = writeln!(out, "{}", tr!(lang, "report-note", note = crate::locale::Worded::worded(n, lang)));
     }
     out
 }

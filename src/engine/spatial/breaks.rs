@@ -37,25 +37,21 @@ impl Method {
 }
 
 /// Why breaks could not be computed or were rejected.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum BreaksError {
     /// No finite value to classify.
-    #[error("no values to classify ({missing} missing); choose another variable or year")]
     NoValues {
         /// Number of missing (NaN) values dropped.
         missing: usize,
     },
     /// `k` outside 2..=9.
-    #[error("{k} classes requested; choose between {MIN_CLASSES} and {MAX_CLASSES}")]
     ClassesOutOfRange {
         /// The requested number.
         k: usize,
     },
     /// User-edited breaks empty.
-    #[error("no breaks given; enter at least one upper bound")]
     ManualEmpty,
     /// A user-edited break is NaN or infinite.
-    #[error("break {index} is not a finite number ({value})")]
     ManualNotFinite {
         /// Zero-based position.
         index: usize,
@@ -63,7 +59,6 @@ pub enum BreaksError {
         value: f64,
     },
     /// User-edited breaks not strictly ascending.
-    #[error("breaks must increase: break {index} ({value}) is not above the one before ({previous})")]
     ManualNotAscending {
         /// Zero-based position of the offending break.
         index: usize,
@@ -73,7 +68,6 @@ pub enum BreaksError {
         previous: f64,
     },
     /// The last user-edited break is below the data maximum.
-    #[error("the last break ({last}) is below the largest value ({max}); raise it to at least {max}")]
     ManualBelowMax {
         /// The last break.
         last: f64,
@@ -81,7 +75,6 @@ pub enum BreaksError {
         max: f64,
     },
     /// Too many user-edited breaks.
-    #[error("{k} breaks given; at most {MAX_CLASSES} classes can be coloured")]
     ManualTooMany {
         /// Number of breaks.
         k: usize,

@@ -77,10 +77,9 @@ impl Default for MapSpec {
 }
 
 /// Why maps could not be computed.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum MapError {
     /// The variable is not a numeric column.
-    #[error("no numeric column \"{name}\"; available: {}", available.join(", "))]
     VariableMissing {
         /// The name asked for.
         name: String,
@@ -88,7 +87,6 @@ pub enum MapError {
         available: Vec<String>,
     },
     /// A year is not in the panel.
-    #[error("year {year} is not in the data (years {first}-{last})")]
     YearMissing {
         /// The year asked for.
         year: i32,
@@ -98,14 +96,17 @@ pub enum MapError {
         last: i32,
     },
     /// Years asked for but the data have no year column.
-    #[error("the data have no year column; map them without a year")]
     NoYearColumn,
     /// The data have no unit column.
-    #[error("the data have no unit column, so no value can be placed on a map")]
     NoUnits,
     /// Classification failed.
-    #[error("{0}")]
-    Breaks(#[from] BreaksError),
+    Breaks(BreaksError),
+}
+
+impl From<BreaksError> for MapError {
+    fn from(e: BreaksError) -> Self {
+        MapError::Breaks(e)
+    }
 }
 
 /// How a feature is filled.

@@ -62,10 +62,9 @@ pub struct SkippedFeature {
 }
 
 /// Why a GeoJSON file could not be read.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum GeoJsonError {
     /// The file could not be read.
-    #[error("{path}: {message}")]
     Io {
         /// File path.
         path: String,
@@ -73,7 +72,6 @@ pub enum GeoJsonError {
         message: String,
     },
     /// Not JSON at all.
-    #[error("{source_name}: not valid JSON (line {line}, column {column}: {message}); save the boundaries as GeoJSON")]
     NotJson {
         /// File name.
         source_name: String,
@@ -85,25 +83,18 @@ pub enum GeoJsonError {
         message: String,
     },
     /// JSON, but not a FeatureCollection or Feature.
-    #[error(
-        "{source_name}: the top-level \"type\" is {found:?}; expected a FeatureCollection of Polygon or MultiPolygon features"
-    )]
     NotFeatureCollection {
         /// File name.
         source_name: String,
-        /// The type found.
+        /// The type found (empty: no `"type"` string).
         found: String,
     },
     /// The collection has no feature with a geometry.
-    #[error("{source_name}: no feature with a Polygon or MultiPolygon geometry; the file holds no boundaries")]
     Empty {
         /// File name.
         source_name: String,
     },
     /// No feature has an area: the file holds only points or lines (the first one reported).
-    #[error(
-        "{source_name}: feature {feature} has a {kind} geometry; only Polygon and MultiPolygon can be mapped (convert points or lines to areas first)"
-    )]
     UnsupportedGeometry {
         /// File name.
         source_name: String,
@@ -113,14 +104,66 @@ pub enum GeoJsonError {
         kind: String,
     },
     /// Coordinates malformed, non-finite, out of range, or a ring too short.
-    #[error("{source_name}: feature {feature}: {detail}")]
     BadCoordinates {
         /// File name.
         source_name: String,
         /// Zero-based feature index in the file.
         feature: usize,
-        /// What is wrong and what to do.
-        detail: String,
+        /// What is wrong.
+        problem: CoordinateProblem,
+    },
+}
+
+/// What is wrong with the coordinates of a Polygon or MultiPolygon feature.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CoordinateProblem {
+    /// `"coordinates"` is missing or not an array.
+    Missing,
+    /// A MultiPolygon with no polygon.
+    NoPolygons,
+    /// A polygon that is not an array of rings.
+    PolygonNotArray,
+    /// A polygon with no ring.
+    NoRings,
+    /// Ring `ring` (zero-based within its polygon) is malformed.
+    Ring {
+        /// Zero-based ring index.
+        ring: usize,
+        /// What is wrong with it.
+        problem: RingProblem,
+    },
+}
+
+/// What is wrong with one ring of positions.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RingProblem {
+    /// Not an array of positions.
+    NotArray,
+    /// Position `position` is not a `[longitude, latitude]` array.
+    NotPair {
+        /// Zero-based position index.
+        position: usize,
+    },
+    /// Position `position` holds something other than numbers.
+    NotNumeric {
+        /// Zero-based position index.
+        position: usize,
+        /// The position as written in the file (JSON).
+        text: String,
+    },
+    /// Position `position` is outside -180..180, -90..90: projected coordinates.
+    NotDegrees {
+        /// Zero-based position index.
+        position: usize,
+        /// First coordinate.
+        x: f64,
+        /// Second coordinate.
+        y: f64,
+    },
+    /// Fewer than 3 distinct positions.
+    TooFew {
+        /// Distinct positions found.
+        found: usize,
     },
 }
 
@@ -152,19 +195,24 @@ impl Boundaries {
             column: e.column(),
             message: e.to_string(),
         })?;
-        let kind = root.get("type").and_then(|t| t.as_str()).unwrap_or("(none)");
+        let kind = root.get("type").and_then(|t| t.as_str());
         let raw_features: Vec<&serde_json::Value> = match kind {
-            "FeatureCollection" => match root.get("features").and_then(|f| f.as_array()) {
+            Some("FeatureCollection") => match root.get("features").and_then(|f| f.as_array()) {
                 Some(a) => a.iter().collect(),
                 None => return Err(GeoJsonError::Empty { source_name: src }),
             },
-            "Feature" => vec![&root],
-            other => return Err(GeoJsonError::NotFeatureCollection { source_name: src, found: other.to_string() }),
+            Some("Feature") => vec![&root],
+            other => {
+                return Err(GeoJsonError::NotFeatureCollection {
+                    source_name: src,
+                    found: other.unwrap_or_default().into(),
+                });
+            }
         };
         let mut features = Vec::with_capacity(raw_features.len());
         let mut skipped = Vec::new();
         for (i, f) in raw_features.into_iter().enumerate() {
-            let bad = |detail: String| GeoJsonError::BadCoordinates { source_name: src.clone(), feature: i, detail };
+            let bad = |problem| GeoJsonError::BadCoordinates { source_name: src.clone(), feature: i, problem };
             let geometry = match f.get("geometry") {
                 None | Some(serde_json::Value::Null) => {
                     skipped.push(SkippedFeature { feature: i, geometry: "null".into() });
@@ -179,14 +227,14 @@ impl Boundaries {
                 ("MultiPolygon", Some(serde_json::Value::Array(parts))) => {
                     parts.iter().map(parse_polygon).collect::<Result<Vec<_>, _>>().map_err(bad)?
                 }
-                ("Polygon" | "MultiPolygon", _) => return Err(bad("\"coordinates\" missing or not an array".into())),
+                ("Polygon" | "MultiPolygon", _) => return Err(bad(CoordinateProblem::Missing)),
                 (other, _) => {
                     skipped.push(SkippedFeature { feature: i, geometry: other.to_string() });
                     continue;
                 }
             };
             if polygons.is_empty() {
-                return Err(bad("MultiPolygon without polygons".into()));
+                return Err(bad(CoordinateProblem::NoPolygons));
             }
             let mut properties: Vec<(String, String)> = match f.get("properties") {
                 Some(serde_json::Value::Object(m)) => {
@@ -235,14 +283,14 @@ fn property_text(v: &serde_json::Value) -> Option<String> {
     }
 }
 
-fn parse_polygon(v: &serde_json::Value) -> Result<Polygon, String> {
-    let rings = v.as_array().ok_or("a polygon is not an array of rings")?;
+fn parse_polygon(v: &serde_json::Value) -> Result<Polygon, CoordinateProblem> {
+    let rings = v.as_array().ok_or(CoordinateProblem::PolygonNotArray)?;
     let mut parsed = Vec::with_capacity(rings.len());
     for (r, ring) in rings.iter().enumerate() {
-        parsed.push(parse_ring(ring).map_err(|e| format!("ring {r}: {e}"))?);
+        parsed.push(parse_ring(ring).map_err(|problem| CoordinateProblem::Ring { ring: r, problem })?);
     }
     let mut it = parsed.into_iter();
-    let mut exterior = it.next().ok_or("a polygon without rings")?;
+    let mut exterior = it.next().ok_or(CoordinateProblem::NoRings)?;
     if signed_area(&exterior) < 0.0 {
         exterior.reverse();
     }
@@ -257,18 +305,16 @@ fn parse_polygon(v: &serde_json::Value) -> Result<Polygon, String> {
     Ok(Polygon { exterior, holes })
 }
 
-fn parse_ring(v: &serde_json::Value) -> Result<Ring, String> {
-    let pts = v.as_array().ok_or("not an array of positions")?;
+fn parse_ring(v: &serde_json::Value) -> Result<Ring, RingProblem> {
+    let pts = v.as_array().ok_or(RingProblem::NotArray)?;
     let mut ring: Ring = Vec::with_capacity(pts.len());
     for (p, pos) in pts.iter().enumerate() {
-        let xy = pos.as_array().filter(|a| a.len() >= 2).ok_or(format!("position {p} is not [longitude, latitude]"))?;
+        let xy = pos.as_array().filter(|a| a.len() >= 2).ok_or(RingProblem::NotPair { position: p })?;
         let (Some(x), Some(y)) = (xy[0].as_f64(), xy[1].as_f64()) else {
-            return Err(format!("position {p} is not numeric: {pos}"));
+            return Err(RingProblem::NotNumeric { position: p, text: pos.to_string() });
         };
         if !(-180.0..=180.0).contains(&x) || !(-90.0..=90.0).contains(&y) {
-            return Err(format!(
-                "position {p} ({x}, {y}) is not a longitude/latitude in degrees; the file looks projected: export it as WGS84 (EPSG:4326)"
-            ));
+            return Err(RingProblem::NotDegrees { position: p, x, y });
         }
         ring.push([x, y]);
     }
@@ -277,7 +323,7 @@ fn parse_ring(v: &serde_json::Value) -> Result<Ring, String> {
     }
     ring.dedup();
     if ring.len() < 3 {
-        return Err(format!("a ring needs at least 3 distinct positions, found {}", ring.len()));
+        return Err(RingProblem::TooFew { found: ring.len() });
     }
     Ok(ring)
 }

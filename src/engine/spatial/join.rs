@@ -45,13 +45,11 @@ impl Default for JoinSpec {
 }
 
 /// Why a join could not be attempted.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum JoinError {
     /// The panel has no unit column.
-    #[error("the data have no unit column, so nothing can be joined to map features; choose the unit column")]
     NoUnits,
     /// No feature has the property.
-    #[error("no feature has a property \"{property}\"; available: {}", available.join(", "))]
     PropertyMissing {
         /// The property asked for.
         property: String,

@@ -58,19 +58,16 @@ impl Default for RenderSpec {
 }
 
 /// Why a picture could not be made or written.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RenderError {
     /// Width outside [`WIDTH_RANGE`].
-    #[error("width {width} px is outside {}..={} px", WIDTH_RANGE.start(), WIDTH_RANGE.end())]
     WidthOutOfRange {
         /// The width asked for.
         width: u32,
     },
     /// Nothing to draw.
-    #[error("no map to draw")]
     NoMaps,
     /// Encoding or writing failed.
-    #[error("{path}: {message}")]
     Write {
         /// Output path.
         path: String,

@@ -15,18 +15,21 @@ use skrifa::outline::{DrawSettings, OutlinePen};
 use std::borrow::Cow;
 
 /// Why a font could not be used.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FontError {
     /// The file could not be read.
-    #[error("{path}: {message}")]
     Io {
         /// File path.
         path: String,
         /// The system's message.
         message: String,
     },
+    /// The font compiled into the binary does not parse (a build error).
+    BuiltIn {
+        /// The parser's message.
+        message: String,
+    },
     /// Not a TrueType / OpenType font (or collection).
-    #[error("{path}: not a TrueType/OpenType font ({message}); give a .ttf, .otf or .ttc file")]
     NotAFont {
         /// File path.
         path: String,
@@ -59,8 +62,7 @@ impl Face {
     /// A face from font bytes compiled into the binary (e.g. a bundled CJK subset), checked
     /// to parse.
     pub fn from_static(data: &'static [u8]) -> Result<Face, FontError> {
-        skrifa::FontRef::from_index(data, 0)
-            .map_err(|e| FontError::NotAFont { path: "(built-in font)".into(), message: e.to_string() })?;
+        skrifa::FontRef::from_index(data, 0).map_err(|e| FontError::BuiltIn { message: e.to_string() })?;
         Ok(Face { data: Cow::Borrowed(data), index: 0 })
     }
 

@@ -7,7 +7,7 @@ use crate::engine::data::Panel;
 
 /// Fill interior gaps of `columns` in place; one note per column that had gaps filled.
 pub fn interpolate_columns(p: &mut Panel, columns: &[String]) -> Result<Vec<TransformNote>, TransformError> {
-    let series = unit_series(p, "interpolation")?;
+    let series = unit_series(p, "interpolate")?;
     let years: Vec<f64> = p.year.as_ref().map(|y| y.years.iter().map(|&v| f64::from(v)).collect()).unwrap_or_default();
     let mut notes = Vec::new();
     for col in columns {

@@ -6,7 +6,7 @@ use crate::engine::data::Panel;
 /// Add `L.col` and a note counting the rows left without a previous year (they are dropped by
 /// listwise deletion: each unit's first year, and years after a gap).
 pub fn lag_column(p: &mut Panel, col: &str) -> Result<(String, TransformNote), TransformError> {
-    let series = unit_series(p, "the lag")?;
+    let series = unit_series(p, "lag")?;
     let v = num(p, col)?.to_vec();
     let years = p.year.as_ref().map(|y| y.years.clone()).unwrap_or_default();
     let mut out = vec![f64::NAN; v.len()];

@@ -72,12 +72,9 @@ impl Transforms {
 }
 
 /// Why a transform could not be applied.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum TransformError {
     /// Log of a non-positive value.
-    #[error(
-        "log of \"{column}\": {count} value(s) are zero or negative (first: {first} = {value}); log needs positive values"
-    )]
     NonPositive {
         /// Column.
         column: String,
@@ -89,13 +86,10 @@ pub enum TransformError {
         value: f64,
     },
     /// A column is missing or not numeric.
-    #[error("transform of \"{0}\": no numeric column with that name")]
     NoColumn(String),
     /// Lags and interpolation need unit and year columns.
-    #[error("{0} needs unit and year columns; the data is a cross-section")]
     NotAPanel(&'static str),
     /// Two rows share a unit and year.
-    #[error("{what}: unit \"{unit}\" has two rows for {year}; remove duplicate unit-years first")]
     DuplicateUnitYear {
         /// Transform name.
         what: &'static str,
@@ -105,7 +99,6 @@ pub enum TransformError {
         year: i32,
     },
     /// Bad percentiles.
-    #[error("winsorizing percentiles {lower} / {upper}: need 0 <= lower < upper <= 100")]
     Percentiles {
         /// Lower.
         lower: f64,
@@ -113,7 +106,6 @@ pub enum TransformError {
         upper: f64,
     },
     /// No instrument to interact.
-    #[error("instrument x lagged treatment needs an instrument")]
     NoInstrument,
 }
 

@@ -38,6 +38,7 @@ use crate::engine::spatial::{Fill, MapData};
 use crate::gui::app::{Command, DataState};
 use crate::gui::file_dialog::{FileRequest, Purpose, texts as file_texts};
 use crate::gui::i18n::Lang;
+use crate::locale::{SharedError, Worded};
 use egui::{Sense, Stroke, vec2};
 use labels as l;
 use std::path::PathBuf;
@@ -293,12 +294,12 @@ impl MapsView {
         let maps = match &self.source.maps {
             Some(Ok(m)) => m.clone(),
             Some(Err(e)) => {
-                ui.colored_label(colors.error, e.to_string());
+                ui.colored_label(colors.error, e.worded(lang));
                 return;
             }
             None => {
                 if let Some(Err(e)) = &self.source.join {
-                    ui.colored_label(colors.error, e.to_string());
+                    ui.colored_label(colors.error, e.worded(lang));
                 }
                 return;
             }
@@ -306,7 +307,7 @@ impl MapsView {
         let maps = match self.lisa_maps(maps, vc.analysis.scenario.seed) {
             Ok(m) => m,
             Err(e) => {
-                ui.colored_label(colors.error, e);
+                ui.colored_label(colors.error, e.text(lang));
                 return;
             }
         };
@@ -441,7 +442,7 @@ impl MapsView {
     }
 
     /// The value maps `maps`, or their LISA recolouring when a LISA map is chosen.
-    fn lisa_maps(&mut self, maps: Vec<MapData>, seed: u64) -> Result<Vec<MapData>, String> {
+    fn lisa_maps(&mut self, maps: Vec<MapData>, seed: u64) -> Result<Vec<MapData>, SharedError> {
         let (Some(panel), Some(Ok(join))) = (self.source.panel.clone(), &self.source.join) else { return Ok(maps) };
         let column = self.source.column_of(&self.settings.variable).unwrap_or_default();
         let (boundaries, generation) = (self.geo.boundaries(), self.geo.generation);
@@ -541,8 +542,8 @@ impl MapsView {
             Some(Ok(msg)) => {
                 ui.colored_label(colors.ok, msg);
             }
-            Some(Err(msg)) => {
-                ui.colored_label(colors.error, msg);
+            Some(Err(e)) => {
+                ui.colored_label(colors.error, format!("{}: {}", lang.t(&l::EXPORT_FAILED), e.text(lang)));
             }
             None => {}
         }

@@ -39,7 +39,7 @@ impl ModelView {
         let numeric: Vec<String> = panel.numeric_names().iter().map(|n| n.to_string()).collect();
         let errors: Vec<(Field, String)> = match vc.analysis.outcome.as_ref().map(|o| &o.result) {
             Some(Err(Failure::Spec(errs))) if !vc.analysis.is_stale() || vc.analysis.is_running() => {
-                errs.iter().map(|e| (e.field(), e.to_string())).collect()
+                errs.iter().map(|e| (e.field(), crate::locale::scenario::spec_error(e, lang))).collect()
             }
             _ => Vec::new(),
         };

@@ -63,15 +63,15 @@ impl ResultsView {
             Err(Failure::Spec(errors)) => {
                 ui.colored_label(colors.error, lang.t(&tr::SPEC_DOES_NOT_FIT));
                 for err in errors {
-                    ui.colored_label(colors.error, format!("• {err}"));
+                    ui.colored_label(colors.error, format!("• {}", crate::locale::scenario::spec_error(err, lang)));
                 }
                 if ui.button(lang.t(&tr::GO_TO_MODEL)).clicked() {
                     vc.commands.push(Command::ShowView(crate::gui::app::View::Model));
                 }
                 return;
             }
-            Err(Failure::Engine(msg)) => {
-                ui.colored_label(colors.error, format!("{}: {msg}", lang.t(&tr::ERROR)));
+            Err(Failure::Engine(e)) => {
+                ui.colored_label(colors.error, format!("{}: {}", lang.t(&tr::ERROR), e.text(lang)));
                 return;
             }
         };

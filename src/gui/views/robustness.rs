@@ -23,6 +23,7 @@ use crate::gui::file_dialog::{FileRequest, Purpose, texts as file_texts};
 use crate::gui::i18n::Lang;
 use crate::gui::jobs::{CANCELLED, JobContext, JobSlot, JobState};
 use crate::gui::theme;
+use crate::locale::Worded;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -117,6 +118,7 @@ impl RobustnessView {
 
     /// Start the battery on the current set-up (cancelling a running one).
     pub fn start(&mut self, ctx: &egui::Context, vc: &ViewCtx<'_>, panel: &Arc<Panel>, key: u64) {
+        let lang = vc.lang;
         let scenario = vc.analysis.scenario.clone();
         self.started_for = Some((scenario.clone(), key));
         self.error = None;
@@ -129,7 +131,7 @@ impl RobustnessView {
             move || wake_ctx.request_repaint(),
             move |jc| {
                 let started = Instant::now();
-                let progress = progress_reporter(jc, &current);
+                let progress = progress_reporter(jc, &current, lang);
                 match run_battery_cached(&panel, &scenario, &progress, &jc.cancel, &cache) {
                     Ok(report) => Ok(BatteryRun {
                         report: Arc::new(report),
@@ -139,7 +141,7 @@ impl RobustnessView {
                         duration: started.elapsed(),
                     }),
                     Err(BatteryError::Cancelled) => Err(CANCELLED.into()),
-                    Err(e) => Err(e.to_string()),
+                    Err(e) => Err(e.worded(lang)),
                 }
             },
         );
@@ -176,7 +178,8 @@ impl RobustnessView {
         self.export.spawn(
             move || wake.request_repaint(),
             move |_| {
-                let written = write_report(&dir, &report, curve.as_deref(), &panel, lang).map_err(|e| e.to_string())?;
+                let written =
+                    write_report(&dir, &report, curve.as_deref(), &panel, lang).map_err(|e| e.worded(lang))?;
                 let mut message = format!("{} {} ({} files)", EXPORTED_MARK, dir.display(), written.files.len());
                 for w in written.warnings {
                     message.push_str(&format!("; {w}"));
@@ -305,7 +308,7 @@ impl RobustnessView {
         }
         if !report.notes.is_empty() {
             for n in &report.notes {
-                ui.small(n);
+                ui.small(n.worded(lang));
             }
         }
     }
@@ -347,12 +350,18 @@ impl RobustnessView {
 pub(super) fn progress_reporter<'a>(
     jc: &'a JobContext,
     current: &'a Mutex<String>,
+    lang: Lang,
 ) -> impl Fn(BatteryProgress) + Sync + 'a {
     jc.progress.set_total(1000);
     move |p: BatteryProgress| {
         jc.progress.set_done((p.fraction() * 1000.0) as u32);
         if let Ok(mut c) = current.lock() {
-            let item = format!("{} ({}/{})", p.label, (p.done + 1).min(p.total), p.total);
+            let item = format!(
+                "{} ({}/{})",
+                crate::locale::battery::progress_label(&p.label, lang),
+                (p.done + 1).min(p.total),
+                p.total
+            );
             *c = if p.fits_total > 0 { format!("{item}: {}/{}", p.fits_done, p.fits_total) } else { item };
         }
     }

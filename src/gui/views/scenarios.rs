@@ -12,6 +12,7 @@ use crate::gui::file_dialog::{FileRequest, Purpose, texts as file_texts};
 use crate::gui::i18n::{Lang, Text};
 use crate::gui::jobs::{CANCELLED, JobSlot};
 use crate::gui::theme;
+use crate::locale::Worded;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -109,6 +110,7 @@ impl ScenariosView {
                     vc.data.path.clone(),
                     data,
                     ui.ctx(),
+                    lang,
                 );
             }
             if ui.button(lang.t(&ADD_FILE)).clicked() {
@@ -137,6 +139,7 @@ impl ScenariosView {
         current_raw: &Arc<Panel>,
         current_path: Option<PathBuf>,
         ctx: &egui::Context,
+        lang: Lang,
     ) {
         for p in paths {
             match Scenario::load(&p) {
@@ -147,13 +150,16 @@ impl ScenariosView {
                         s.name.clone()
                     };
                     let data = resolve_data(&s, &p);
-                    self.add(label, s, current_raw.clone(), current_path.clone(), data, ctx);
+                    self.add(label, s, current_raw.clone(), current_path.clone(), data, ctx, lang);
                 }
-                Err(e) => self.error = Some(e.to_string()),
+                Err(e) => self.error = Some(crate::locale::scenario::file_error(&e, lang)),
             }
         }
     }
 
+    /// Estimate `scenario` on its data file `data` (the open data `current_raw`, read from
+    /// `current_path`, when that is the same file) in the background, worded in `lang`.
+    #[allow(clippy::too_many_arguments)] // seven inputs of one comparison row, plus the language
     fn add(
         &mut self,
         label: String,
@@ -162,6 +168,7 @@ impl ScenariosView {
         current_path: Option<PathBuf>,
         data: Option<PathBuf>,
         ctx: &egui::Context,
+        lang: Lang,
     ) {
         let mut job = JobSlot::new("compare");
         let s = scenario.clone();
@@ -176,16 +183,17 @@ impl ScenariosView {
                             year: s.data.year.clone(),
                             ..Default::default()
                         };
-                        import_path(p, &opts).map_err(|r| r.to_string())?.panel
+                        import_path(p, &opts).map_err(|r| crate::locale::validation::import_failed(&r, lang))?.panel
                     }
                     _ => (*current_raw).clone(),
                 };
                 add_derived(&mut panel, &s.measures);
-                let spec = s.validate(&panel).map_err(|errs| crate::engine::scenario::describe_errors(&errs, "; "))?;
+                let spec =
+                    s.validate(&panel).map_err(|errs| crate::locale::scenario::spec_errors(&errs, "; ", lang))?;
                 match estimate(&spec, &|_| {}, &jc.cancel) {
                     Ok(e) => Ok(Arc::new(e)),
                     Err(DmlError::Cancelled) => Err(CANCELLED.into()),
-                    Err(e) => Err(e.to_string()),
+                    Err(e) => Err(e.worded(lang)),
                 }
             },
         );

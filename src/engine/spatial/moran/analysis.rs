@@ -14,40 +14,41 @@ use crate::engine::spatial::weights::Weights;
 use crate::engine::spatial::weights::link::Linked;
 
 /// Why Moran's I could not be computed.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum MoranError {
     /// The variable or year is not in the data.
-    #[error("{0}")]
-    Data(#[from] MapError),
+    Data(MapError),
     /// Too few units with a value.
-    #[error("Moran's I of {variable}{at} needs at least 4 units with a value and weights; {found} have both")]
     TooFew {
         /// The variable.
         variable: String,
-        /// " in 2011" or "".
-        at: String,
+        /// The year (`None`: all rows).
+        year: Option<i32>,
         /// Units usable.
         found: usize,
     },
     /// All values equal.
-    #[error("{variable}{at} takes the same value in every unit: there is no variation to correlate")]
     Constant {
         /// The variable.
         variable: String,
-        /// " in 2011" or "".
-        at: String,
+        /// The year (`None`: all rows).
+        year: Option<i32>,
     },
     /// No unit has a neighbour among the units kept.
-    #[error("no unit of {variable}{at} has a neighbour among the units with data: choose other weights (e.g. knn:4)")]
     NoLinks {
         /// The variable.
         variable: String,
-        /// " in 2011" or "".
-        at: String,
+        /// The year (`None`: all rows).
+        year: Option<i32>,
     },
     /// Too many permutations.
-    #[error("{0} permutations: choose at most {MAX_PERMUTATIONS}")]
     Permutations(usize),
+}
+
+impl From<MapError> for MoranError {
+    fn from(e: MapError) -> Self {
+        MoranError::Data(e)
+    }
 }
 
 /// Moran's I and LISA of one variable and year.
@@ -119,16 +120,16 @@ pub fn moran(
         notes.push(format!("weights ids matching no unit, dropped: {}", linked.unmatched_ids.join(", ")));
     }
     if keep.len() < 4 {
-        return Err(MoranError::TooFew { variable: variable.into(), at, found: keep.len() });
+        return Err(MoranError::TooFew { variable: variable.into(), year, found: keep.len() });
     }
     let units: Vec<u32> = keep.iter().map(|&r| linked.units[r]).collect();
     let values: Vec<f64> = units.iter().map(|&u| all[u as usize]).collect();
     if values.iter().all(|v| *v == values[0]) {
-        return Err(MoranError::Constant { variable: variable.into(), at });
+        return Err(MoranError::Constant { variable: variable.into(), year });
     }
     let weights = linked.weights.subset(&keep).row_standardize();
     if weights.s0() == 0.0 {
-        return Err(MoranError::NoLinks { variable: variable.into(), at });
+        return Err(MoranError::NoLinks { variable: variable.into(), year });
     }
     let islands: Vec<&str> = weights.islands().iter().map(|&i| weights.ids[i].as_str()).collect();
     if !islands.is_empty() {

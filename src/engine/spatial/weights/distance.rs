@@ -8,7 +8,7 @@
 //!   default band; PySAL's `min_threshold_distance`), widened by 1e-9 relative so that the
 //!   farthest first neighbour stays inside despite rounding.
 
-use super::{Weights, WeightsError};
+use super::{Weights, WeightsBuild, WeightsError, WeightsProblem};
 
 /// Euclidean distance between two points.
 pub fn dist(a: [f64; 2], b: [f64; 2]) -> f64 {
@@ -19,10 +19,10 @@ pub fn dist(a: [f64; 2], b: [f64; 2]) -> f64 {
 pub fn knn(points: &[[f64; 2]], k: usize) -> Result<Vec<Vec<usize>>, WeightsError> {
     let n = points.len();
     if k == 0 {
-        return Err(WeightsError::Invalid("k nearest neighbours: k must be at least 1".into()));
+        return Err(WeightsError::Invalid(WeightsProblem::KZero));
     }
     if n <= k {
-        return Err(WeightsError::TooFew { what: format!("{k} nearest neighbours"), needed: k + 1, found: n });
+        return Err(WeightsError::TooFew { what: WeightsBuild::Knn(k), needed: k + 1, found: n });
     }
     Ok((0..n)
         .map(|i| {
@@ -53,15 +53,15 @@ pub type Rows = Vec<Vec<(usize, f64)>>;
 pub fn inverse_distance(points: &[[f64; 2]], threshold: Option<f64>, power: f64) -> Result<(Rows, f64), WeightsError> {
     let n = points.len();
     if n < 2 {
-        return Err(WeightsError::TooFew { what: "inverse-distance weights".into(), needed: 2, found: n });
+        return Err(WeightsError::TooFew { what: WeightsBuild::InverseDistance, needed: 2, found: n });
     }
     if !(power > 0.0 && power.is_finite()) {
-        return Err(WeightsError::Invalid(format!("inverse distance: the power must be positive, got {power}")));
+        return Err(WeightsError::Invalid(WeightsProblem::Power(power)));
     }
     let band = match threshold {
         Some(t) if t > 0.0 && t.is_finite() => t,
         Some(t) => {
-            return Err(WeightsError::Invalid(format!("inverse distance: the band must be positive km, got {t}")));
+            return Err(WeightsError::Invalid(WeightsProblem::Band(t)));
         }
         None => min_threshold(points) * (1.0 + 1e-9),
     };

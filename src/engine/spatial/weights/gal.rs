@@ -12,38 +12,37 @@
 //! Weights are binary. Reading tolerates blank lines and either header; writing uses the
 //! four-field header that both GeoDa and PySAL read.
 
-use super::{Weights, WeightsError};
+use super::{LineProblem, Weights, WeightsError, WeightsProblem};
 use std::fmt::Write as _;
 
 /// Parse GAL text; `file` names it in messages.
 pub fn parse(text: &str, file: &str) -> Result<Weights, WeightsError> {
-    let bad = |line: usize, detail: String| WeightsError::Parse { file: file.to_string(), line, detail };
+    let bad = |line: usize, problem: LineProblem| WeightsError::Parse { file: file.to_string(), line, problem };
     let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, l.trim())).filter(|(_, l)| !l.is_empty());
-    let Some((hl, header)) = lines.next() else { return Err(bad(1, "the file is empty".into())) };
+    let Some((hl, header)) = lines.next() else { return Err(bad(1, LineProblem::EmptyFile)) };
     let fields: Vec<&str> = header.split_whitespace().collect();
     let count = match fields.as_slice() {
         [n] | [_, n, ..] => *n,
-        [] => return Err(bad(hl, "the header is empty".into())),
+        [] => return Err(bad(hl, LineProblem::EmptyHeader)),
     };
-    let n: usize = count.parse().map_err(|_| {
-        bad(hl, format!("the header \"{header}\" should give the number of regions (\"n\" or \"0 n source key\")"))
-    })?;
+    let n: usize = count.parse().map_err(|_| bad(hl, LineProblem::GalHeader { header: header.to_string() }))?;
     // The rest as a stream of tokens with their line numbers.
     let mut tokens = lines.flat_map(|(l, s)| s.split_whitespace().map(move |t| (l, t)));
     let mut ids: Vec<String> = Vec::with_capacity(n);
     let mut raw: Vec<Vec<String>> = Vec::with_capacity(n);
     for r in 0..n {
         let Some((l, id)) = tokens.next() else {
-            return Err(bad(hl, format!("the header announces {n} regions but the file lists {r}")));
+            return Err(bad(hl, LineProblem::FewerRegions { announced: n, listed: r }));
         };
         let Some((l2, k)) = tokens.next() else {
-            return Err(bad(l, format!("region {id}: the neighbour count is missing")));
+            return Err(bad(l, LineProblem::CountMissing { region: id.to_string() }));
         };
-        let k: usize = k.parse().map_err(|_| bad(l2, format!("region {id}: \"{k}\" is not a neighbour count")))?;
+        let k: usize =
+            k.parse().map_err(|_| bad(l2, LineProblem::NotACount { region: id.to_string(), text: k.to_string() }))?;
         let mut list = Vec::with_capacity(k);
         for m in 0..k {
             let Some((_, j)) = tokens.next() else {
-                return Err(bad(l2, format!("region {id} announces {k} neighbours, the file ends after {m}")));
+                return Err(bad(l2, LineProblem::FewerNeighbours { region: id.to_string(), announced: k, listed: m }));
             };
             list.push(j.to_string());
         }
@@ -51,7 +50,7 @@ pub fn parse(text: &str, file: &str) -> Result<Weights, WeightsError> {
         raw.push(list);
     }
     if let Some((l, t)) = tokens.next() {
-        return Err(bad(l, format!("\"{t}\" after the {n} regions the header announces; correct the count")));
+        return Err(bad(l, LineProblem::ExtraToken { token: t.to_string(), announced: n }));
     }
     resolve(ids, raw, file, "GAL")
 }
@@ -61,7 +60,10 @@ fn resolve(ids: Vec<String>, raw: Vec<Vec<String>>, file: &str, kind: &str) -> R
     let mut index = std::collections::HashMap::new();
     for (i, id) in ids.iter().enumerate() {
         if index.insert(id.as_str(), i).is_some() {
-            return Err(WeightsError::Invalid(format!("{file}: region \"{id}\" is listed twice")));
+            return Err(WeightsError::Invalid(WeightsProblem::DuplicateRegion {
+                file: file.to_string(),
+                id: id.clone(),
+            }));
         }
     }
     let mut lists = Vec::with_capacity(ids.len());
@@ -71,10 +73,11 @@ fn resolve(ids: Vec<String>, raw: Vec<Vec<String>>, file: &str, kind: &str) -> R
             match index.get(j.as_str()) {
                 Some(&k) => l.push(k),
                 None => {
-                    return Err(WeightsError::Invalid(format!(
-                        "{file}: region \"{}\" has neighbour \"{j}\", which is not listed as a region",
-                        ids[i]
-                    )));
+                    return Err(WeightsError::Invalid(WeightsProblem::UnknownNeighbour {
+                        file: file.to_string(),
+                        region: ids[i].clone(),
+                        neighbour: j.clone(),
+                    }));
                 }
             }
         }

@@ -6,20 +6,18 @@
 //! island) cannot be known from the file, so the header's `n` is checked against what was found
 //! and a difference is reported in the description.
 
-use super::{Weights, WeightsError};
+use super::{LineProblem, Weights, WeightsError};
 use std::fmt::Write as _;
 
 /// Parse GWT text; `file` names it in messages.
 pub fn parse(text: &str, file: &str) -> Result<Weights, WeightsError> {
-    let bad = |line: usize, detail: String| WeightsError::Parse { file: file.to_string(), line, detail };
+    let bad = |line: usize, problem: LineProblem| WeightsError::Parse { file: file.to_string(), line, problem };
     let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, l.trim())).filter(|(_, l)| !l.is_empty());
-    let Some((hl, header)) = lines.next() else { return Err(bad(1, "the file is empty".into())) };
+    let Some((hl, header)) = lines.next() else { return Err(bad(1, LineProblem::EmptyFile)) };
     let fields: Vec<&str> = header.split_whitespace().collect();
     let announced: usize = match fields.as_slice() {
-        [n] | [_, n, ..] => n.parse().map_err(|_| {
-            bad(hl, format!("the header \"{header}\" should give the number of regions (\"0 n source key\")"))
-        })?,
-        [] => return Err(bad(hl, "the header is empty".into())),
+        [n] | [_, n, ..] => n.parse().map_err(|_| bad(hl, LineProblem::GwtHeader { header: header.to_string() }))?,
+        [] => return Err(bad(hl, LineProblem::EmptyHeader)),
     };
     let mut ids: Vec<String> = Vec::new();
     let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
@@ -28,10 +26,13 @@ pub fn parse(text: &str, file: &str) -> Result<Weights, WeightsError> {
     for (l, line) in lines {
         let f: Vec<&str> = line.split_whitespace().collect();
         let [i, j, w] = f.as_slice() else {
-            return Err(bad(l, format!("expected \"id neighbour weight\", found \"{line}\"")));
+            return Err(bad(l, LineProblem::NotATriple { line: line.to_string() }));
         };
-        let w: f64 =
-            w.parse().ok().filter(|w: &f64| w.is_finite()).ok_or_else(|| bad(l, format!("\"{w}\" is not a weight")))?;
+        let w: f64 = w
+            .parse()
+            .ok()
+            .filter(|w: &f64| w.is_finite())
+            .ok_or_else(|| bad(l, LineProblem::NotAWeight { text: w.to_string() }))?;
         if !index.contains_key(*i) {
             index.insert(i.to_string(), ids.len());
             ids.push(i.to_string());

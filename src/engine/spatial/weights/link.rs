@@ -3,7 +3,7 @@
 //! (GB/T codes `11`, HASC `CN.BJ`, English or Chinese names in any accepted spelling), other
 //! panels compare the id text with the unit label.
 
-use super::{Weights, WeightsError};
+use super::{Weights, WeightsError, WeightsProblem};
 use crate::engine::data::panel::{UnitIndex, UnitKind};
 use crate::engine::data::registry::Registry;
 
@@ -38,10 +38,11 @@ pub fn link(w: &Weights, units: &UnitIndex) -> Result<Linked, WeightsError> {
         match unit_of(id) {
             Some(u) => {
                 if let Some(prev) = region_of_unit[u] {
-                    return Err(WeightsError::Invalid(format!(
-                        "weights ids \"{}\" and \"{id}\" both name the unit \"{}\"; keep one of them",
-                        w.ids[prev], units.labels[u]
-                    )));
+                    return Err(WeightsError::Invalid(WeightsProblem::SameUnit {
+                        first: w.ids[prev].clone(),
+                        second: id.clone(),
+                        unit: units.labels[u].clone(),
+                    }));
                 }
                 region_of_unit[u] = Some(r);
             }
@@ -49,11 +50,8 @@ pub fn link(w: &Weights, units: &UnitIndex) -> Result<Linked, WeightsError> {
         }
     }
     if unmatched_ids.len() == w.n() {
-        let sample: Vec<&str> = w.ids.iter().take(5).map(String::as_str).collect();
-        return Err(WeightsError::Invalid(format!(
-            "no id of the weights ({} …) names a unit of the data; write the weights with the units' codes or names as ids",
-            sample.join(", ")
-        )));
+        let sample = w.ids.iter().take(5).cloned().collect();
+        return Err(WeightsError::Invalid(WeightsProblem::NoIdMatches { sample }));
     }
     let keep: Vec<usize> = region_of_unit.iter().flatten().copied().collect();
     let unit_ids: Vec<u32> = (0..units.n_units()).filter(|&u| region_of_unit[u].is_some()).map(|u| u as u32).collect();

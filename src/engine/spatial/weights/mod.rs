@@ -15,17 +15,18 @@ pub mod distance;
 pub mod gal;
 pub mod gwt;
 pub mod link;
+pub mod problem;
 pub mod regions;
 pub mod spec;
 
+pub use problem::{LineProblem, WeightsBuild, WeightsProblem};
 pub use regions::Region;
 pub use spec::{WeightsKind, WeightsSpec};
 
 /// Why weights could not be built, read or written.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum WeightsError {
     /// A weights file could not be read or written.
-    #[error("{path}: {message}")]
     Io {
         /// File path.
         path: String,
@@ -33,37 +34,30 @@ pub enum WeightsError {
         message: String,
     },
     /// A line of a GAL or GWT file is malformed.
-    #[error("{file}, line {line}: {detail}")]
     Parse {
         /// File name.
         file: String,
         /// One-based line number.
         line: usize,
-        /// What is wrong and what to do.
-        detail: String,
+        /// What is wrong.
+        problem: LineProblem,
     },
     /// The weights file has an extension other than `.gal` or `.gwt`.
-    #[error("{path}: a weights file must end in .gal (contiguity lists) or .gwt (id, neighbour, weight lines)")]
     UnknownFormat {
         /// File path.
         path: String,
     },
     /// A weights choice could not be understood (command line).
-    #[error(
-        "weights \"{given}\": use queen, rook, queen:SNAP_KM, rook:SNAP_KM, knn:K, idw, idw:KM or a .gal / .gwt file"
-    )]
     BadSpec {
         /// What was given.
         given: String,
     },
     /// A parameter is out of range.
-    #[error("{0}")]
-    Invalid(String),
+    Invalid(WeightsProblem),
     /// Fewer regions than the weights need.
-    #[error("{what} needs at least {needed} regions, found {found}")]
     TooFew {
         /// What was being built.
-        what: String,
+        what: WeightsBuild,
         /// How many are needed.
         needed: usize,
         /// How many there are.
@@ -236,9 +230,9 @@ impl Weights {
     /// spaces: an id with a space (`Inner Mongolia`) or an empty id cannot.
     pub fn check_writable_ids(&self, path: &str) -> Result<(), WeightsError> {
         match self.ids.iter().find(|id| id.is_empty() || id.contains(char::is_whitespace)) {
-            Some(id) => Err(WeightsError::Invalid(format!(
-                "{path}: the id \"{id}\" is empty or contains a space, which GAL and GWT files cannot hold; use codes as ids"
-            ))),
+            Some(id) => {
+                Err(WeightsError::Invalid(WeightsProblem::UnwritableId { path: path.to_string(), id: id.clone() }))
+            }
             None => Ok(()),
         }
     }

@@ -14,7 +14,7 @@ use super::contiguity::{self, Rule};
 use super::distance::{idw_weights, knn_weights};
 use super::link::{Linked, link};
 use super::regions::{self, Region};
-use super::{Weights, WeightsError, gal, gwt};
+use super::{Weights, WeightsError, WeightsProblem, gal, gwt};
 use crate::engine::data::panel::UnitIndex;
 use crate::engine::spatial::geojson::Boundaries;
 use crate::engine::spatial::join::Join;
@@ -126,9 +126,7 @@ impl WeightsSpec {
         match self {
             WeightsSpec::Contiguity { rule, snap_km } => {
                 if !(snap_km.is_finite() && *snap_km >= 0.0) {
-                    return Err(WeightsError::Invalid(format!(
-                        "the snapping tolerance must be >= 0 km, got {snap_km}"
-                    )));
+                    return Err(WeightsError::Invalid(WeightsProblem::Snap(*snap_km)));
                 }
                 let lists = contiguity::neighbours(regions, *rule, *snap_km);
                 let name = if *rule == Rule::Queen { "queen" } else { "rook" };

@@ -64,15 +64,11 @@ pub enum Crs {
 }
 
 /// Why a CRS is not supported.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum CrsError {
     /// An EPSG code this crate has no formulas for.
-    #[error(
-        "EPSG:{0} is not supported: use longitude-latitude (4326), Web Mercator (3857) or an Albers equal-area grid (e.g. 5070, 3577, 102025); reproject the raster with gdalwarp"
-    )]
     Unsupported(u32),
     /// Albers parameters that define no cone.
-    #[error("Albers parameters with standard parallels {0} and {1} define no cone (they must not be opposite)")]
     BadAlbers(f64, f64),
 }
 

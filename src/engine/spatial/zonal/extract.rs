@@ -43,10 +43,10 @@ pub fn zonal_geotiff(
     progress: &mut dyn FnMut(f64) -> bool,
 ) -> Result<Option<Vec<ZonalStat>>, GeoTiffError> {
     let info = tiff.info.clone();
-    let projector = info.crs.projector().map_err(|e| GeoTiffError::Crs {
-        path: tiff.path().display().to_string(),
-        reason: GeoKeyError::Albers(e.to_string()),
-    })?;
+    let projector = info
+        .crs
+        .projector()
+        .map_err(|e| GeoTiffError::Crs { path: tiff.path().display().to_string(), reason: GeoKeyError::Albers(e) })?;
     let grid = info.grid;
     let laid: Vec<Laid> = features
         .iter()

@@ -30,22 +30,31 @@ pub struct ZonalRequest {
 }
 
 /// Why the step failed.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ZonalFilesError {
     /// A file could not be read.
-    #[error(transparent)]
-    GeoTiff(#[from] GeoTiffError),
+    GeoTiff(GeoTiffError),
     /// A file's year is unknown, or years clash.
-    #[error(transparent)]
-    Period(#[from] PeriodError),
+    Period(PeriodError),
     /// `years` does not match the files.
-    #[error("{years} year(s) given for {files} raster(s): give one year per raster, in order")]
     YearCount {
         /// Years given.
         years: usize,
         /// Files.
         files: usize,
     },
+}
+
+impl From<GeoTiffError> for ZonalFilesError {
+    fn from(e: GeoTiffError) -> Self {
+        ZonalFilesError::GeoTiff(e)
+    }
+}
+
+impl From<PeriodError> for ZonalFilesError {
+    fn from(e: PeriodError) -> Self {
+        ZonalFilesError::Period(e)
+    }
 }
 
 /// The rows and what was read.

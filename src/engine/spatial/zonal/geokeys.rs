@@ -15,7 +15,7 @@
 //! `ProjLinearUnitsGeoKey` (3076 = 9001). Datum shifts between the boundaries' WGS84 and the
 //! raster's datum are not applied (below a metre for CGCS2000, NAD83 and GDA94).
 
-use super::crs::{AlbersParams, Crs, Ellipsoid, GRS80, WGS84};
+use super::crs::{AlbersParams, Crs, CrsError, Ellipsoid, GRS80, WGS84};
 
 /// `GTModelTypeGeoKey`.
 const MODEL_TYPE: u16 = 1024;
@@ -138,7 +138,7 @@ impl GeoKeys {
             ellipsoid: self.ellipsoid()?,
         };
         let crs = Crs::Albers(p);
-        crs.projector().map_err(|e| GeoKeyError::Albers(e.to_string()))?;
+        crs.projector().map_err(GeoKeyError::Albers)?;
         Ok(crs)
     }
 
@@ -174,33 +174,23 @@ impl GeoKeys {
 }
 
 /// Why GeoKeys give no usable CRS (the file name and remedy are added by the reader).
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum GeoKeyError {
     /// An EPSG code without formulas here.
-    #[error("its CRS is EPSG:{0}, which is not supported")]
     Epsg(u32),
     /// No CRS key at all.
-    #[error("its GeoKeys name no coordinate reference system")]
     NoCrs,
     /// A model type other than projected or geographic.
-    #[error("its model type is {0} (neither projected nor geographic)")]
     ModelType(u32),
     /// A user-defined projection other than Albers.
-    #[error(
-        "it uses a user-defined projection with coordinate transformation code {0}; only Albers equal-area (11) is supported"
-    )]
     Transform(u32),
     /// Projected units other than metres.
-    #[error("its projected units are EPSG unit {0}; only metres (9001) are supported")]
     Units(u32),
     /// A required Albers parameter is missing.
-    #[error("its Albers projection lacks {0}")]
     Missing(&'static str),
     /// The Albers parameters define no cone.
-    #[error("its Albers parameters are invalid: {0}")]
-    Albers(String),
+    Albers(CrsError),
     /// The ellipsoid is unknown.
-    #[error("its ellipsoid is not given by parameters or a known code")]
     Ellipsoid,
 }
 

@@ -18,6 +18,7 @@
 use super::coverage::Grid;
 use super::crs::Crs;
 use super::geokeys::{GeoKeyError, GeoKeys, RASTER_TYPE};
+use super::problem::{DecodeProblem, GridProblem, NotTiffReason, SampleKind, SampleProblem};
 use std::fs::File;
 use std::io::BufReader;
 use std::ops::ControlFlow;
@@ -28,15 +29,10 @@ use tiff::tags::Tag;
 /// Target number of cells in one block handed to the caller (about 8 MiB of `f64`).
 pub const BLOCK_CELLS: usize = 1 << 20;
 
-/// What GDAL's tools can do about each failure (`gdal_translate`, `gdalwarp`).
-const REPROJECT: &str =
-    "reproject it to EPSG:4326, 3857 or an Albers equal-area grid, e.g. `gdalwarp -t_srs EPSG:4326 in.tif out.tif`";
-
 /// Why a GeoTIFF cannot be read. Every message names the file, what is wrong and a remedy.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum GeoTiffError {
     /// The file could not be opened or read.
-    #[error("{path}: {message}")]
     Io {
         /// File path.
         path: String,
@@ -44,51 +40,41 @@ pub enum GeoTiffError {
         message: String,
     },
     /// Not a TIFF, or a damaged one.
-    #[error("{path}: not a readable TIFF file ({message}); give a GeoTIFF (.tif) as written by GDAL or QGIS")]
     NotTiff {
         /// File path.
         path: String,
-        /// The decoder's message.
-        message: String,
+        /// Why.
+        reason: NotTiffReason,
     },
     /// A compression codec this reader lacks.
-    #[error(
-        "{path}: compressed with {codec}, which is not supported; rewrite it with `gdal_translate -co COMPRESS=DEFLATE in.tif out.tif` (or LZW, or none)"
-    )]
     Compression {
         /// File path.
         path: String,
-        /// Codec name and TIFF code.
-        codec: String,
+        /// Codec name (`None`: a code this reader does not know).
+        codec: Option<&'static str>,
+        /// TIFF compression code.
+        code: u16,
     },
     /// Samples that are not plain integers or floats.
-    #[error(
-        "{path}: samples are {what}, which is not supported; convert with `gdal_translate -ot Float32 in.tif out.tif`"
-    )]
     SampleFormat {
         /// File path.
         path: String,
         /// What was found.
-        what: String,
+        what: SampleProblem,
     },
     /// No pixel-to-map transformation.
-    #[error(
-        "{path}: has no georeferencing (neither ModelPixelScale + ModelTiepoint nor ModelTransformation); georeference it, e.g. `gdal_translate -a_srs EPSG:4326 -a_ullr WEST NORTH EAST SOUTH in.tif out.tif`"
-    )]
     NoGeoreferencing {
         /// File path.
         path: String,
     },
     /// A rotated, sheared, south-up or ground-control-point grid.
-    #[error("{path}: its grid is {what}; only north-up grids are read: resample it with `gdalwarp in.tif out.tif`")]
     NotNorthUp {
         /// File path.
         path: String,
         /// What kind of grid.
-        what: String,
+        what: GridProblem,
     },
     /// A CRS without formulas here.
-    #[error("{path}: {reason}; {REPROJECT}")]
     Crs {
         /// File path.
         path: String,
@@ -96,7 +82,6 @@ pub enum GeoTiffError {
         reason: GeoKeyError,
     },
     /// A band that the file does not have.
-    #[error("{path}: has {bands} band(s), so band {band} does not exist; choose a band from 1 to {bands}")]
     Band {
         /// File path.
         path: String,
@@ -106,12 +91,11 @@ pub enum GeoTiffError {
         bands: usize,
     },
     /// Decoding a strip or tile failed.
-    #[error("{path}: could not decode the pixels ({message}); the file may be damaged or truncated")]
     Decode {
         /// File path.
         path: String,
-        /// The decoder's message.
-        message: String,
+        /// Why.
+        problem: DecodeProblem,
     },
 }
 
@@ -154,7 +138,7 @@ impl GeoTiff {
         let bad = |e: tiff::TiffError| open_error(&p, e);
         let compression = d.find_tag_unsigned::<u16>(Tag::Compression).map_err(bad)?.unwrap_or(1);
         if !matches!(compression, 1 | 5 | 8 | 32773 | 32946) {
-            return Err(GeoTiffError::Compression { path: p, codec: codec_name(compression) });
+            return Err(GeoTiffError::Compression { path: p, codec: codec_name(compression), code: compression });
         }
         let bands = d.find_tag_unsigned::<u16>(Tag::SamplesPerPixel).map_err(bad)?.unwrap_or(1).max(1) as usize;
         let planar = d.find_tag_unsigned::<u16>(Tag::PlanarConfiguration).map_err(bad)? == Some(2);
@@ -165,15 +149,15 @@ impl GeoTiff {
             (1, 8 | 16 | 32 | 64) => format!("uint{bits}"),
             (2, 8 | 16 | 32 | 64) => format!("int{bits}"),
             (3, 16 | 32 | 64) => format!("float{bits}"),
-            (5 | 6, _) => return Err(GeoTiffError::SampleFormat { path: p, what: format!("complex ({bits} bits)") }),
+            (5 | 6, _) => return Err(GeoTiffError::SampleFormat { path: p, what: SampleProblem::Complex { bits } }),
             (f, b) => {
                 let kind = match f {
-                    1 => "unsigned integers",
-                    2 => "signed integers",
-                    3 => "floats",
-                    _ => "of an unknown sample format",
+                    1 => SampleKind::Unsigned,
+                    2 => SampleKind::Signed,
+                    3 => SampleKind::Float,
+                    _ => SampleKind::Unknown,
                 };
-                return Err(GeoTiffError::SampleFormat { path: p, what: format!("{kind} of {b} bits") });
+                return Err(GeoTiffError::SampleFormat { path: p, what: SampleProblem::Width { kind, bits: b } });
             }
         };
         let doubles = |d: &mut Decoder<BufReader<File>>, tag| -> Result<Option<Vec<f64>>, GeoTiffError> {
@@ -200,21 +184,20 @@ impl GeoTiff {
         let (x_min, y_max, dx, dy) = match (scale, tie, matrix) {
             (Some(s), Some(t), _) if s.len() >= 2 && t.len() >= 6 => {
                 if t.len() > 6 {
-                    let what = "given by ground control points".to_string();
-                    return Err(GeoTiffError::NotNorthUp { path: p, what });
+                    return Err(GeoTiffError::NotNorthUp { path: p, what: GridProblem::ControlPoints });
                 }
                 (t[3] - t[0] * s[0], t[4] + t[1] * s[1], s[0], s[1])
             }
             (_, _, Some(m)) if m.len() >= 8 => {
                 if m[1] != 0.0 || m[4] != 0.0 {
-                    return Err(GeoTiffError::NotNorthUp { path: p, what: "rotated or sheared".into() });
+                    return Err(GeoTiffError::NotNorthUp { path: p, what: GridProblem::Rotated });
                 }
                 (m[3], m[7], m[0], -m[5])
             }
             _ => return Err(GeoTiffError::NoGeoreferencing { path: p }),
         };
         if !(dx > 0.0 && dy > 0.0 && x_min.is_finite() && y_max.is_finite() && dx.is_finite() && dy.is_finite()) {
-            let what = format!("south-up or degenerate (cell size {dx} x {})", -dy);
+            let what = GridProblem::SouthUp { width: dx, height: -dy };
             return Err(GeoTiffError::NotNorthUp { path: p, what });
         }
         if key_dir.is_none() {
@@ -283,8 +266,8 @@ impl GeoTiff {
                     let n = w * h;
                     let got = copy_samples(&data, sample, stride, n, &mut put);
                     if got < n {
-                        let message = format!("chunk {index} holds {got} of {n} pixels");
-                        return Err(GeoTiffError::Decode { path: p, message });
+                        let problem = DecodeProblem::Short { chunk: index, got, expected: n };
+                        return Err(GeoTiffError::Decode { path: p, problem });
                     }
                 }
             }
@@ -365,9 +348,9 @@ fn parse_nodata(text: &str, format: u16, bits: u16) -> Option<f64> {
     }
 }
 
-/// Name of a TIFF compression code.
-fn codec_name(code: u16) -> String {
-    let name = match code {
+/// Name of a TIFF compression code this reader lacks (`None`: unknown).
+fn codec_name(code: u16) -> Option<&'static str> {
+    Some(match code {
         2 => "CCITT RLE",
         3 => "CCITT fax 3",
         4 => "CCITT fax 4",
@@ -376,27 +359,27 @@ fn codec_name(code: u16) -> String {
         34925 => "LZMA",
         50000 => "Zstandard",
         50001 => "WebP",
-        _ => "an unknown codec",
-    };
-    format!("{name} (code {code})")
+        _ => return None,
+    })
 }
 
 /// A failure while reading the header.
 fn open_error(path: &str, e: tiff::TiffError) -> GeoTiffError {
     match e {
-        tiff::TiffError::IoError(io) if io.kind() == std::io::ErrorKind::UnexpectedEof => GeoTiffError::NotTiff {
-            path: path.into(),
-            message: "the file ends inside its header: truncated, or still being written".into(),
-        },
+        tiff::TiffError::IoError(io) if io.kind() == std::io::ErrorKind::UnexpectedEof => {
+            GeoTiffError::NotTiff { path: path.into(), reason: NotTiffReason::Truncated }
+        }
         tiff::TiffError::IoError(io) => GeoTiffError::Io { path: path.into(), message: io.to_string() },
-        tiff::TiffError::UnsupportedError(u) => GeoTiffError::SampleFormat { path: path.into(), what: u.to_string() },
-        other => GeoTiffError::NotTiff { path: path.into(), message: other.to_string() },
+        tiff::TiffError::UnsupportedError(u) => {
+            GeoTiffError::SampleFormat { path: path.into(), what: SampleProblem::Decoder(u.to_string()) }
+        }
+        other => GeoTiffError::NotTiff { path: path.into(), reason: NotTiffReason::Decoder(other.to_string()) },
     }
 }
 
 /// A failure while decoding pixels.
 fn decode_error(path: &str, e: tiff::TiffError) -> GeoTiffError {
-    GeoTiffError::Decode { path: path.into(), message: e.to_string() }
+    GeoTiffError::Decode { path: path.into(), problem: DecodeProblem::Decoder(e.to_string()) }
 }
 
 #[cfg(test)]

@@ -27,6 +27,7 @@ pub mod files;
 pub mod geokeys;
 pub mod geotiff;
 pub mod period;
+pub mod problem;
 pub mod units;
 
 pub use coverage::{Coverage, Grid, coverage, coverage_rows};
@@ -43,10 +44,9 @@ pub struct ZonalStat {
 }
 
 /// Why zonal statistics could not be computed.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ZonalError {
     /// The band's length does not match its grid.
-    #[error("the band has {found} values but its grid is {cols} x {rows}")]
     BandSize {
         /// Values found.
         found: usize,
@@ -56,7 +56,6 @@ pub enum ZonalError {
         rows: usize,
     },
     /// The grid has no area.
-    #[error("the raster grid must have positive, finite cell sizes and at least one cell")]
     EmptyGrid,
 }
 

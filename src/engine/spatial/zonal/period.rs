@@ -19,16 +19,14 @@ pub struct Period {
 }
 
 /// Why a period cannot be read from a file name.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PeriodError {
     /// No year in the name.
-    #[error("{name}: no year (1900-2100) in the file name; give the years with --year")]
     NoYear {
         /// The file name.
         name: String,
     },
     /// Several years in the name.
-    #[error("{name}: the file name holds several years ({years}); give the years with --year")]
     Ambiguous {
         /// The file name.
         name: String,
@@ -36,9 +34,6 @@ pub enum PeriodError {
         years: String,
     },
     /// Several rasters for one year without a rule to combine them.
-    #[error(
-        "{year} has {count} rasters ({names}); choose how to combine them into the year with --months sum or --months mean"
-    )]
     SeveralPerYear {
         /// The year.
         year: i32,

@@ -25,13 +25,15 @@ pub fn status_text(lang: Lang, status: Option<&DerivedStatus>) -> (String, Tone)
         None => (lang.t(&t::PENDING).to_string(), Tone::Warning),
         Some(DerivedStatus::Computed { notes }) if notes.is_empty() => (lang.t(&t::COMPUTED).to_string(), Tone::Ok),
         Some(DerivedStatus::Computed { notes }) => {
-            (format!("{} ({})", lang.t(&t::COMPUTED), notes.join("; ")), Tone::Ok)
+            (format!("{} ({})", lang.t(&t::COMPUTED), crate::locale::worded_list(notes, "; ", lang)), Tone::Ok)
         }
         Some(DerivedStatus::InData) => (lang.t(&t::IN_DATA).to_string(), Tone::Ok),
         Some(DerivedStatus::Skipped { missing }) => {
-            (format!("{}: {}", lang.t(&t::SKIPPED), missing.join(", ")), Tone::Warning)
+            (format!("{}: {}", lang.t(&t::SKIPPED), crate::locale::worded_list(missing, ", ", lang)), Tone::Warning)
         }
-        Some(DerivedStatus::Failed { reason }) => (format!("{}: {reason}", lang.t(&t::FAILED)), Tone::Error),
+        Some(DerivedStatus::Failed { reason }) => {
+            (format!("{}: {}", lang.t(&t::FAILED), crate::locale::Worded::worded(reason, lang)), Tone::Error)
+        }
     }
 }
 
@@ -147,10 +149,24 @@ mod tests {
 
     #[test]
     fn statuses_read_in_both_languages() {
-        let failed = DerivedStatus::Failed { reason: "indicator \"x\" is constant (1)".into() };
+        let failed = DerivedStatus::Failed {
+            reason: crate::engine::measures::DerivedFailure::Index(
+                crate::engine::measures::index::IndexError::Normalize(
+                    crate::engine::measures::normalize::NormalizeError::Constant("x".into(), 1.0),
+                ),
+            ),
+        };
         let (en, tone) = status_text(Lang::En, Some(&failed));
-        assert_eq!((en.as_str(), tone), ("failed: indicator \"x\" is constant (1)", Tone::Error));
-        let skipped = DerivedStatus::Skipped { missing: vec!["co2".into(), "gdp".into()] };
+        assert!(en.starts_with("failed: indicator \"x\" is constant (1)"), "{en}");
+        assert_eq!(tone, Tone::Error);
+        let (zh, _) = status_text(Lang::Zh, Some(&failed));
+        assert!(zh.contains("指标“x”为常数（1）"), "{zh}");
+        let skipped = DerivedStatus::Skipped {
+            missing: vec![
+                crate::engine::measures::MissingInput::Column("co2".into()),
+                crate::engine::measures::MissingInput::Column("gdp".into()),
+            ],
+        };
         assert_eq!(status_text(Lang::Zh, Some(&skipped)).0, "未计算；缺少的列: co2, gdp");
         assert_eq!(status_text(Lang::En, None).1, Tone::Warning);
         let line = settings_line(Lang::En, &IndexSpec::default());

@@ -17,6 +17,7 @@ use crate::gui::app::Command;
 use crate::gui::i18n::Lang;
 use crate::gui::jobs::{JobSlot, JobState};
 use crate::gui::theme;
+use crate::locale::Worded;
 use std::sync::{Arc, Mutex};
 use texts as t;
 
@@ -81,7 +82,7 @@ pub fn summary_table(spec: &LabSpec, reps: &[Replication], lang: Lang) -> Result
 
 impl LabView {
     /// Start the experiment with the edited settings (superseding a running one).
-    pub fn start(&mut self, ctx: &egui::Context) {
+    pub fn start(&mut self, ctx: &egui::Context, lang: Lang) {
         let spec = self.spec.clone();
         let live = Arc::new(Mutex::new(Vec::with_capacity(spec.replications)));
         self.live = live.clone();
@@ -100,7 +101,7 @@ impl LabView {
                     jc.progress.set_done(r.index as u32 + 1);
                     ctx.request_repaint();
                 };
-                run_lab(&spec, &on_rep, &jc.cancel).map(|_| ()).map_err(|e| e.to_string())
+                run_lab(&spec, &on_rep, &jc.cancel).map(|_| ()).map_err(|e| e.worded(lang))
             },
         );
     }
@@ -120,7 +121,7 @@ impl LabView {
         let lang = vc.lang;
         if self.shown.is_none() {
             // The first visit runs the default experiment, so the lesson is on screen at once.
-            self.start(ui.ctx());
+            self.start(ui.ctx(), lang);
         }
         if let Some(Err(e)) = self.job.poll()
             && self.job.state() != &JobState::Cancelled
@@ -193,7 +194,7 @@ impl LabView {
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(lang.t(&t::RUN)).clicked() {
-                self.start(ui.ctx());
+                self.start(ui.ctx(), lang);
             }
             if self.job.is_running() && ui.button(lang.t(&t::CANCEL)).clicked() {
                 self.job.cancel();

@@ -60,7 +60,24 @@ pub fn controls(ui: &mut egui::Ui, lang: Lang, s: &mut MapSettings) {
 pub struct BreaksEditor {
     texts: Vec<String>,
     exact: Vec<f64>,
-    error: Option<String>,
+    error: Option<EditError>,
+}
+
+/// Why typed breaks were not applied, worded when shown.
+enum EditError {
+    /// A field that is not a number (its text).
+    NotANumber(String),
+    /// Numbers that [`breaks::manual`] refuses.
+    Breaks(breaks::BreaksError),
+}
+
+impl EditError {
+    fn text(&self, lang: Lang) -> String {
+        match self {
+            EditError::NotANumber(t) => format!("\"{t}\" {}", lang.t(&l::NOT_A_NUMBER)),
+            EditError::Breaks(e) => crate::locale::Worded::worded(e, lang),
+        }
+    }
 }
 
 impl BreaksEditor {
@@ -97,10 +114,7 @@ impl BreaksEditor {
             }
         });
         if commit {
-            match self
-                .parse(lang, &shown)
-                .and_then(|v| breaks::manual(pooled, &v).map(|_| v).map_err(|e| e.to_string()))
-            {
+            match self.parse(&shown).and_then(|v| breaks::manual(pooled, &v).map(|_| v).map_err(EditError::Breaks)) {
                 Ok(v) => {
                     s.manual_breaks = v;
                     self.error = None;
@@ -109,7 +123,7 @@ impl BreaksEditor {
             }
         }
         if let Some(e) = &self.error {
-            ui.colored_label(crate::gui::theme::palette(ui.visuals()).error, e);
+            ui.colored_label(crate::gui::theme::palette(ui.visuals()).error, e.text(lang));
         }
         if !s.manual_breaks.is_empty() && ui.button(lang.t(&l::RESET_BREAKS)).clicked() {
             s.manual_breaks.clear();
@@ -118,7 +132,7 @@ impl BreaksEditor {
     }
 
     /// The bounds typed: exact values for untouched fields, parsed numbers for edited ones.
-    fn parse(&self, lang: Lang, shown: &[String]) -> Result<Vec<f64>, String> {
+    fn parse(&self, shown: &[String]) -> Result<Vec<f64>, EditError> {
         self.texts
             .iter()
             .zip(shown)
@@ -127,7 +141,7 @@ impl BreaksEditor {
                 if t == s {
                     return Ok(x);
                 }
-                t.trim().replace(',', ".").parse::<f64>().map_err(|_| format!("\"{t}\" {}", lang.t(&l::NOT_A_NUMBER)))
+                t.trim().replace(',', ".").parse::<f64>().map_err(|_| EditError::NotANumber(t.clone()))
             })
             .collect()
     }

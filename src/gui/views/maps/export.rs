@@ -4,11 +4,12 @@
 
 use super::geo::UserGeo;
 use super::labels as l;
-use crate::engine::spatial::render::{RenderSpec, render, write_png};
+use crate::engine::spatial::render::{RenderError, RenderSpec, render, write_png};
 use crate::engine::spatial::text::{Face, Fonts, find_system_cjk_font};
 use crate::engine::spatial::{Boundaries, MapData, MapGeometry};
 use crate::gui::i18n::Lang;
 use crate::gui::jobs::JobSlot;
+use crate::locale::SharedError;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -76,7 +77,7 @@ impl ExportJob {
     }
 
     /// Render and write the PNG to `path` (atomically); returns its size in pixels.
-    pub fn run(&self, path: &Path) -> Result<(usize, usize), String> {
+    pub fn run(&self, path: &Path) -> Result<(usize, usize), RenderError> {
         let (geometry, boundaries): (&MapGeometry, &Boundaries) = match &self.user {
             Some(u) => (&u.geometry, &u.boundaries),
             None => (MapGeometry::embedded(), Boundaries::embedded()),
@@ -90,18 +91,18 @@ impl ExportJob {
             .collect();
         texts.extend(names.iter().map(String::as_str));
         let fonts = fonts_for(&texts);
-        let out = render(geometry, boundaries, &self.maps, &self.spec, &fonts).map_err(|e| e.to_string())?;
+        let out = render(geometry, boundaries, &self.maps, &self.spec, &fonts)?;
         let size = (out.canvas.width, out.canvas.height);
-        write_png(path, out.canvas).map_err(|e| e.to_string())?;
+        write_png(path, out.canvas)?;
         Ok(size)
     }
 }
 
 /// The export control: width, button, and the outcome of the last export.
 pub struct ExportState {
-    job: JobSlot<(PathBuf, usize, usize)>,
-    /// Message of the last export: `Ok(saved ...)` or `Err(why)`.
-    pub status: Option<Result<String, String>>,
+    job: JobSlot<Result<(PathBuf, usize, usize), RenderError>>,
+    /// Message of the last export: `Ok(saved ...)` or `Err(why)`, worded when shown.
+    pub status: Option<Result<String, SharedError>>,
 }
 
 impl Default for ExportState {
@@ -114,16 +115,17 @@ impl ExportState {
     /// Start rendering `job` to `path` in the background.
     pub fn start(&mut self, job: ExportJob, path: PathBuf, wake: impl Fn() + Send + 'static) {
         self.status = None;
-        self.job.spawn(wake, move |_| job.run(&path).map(|(w, h)| (path, w, h)));
+        self.job.spawn(wake, move |_| Ok(job.run(&path).map(|(w, h)| (path, w, h))));
     }
 
     /// Take a finished export.
     pub fn poll(&mut self, lang: Lang) {
         match self.job.poll() {
-            Some(Ok((path, w, h))) => {
+            Some(Ok(Ok((path, w, h)))) => {
                 self.status = Some(Ok(format!("{} {} ({w} × {h} px)", lang.t(&l::SAVED), path.display())))
             }
-            Some(Err(e)) => self.status = Some(Err(format!("{}: {e}", lang.t(&l::EXPORT_FAILED)))),
+            Some(Ok(Err(e))) => self.status = Some(Err(e.into())),
+            Some(Err(e)) => self.status = Some(Err(SharedError::plain(e))),
             None => {}
         }
     }

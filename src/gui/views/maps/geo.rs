@@ -4,9 +4,11 @@
 use super::labels as l;
 use crate::engine::data::Panel;
 use crate::engine::spatial::join::{Join, JoinError, JoinMatch, JoinSpec, suggest_property};
-use crate::engine::spatial::{Albers, Boundaries, MapGeometry};
+use crate::engine::spatial::{Albers, Boundaries, GeoJsonError, MapGeometry};
 use crate::gui::i18n::Lang;
 use crate::gui::jobs::JobSlot;
+use crate::locale::SharedError;
+use crate::locale::Worded;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -25,9 +27,9 @@ pub struct UserGeo {
 }
 
 /// Read, tessellate and suggest a join property for a user's GeoJSON (background thread).
-pub fn load_user_geo(path: PathBuf, panel: &Panel) -> Result<UserGeo, String> {
+pub fn load_user_geo(path: PathBuf, panel: &Panel) -> Result<UserGeo, GeoJsonError> {
     let t = std::time::Instant::now();
-    let boundaries = Boundaries::read(&path).map_err(|e| e.to_string())?;
+    let boundaries = Boundaries::read(&path)?;
     let geometry = MapGeometry::build(&boundaries, &Albers::default());
     let suggested = suggest_property(&boundaries, panel);
     Ok(UserGeo { path, boundaries, geometry, suggested, build_ms: t.elapsed().as_secs_f64() * 1e3 })
@@ -40,9 +42,9 @@ pub struct GeoState {
     pub generation: u64,
     /// Join property and matching.
     pub join: JoinSpec,
-    loading: JobSlot<Arc<UserGeo>>,
+    loading: JobSlot<Result<Arc<UserGeo>, GeoJsonError>>,
     /// Why the last file could not be used.
-    pub error: Option<String>,
+    pub error: Option<SharedError>,
 }
 
 impl Default for GeoState {
@@ -76,14 +78,14 @@ impl GeoState {
     /// Start reading `path` in the background; `wake` requests a repaint when done.
     pub fn load(&mut self, path: PathBuf, panel: Arc<Panel>, wake: impl Fn() + Send + 'static) {
         self.error = None;
-        self.loading.spawn(wake, move |_| load_user_geo(path, &panel).map(Arc::new));
+        self.loading.spawn(wake, move |_| Ok(load_user_geo(path, &panel).map(Arc::new)));
     }
 
     /// Take a finished load: the new boundaries replace the old, joined by the suggested
     /// property (or the previous one when nothing matches).
     pub fn poll(&mut self) {
         match self.loading.poll() {
-            Some(Ok(g)) => {
+            Some(Ok(Ok(g))) => {
                 self.join = JoinSpec {
                     property: g.suggested.clone().unwrap_or_else(|| self.join.property.clone()),
                     matching: JoinMatch::Auto,
@@ -91,7 +93,8 @@ impl GeoState {
                 self.user = Some(g);
                 self.generation += 1;
             }
-            Some(Err(e)) => self.error = Some(e),
+            Some(Ok(Err(e))) => self.error = Some(e.into()),
+            Some(Err(e)) => self.error = Some(SharedError::plain(e)),
             None => {}
         }
     }
@@ -150,7 +153,7 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, geo: &mut GeoState, join: Option<&Resul
         });
     }
     if let Some(e) = &geo.error {
-        ui.colored_label(colors.error, e);
+        ui.colored_label(colors.error, e.text(lang));
     }
     if geo.user().is_some() {
         let keys = geo.boundaries().common_keys();
@@ -187,7 +190,7 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, geo: &mut GeoState, join: Option<&Resul
     match join {
         Some(Ok(j)) => join_report(ui, lang, geo.boundaries(), j),
         Some(Err(e)) => {
-            ui.colored_label(colors.error, e.to_string());
+            ui.colored_label(colors.error, e.worded(lang));
         }
         None => {}
     }

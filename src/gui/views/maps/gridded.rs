@@ -13,6 +13,7 @@ use crate::engine::spatial::zonal::period::{Combine, UnitYear};
 use crate::engine::spatial::zonal::units::{FeatureUnits, Stat};
 use crate::gui::i18n::Lang;
 use crate::gui::jobs::{CANCELLED, JobSlot, JobState};
+use crate::locale::SharedError;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
@@ -34,9 +35,9 @@ pub struct GriddedState {
     pub months: Combine,
     /// Name of the column to add.
     pub column: String,
-    job: JobSlot<GriddedColumn>,
-    /// The last outcome, shown under the button.
-    pub status: Option<Result<String, String>>,
+    job: JobSlot<Result<GriddedColumn, SharedError>>,
+    /// The last outcome, shown under the button (a failure is worded when shown).
+    pub status: Option<Result<String, SharedError>>,
 }
 
 impl Default for GriddedState {
@@ -65,7 +66,10 @@ impl GriddedState {
         let (stat, months) = (self.stat, self.months);
         let name = self.column.trim().to_string();
         self.job.spawn(wake, move |jc| {
-            let j = join(&boundaries, &panel, &spec).map_err(|e| e.to_string())?;
+            let j = match join(&boundaries, &panel, &spec) {
+                Ok(j) => j,
+                Err(e) => return Ok(Err(e.into())),
+            };
             let labels = panel.unit.as_ref().map(|u| u.labels.clone()).unwrap_or_default();
             let units = FeatureUnits::from_join(&j, &labels);
             let req = ZonalRequest { paths, band: 1, stat, months: Some(months), years: Vec::new() };
@@ -76,9 +80,9 @@ impl GriddedState {
                 !jc.cancel.load(Ordering::Relaxed)
             };
             match zonal_files(&req, &boundary_rings(&boundaries), &units, &mut progress) {
-                Ok(Some(z)) => Ok(GriddedColumn { name, rows: Arc::new(z.rows) }),
+                Ok(Some(z)) => Ok(Ok(GriddedColumn { name, rows: Arc::new(z.rows) })),
                 Ok(None) => Err(CANCELLED.into()),
-                Err(e) => Err(e.to_string()),
+                Err(e) => Ok(Err(e.into())),
             }
         });
     }
@@ -86,9 +90,13 @@ impl GriddedState {
     /// Take a finished job's column.
     pub fn poll(&mut self) -> Option<GriddedColumn> {
         match self.job.poll() {
-            Some(Ok(c)) => Some(c),
-            Some(Err(e)) => {
+            Some(Ok(Ok(c))) => Some(c),
+            Some(Ok(Err(e))) => {
                 self.status = Some(Err(e));
+                None
+            }
+            Some(Err(e)) => {
+                self.status = Some(Err(SharedError::plain(e)));
                 None
             }
             None => None,
@@ -148,8 +156,8 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, g: &mut GriddedState) -> GriddedAction 
         (Some(Ok(msg)), _) => {
             ui.colored_label(colors.ok, msg);
         }
-        (Some(Err(msg)), _) => {
-            ui.colored_label(colors.error, msg);
+        (Some(Err(e)), _) => {
+            ui.colored_label(colors.error, e.text(lang));
         }
         (None, _) => {}
     }

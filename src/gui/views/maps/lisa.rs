@@ -10,7 +10,7 @@
 
 use super::lisa_labels as t;
 use crate::engine::data::Panel;
-use crate::engine::spatial::choropleth::feature_name;
+use crate::engine::spatial::choropleth::{MapError, feature_name};
 use crate::engine::spatial::join::Join;
 use crate::engine::spatial::moran::maps::{
     LisaClass, LisaMap, SIGNIFICANCE_LEVELS, class_counts, legend_classes, recolour,
@@ -22,6 +22,7 @@ use crate::engine::spatial::weights::link::Linked;
 use crate::engine::spatial::weights::spec::{DEFAULT_K, DEFAULT_SNAP_KM, for_units};
 use crate::engine::spatial::{Boundaries, MapData};
 use crate::gui::i18n::Lang;
+use crate::locale::SharedError;
 use egui::{Color32, Sense, Stroke, vec2};
 use std::sync::Arc;
 
@@ -77,8 +78,8 @@ pub struct LisaState {
     pub permutations: usize,
     /// Significance level of the cluster map.
     pub alpha: f64,
-    linked: Option<(LinkKey, Result<Linked, String>)>,
-    results: Option<(Key, Vec<Result<MoranResult, String>>)>,
+    linked: Option<(LinkKey, Result<Linked, SharedError>)>,
+    results: Option<(Key, Vec<Result<MoranResult, SharedError>>)>,
 }
 
 impl Default for LisaState {
@@ -185,14 +186,14 @@ impl LisaState {
         boundaries: &Boundaries,
         generation: u64,
         join: &Join,
-    ) -> Result<Linked, String> {
-        let units = panel.unit.as_ref().ok_or_else(|| "the data have no unit column".to_string())?;
+    ) -> Result<Linked, SharedError> {
+        let units = panel.unit.as_ref().ok_or(MapError::NoUnits)?;
         let key = (self.weights, self.k, self.snap_km.to_bits(), generation, link_fingerprint(panel, join));
         if self.linked.as_ref().is_none_or(|(k, _)| *k != key) {
-            let l = for_units(&self.spec(), boundaries, join, units).map_err(|e| e.to_string());
+            let l = for_units(&self.spec(), boundaries, join, units).map_err(SharedError::from);
             self.linked = Some((key, l));
         }
-        self.linked.as_ref().map(|(_, l)| l.clone()).unwrap_or_else(|| Err(String::new()))
+        self.linked.as_ref().map(|(_, l)| l.clone()).unwrap_or_else(|| Err(MapError::NoUnits.into()))
     }
 
     /// The LISA maps of `maps` (one per shown year) for `column` of `panel`, or the message
@@ -207,7 +208,7 @@ impl LisaState {
         generation: u64,
         join: &Join,
         seed: u64,
-    ) -> Option<Result<Vec<MapData>, String>> {
+    ) -> Option<Result<Vec<MapData>, SharedError>> {
         let kind = self.kind?;
         let years: Vec<Option<i32>> = maps.iter().map(|m| m.year).collect();
         let key: Key = (
@@ -226,7 +227,7 @@ impl LisaState {
             let results = match self.linked(panel, boundaries, generation, join) {
                 Ok(l) => years
                     .iter()
-                    .map(|&y| moran(panel, column, y, &l, self.permutations, seed).map_err(|e| e.to_string()))
+                    .map(|&y| moran(panel, column, y, &l, self.permutations, seed).map_err(SharedError::from))
                     .collect(),
                 Err(e) => vec![Err(e)],
             };

@@ -13,6 +13,7 @@ use crate::gui::i18n::{Lang, Text};
 use crate::gui::jobs::{CANCELLED, JobSlot};
 use crate::gui::theme;
 use crate::gui::views::ViewCtx;
+use crate::locale::Worded;
 use egui_plot::{HLine, Legend, Line, Plot, PlotPoints, Points};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -204,7 +205,7 @@ impl CurvePanel {
             }
         });
         if let Err(e) = check {
-            ui.colored_label(p.error, e.to_string());
+            ui.colored_label(p.error, e.worded(lang));
         }
         if let Some(e) = &self.error {
             ui.colored_label(p.error, e);
@@ -219,15 +220,16 @@ impl CurvePanel {
         let cache = vc.analysis.cache();
         let current = self.current.clone();
         let wake = ctx.clone();
+        let lang = vc.lang;
         self.job.spawn(
             move || wake.request_repaint(),
             move |jc| {
                 let started = Instant::now();
-                let progress = super::progress_reporter(jc, &current);
+                let progress = super::progress_reporter(jc, &current, lang);
                 match run_spec_curve(&panel, &scenario, &spec, &progress, &jc.cancel, &cache) {
                     Ok(result) => Ok(CurveRun { result: Arc::new(result), scenario, duration: started.elapsed() }),
                     Err(BatteryError::Cancelled) => Err(CANCELLED.into()),
-                    Err(e) => Err(e.to_string()),
+                    Err(e) => Err(e.worded(lang)),
                 }
             },
         );
