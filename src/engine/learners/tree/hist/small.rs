@@ -1,37 +1,86 @@
 //! Small subtrees of a histogram tree: once a node has fewer than [`super::SMALL`] rows, its
-//! whole subtree is grown on compact local copies (codes, weights, targets) with each feature's
-//! rows sorted by bin code once and split stably at every node, as the exact learner does
-//! with values. A node then costs `O(p * rows)` with no sorting and no `O(bins)` term.
+//! whole subtree is grown like an exact tree ([`crate::engine::learners::tree::grow_tree`]) on
+//! compact local copies of its rows: bin codes (`u8`), weights and targets by local id (`u16`),
+//! and per feature the local ids sorted by code once (a counting sort) and split stably at
+//! every node. The split scan is the exact learner's branch-free, four-features-wide scan
+//! ([`scan_lanes`]) reading codes instead of values; everything a subtree touches fits in the
+//! first-level cache, where the exact learner reads arrays as long as the whole sample.
 //!
-//! The rules, the draw order and the summation order are those of the histogram nodes
-//! (ties in row order, nodes depth first, left child first), so growing a subtree here gives
-//! the same nodes as growing it node by node would.
+//! The rules, the draw order and the summation order are those of the histogram nodes: the
+//! features are drawn per node by Fisher-Yates, a feature constant in the node does not count
+//! towards `max_features`, the first feature drawn with the largest proxy wins and within a
+//! feature the first boundary; nodes are processed depth first, left child first. A child's
+//! weight and weighted target are the parent's split sums (left) and the parent's totals minus
+//! them (right), as in the histogram nodes.
 
-use super::grow::{Ctx, Split, leaf_by_size, proxy};
+use super::bins::midpoint;
+use super::grow::{Ctx, Split, leaf_by_size};
+use crate::engine::learners::tree::scan::{Scan, Wy, scan_lanes, sums};
 use crate::engine::learners::tree::{LEAF, Node};
 use crate::engine::rng::Rng;
 
-/// Working memory for [`grow_small`].
-#[derive(Debug, Default)]
+/// Slot of a feature constant in the subtree.
+const NONE: usize = usize::MAX;
+
+/// Length of the arrays indexed by local id: small subtrees have at most `CAP` rows
+/// ([`super::SMALL`] `<= CAP`).
+pub(super) const CAP: usize = 1024;
+/// `CAP - 1`: ids are read as `id & MASK` (the identity for valid ids), so the compiler sees
+/// every access in bounds and the hot loops carry no bounds checks, with no `unsafe`.
+const MASK: usize = CAP - 1;
+
+/// Working memory for [`grow_small`], reused between subtrees and trees on one thread.
+#[derive(Debug)]
 pub(super) struct SmallScratch {
-    /// Per slot (active features, then one slot in row order), local ids: `ids[slot * c + k]`.
-    ids: Vec<u16>,
-    /// Per active feature, bin code by local id: `codes[slot * c + id]`.
-    codes: Vec<u8>,
+    /// Two buffers of, per slot (feature varying in the subtree), local ids in code order
+    /// within every node's range: `ids[buf][slot][k]`. A node reads one buffer and writes its
+    /// children's rows into the other ([`partition`]).
+    ids: [Vec<[u16; CAP]>; 2],
+    /// Per slot, bin code by local id: `codes[slot][id]`.
+    codes: Vec<[u8; CAP]>,
     /// Weight and weighted target by local id.
-    wyw: Vec<(f64, f64)>,
+    wyw: Box<[Wy; CAP]>,
     /// Target by local id.
     y: Vec<f64>,
     /// Side of the current split by local id, 1 = left.
-    side: Vec<u8>,
-    /// Partition buffer.
-    tmp: Vec<u16>,
-    /// Sort keys.
-    keys: Vec<u32>,
-    /// Slot of each feature (`usize::MAX` for features constant in every node).
+    side: Box<[u8; CAP]>,
+    /// Slot of each feature ([`NONE`] when constant in the subtree).
     slot: Vec<usize>,
-    /// Nodes still to process: node, range, depth, weight, weighted target.
-    stack: Vec<(u32, u16, u16, u32, f64, f64)>,
+    /// Features evaluated at the current node, in draw order.
+    cands: Vec<usize>,
+    /// Nodes still to process.
+    stack: Vec<Pending>,
+}
+
+impl Default for SmallScratch {
+    fn default() -> Self {
+        SmallScratch {
+            ids: [Vec::new(), Vec::new()],
+            codes: Vec::new(),
+            wyw: Box::new([Wy::default(); CAP]),
+            y: Vec::new(),
+            side: Box::new([0; CAP]),
+            slot: Vec::new(),
+            cands: Vec::new(),
+            stack: Vec::new(),
+        }
+    }
+}
+
+/// A node of the subtree waiting to be processed: its rows are `start..end` of every slot.
+#[derive(Clone, Copy, Debug)]
+struct Pending {
+    node: u32,
+    start: u16,
+    end: u16,
+    depth: u32,
+    /// A slot whose range lists exactly this node's rows (the parent's split slot).
+    ref_slot: u32,
+    /// The buffer of [`SmallScratch::ids`] holding the node's rows.
+    buf: u8,
+    /// Weight and weighted target of the node's rows.
+    w: f64,
+    s: f64,
 }
 
 /// The root of a small subtree: its node, rows (positions), depth and totals.
@@ -43,7 +92,8 @@ pub(super) struct SmallRoot<'a> {
     pub s: f64,
 }
 
-/// Grow the subtree rooted at `root` (fewer than 65,536 rows), depth first, left child first.
+/// Grow the subtree rooted at `root` (at most [`CAP`] rows), depth first, left child first;
+/// `wyw[pos]` is the weight and weighted target of position `pos`.
 pub(super) fn grow_small(
     cx: &Ctx,
     root: SmallRoot,
@@ -54,165 +104,253 @@ pub(super) fn grow_small(
     nodes: &mut Vec<Node>,
 ) {
     let c = root.rows.len();
-    debug_assert!(c < 1 << 16);
-    let p = cx.data.p();
-    let slots = cx.active.len();
-    let codes = cx.data.codes();
-    ss.slot.clear();
-    ss.slot.resize(p, usize::MAX);
-    ss.codes.clear();
-    ss.codes.resize(slots * c, 0);
-    ss.ids.clear();
-    ss.ids.resize((slots + 1) * c, 0);
-    ss.wyw.clear();
-    ss.y.clear();
-    for &r in root.rows {
-        ss.wyw.push(wyw[r as usize]);
-        ss.y.push(cx.y[r as usize]);
-    }
-    for (slot, &f) in cx.active.iter().enumerate() {
-        ss.slot[f] = slot;
-        let col = &mut ss.codes[slot * c..(slot + 1) * c];
-        ss.keys.clear();
-        for (id, &r) in root.rows.iter().enumerate() {
-            let code = codes[r as usize * p + f];
-            col[id] = code;
-            ss.keys.push((u32::from(code) << 16) | id as u32);
-        }
-        ss.keys.sort_unstable();
-        for (dst, &k) in ss.ids[slot * c..(slot + 1) * c].iter_mut().zip(&ss.keys) {
-            *dst = (k & 0xFFFF) as u16;
-        }
-    }
-    for (id, dst) in ss.ids[slots * c..].iter_mut().enumerate() {
-        *dst = id as u16;
-    }
-    ss.side.clear();
-    ss.side.resize(c, 0);
-    if ss.tmp.len() < c {
-        ss.tmp.resize(c, 0);
-    }
+    debug_assert!(c > 0 && c <= CAP);
+    let slots = load(cx, root.rows, wyw, ss);
     ss.stack.clear();
-    ss.stack.push((root.node as u32, 0, c as u16, root.depth as u32, root.w, root.s));
-    while let Some((node, a, b, depth, w, s)) = ss.stack.pop() {
-        let (a, b, depth, node) = (a as usize, b as usize, depth as usize, node as usize);
-        let count = b - a;
-        let order = &ss.ids[slots * c + a..slots * c + b];
-        let first_y = ss.y[order[0] as usize];
-        let pure = order.iter().all(|&id| ss.y[id as usize] == first_y);
-        let split = if pure || leaf_by_size(count, depth, cx.params) {
-            None
-        } else {
-            best_split(cx, ss, (a, b, c), (w, s), feats, rng)
-        };
-        let Some(sp) = split else {
-            nodes[node] = Node { value: s / w, feature: LEAF, left: 0 };
-            continue;
-        };
-        let left = nodes.len();
-        nodes[node] = Node { value: sp.threshold, feature: sp.feature as u32, left: left as u32 };
-        let (w_right, s_right) = (w - sp.w_left, s - sp.s_left);
-        nodes.push(Node { value: sp.s_left / sp.w_left, feature: LEAF, left: 0 });
-        nodes.push(Node { value: s_right / w_right, feature: LEAF, left: 0 });
-        let n_left = sp.n_left;
-        let grow_left = !leaf_by_size(n_left, depth + 1, cx.params);
-        let grow_right = !leaf_by_size(count - n_left, depth + 1, cx.params);
-        if !grow_left && !grow_right {
-            continue;
-        }
-        partition(ss, (a, b, c), slots, ss.slot[sp.feature], n_left);
-        let mid = a + n_left;
-        if grow_right {
-            ss.stack.push(((left + 1) as u32, mid as u16, b as u16, (depth + 1) as u32, w_right, s_right));
-        }
-        if grow_left {
-            ss.stack.push((left as u32, a as u16, mid as u16, (depth + 1) as u32, sp.w_left, sp.s_left));
-        }
+    ss.stack.push(Pending {
+        node: root.node as u32,
+        start: 0,
+        end: c as u16,
+        depth: root.depth as u32,
+        ref_slot: 0,
+        buf: 0,
+        w: root.w,
+        s: root.s,
+    });
+    while let Some(task) = ss.stack.pop() {
+        process(task, cx, slots, feats, rng, ss, nodes);
     }
 }
 
-/// The best split of local rows `a..b` (the same draws and rules as the histogram nodes).
+/// Copy the subtree's rows into local ids `0..c` (in position order) and sort each varying
+/// feature's ids by code; returns the number of slots.
+fn load(cx: &Ctx, rows: &[u32], wyw: &[(f64, f64)], ss: &mut SmallScratch) -> usize {
+    let c = rows.len();
+    let p = cx.data.p();
+    let codes = cx.data.codes();
+    ss.y.clear();
+    for (dst, &r) in ss.wyw.iter_mut().zip(rows) {
+        let (w, wy) = wyw[r as usize];
+        *dst = Wy { wy, w };
+        ss.y.push(cx.y[r as usize]);
+    }
+    if ss.codes.len() < cx.active.len() {
+        ss.codes.resize(cx.active.len(), [0; CAP]);
+        ss.ids[0].resize(cx.active.len(), [0; CAP]);
+        ss.ids[1].resize(cx.active.len(), [0; CAP]);
+    }
+    ss.slot.clear();
+    ss.slot.resize(p, NONE);
+    let mut slots = 0;
+    for &f in &cx.active {
+        let col = &mut ss.codes[slots];
+        let (mut lo, mut hi) = (u8::MAX, 0u8);
+        for (dst, &r) in col.iter_mut().zip(rows) {
+            let code = codes[r as usize * p + f];
+            *dst = code;
+            lo = lo.min(code);
+            hi = hi.max(code);
+        }
+        if lo == hi {
+            continue; // constant in the subtree: never drawn as a candidate, never partitioned
+        }
+        // Counting sort by code; ids in increasing order within a code (ties in row order).
+        let mut next = [0u16; 256];
+        for &code in &col[..c] {
+            next[usize::from(code)] += 1;
+        }
+        let mut acc = 0u16;
+        for n in &mut next[usize::from(lo)..=usize::from(hi)] {
+            (*n, acc) = (acc, acc + *n);
+        }
+        let out = &mut ss.ids[0][slots];
+        for (id, &code) in col[..c].iter().enumerate() {
+            let k = &mut next[usize::from(code)];
+            out[usize::from(*k)] = id as u16;
+            *k += 1;
+        }
+        ss.slot[f] = slots;
+        slots += 1;
+    }
+    slots
+}
+
+fn process(
+    task: Pending,
+    cx: &Ctx,
+    slots: usize,
+    feats: &mut [usize],
+    rng: &mut Rng,
+    ss: &mut SmallScratch,
+    nodes: &mut Vec<Node>,
+) {
+    let (start, end) = (usize::from(task.start), usize::from(task.end));
+    let count = end - start;
+    let depth = task.depth as usize;
+    let node = task.node as usize;
+    let (w, s) = (task.w, task.s);
+    let pure = if slots == 0 {
+        // No feature varies: only the root is ever processed.
+        ss.y[1..].iter().all(|&v| v == ss.y[0])
+    } else {
+        let ids = &ss.ids[usize::from(task.buf)][task.ref_slot as usize][start..end];
+        let first = ss.y[usize::from(ids[0])];
+        ids.iter().all(|&id| ss.y[usize::from(id)] == first)
+    };
+    let split = if pure || leaf_by_size(count, depth, cx.params) {
+        None
+    } else {
+        best_split(cx, (start, end, usize::from(task.buf)), (w, s), feats, rng, ss)
+    };
+    let Some(sp) = split else {
+        nodes[node] = Node { value: s / w, feature: LEAF, left: 0 };
+        return;
+    };
+    let left = nodes.len();
+    nodes[node] = Node { value: sp.threshold, feature: sp.feature as u32, left: left as u32 };
+    let (w_right, s_right) = (w - sp.w_left, s - sp.s_left);
+    nodes.push(Node { value: sp.s_left / sp.w_left, feature: LEAF, left: 0 });
+    nodes.push(Node { value: s_right / w_right, feature: LEAF, left: 0 });
+    let n_left = sp.n_left;
+    let n_right = count - n_left;
+    let keep = (!leaf_by_size(n_left, depth + 1, cx.params), !leaf_by_size(n_right, depth + 1, cx.params));
+    if keep == (false, false) {
+        return;
+    }
+    let split_slot = ss.slot[sp.feature];
+    let pos = start + n_left;
+    partition((start, pos, end), split_slot, usize::from(task.buf), slots, ss);
+    let child = |node: usize, a: usize, b: usize, w: f64, s: f64| Pending {
+        node: node as u32,
+        start: a as u16,
+        end: b as u16,
+        depth: (depth + 1) as u32,
+        ref_slot: split_slot as u32,
+        buf: 1 - task.buf,
+        w,
+        s,
+    };
+    if keep.1 {
+        ss.stack.push(child(left + 1, pos, end, w_right, s_right));
+    }
+    if keep.0 {
+        ss.stack.push(child(left, start, pos, sp.w_left, sp.s_left));
+    }
+}
+
+/// The best split of local rows `start..end`: candidates drawn first (skipping features
+/// constant in the node, at most `max_features`, only the first when the node has two rows),
+/// then scanned four at a time and compared in draw order.
 fn best_split(
     cx: &Ctx,
-    ss: &SmallScratch,
-    (a, b, c): (usize, usize, usize),
+    (start, end, buf): (usize, usize, usize),
     (w, s): (f64, f64),
     feats: &mut [usize],
     rng: &mut Rng,
+    ss: &mut SmallScratch,
 ) -> Option<Split> {
+    let SmallScratch { ids, codes, wyw, slot, cands, .. } = ss;
+    let ids = &ids[buf];
+    let mask = MASK;
     let p = feats.len();
-    let count = b - a;
-    let min_leaf = cx.params.min_samples_leaf;
-    let mut best: Option<Split> = None;
-    let mut counted = 0;
+    let count = end - start;
+    let seg = |f: usize| &ids[slot[f]][start..end];
+    let col = |f: usize| &codes[slot[f]][..];
+    cands.clear();
     for i in 0..p {
         let j = i + rng.below(p - i);
         feats.swap(i, j);
         let f = feats[i];
-        let slot = ss.slot[f];
-        if slot == usize::MAX {
+        if slot[f] == NONE {
             continue;
         }
-        let seg = &ss.ids[slot * c + a..slot * c + b];
-        let col = &ss.codes[slot * c..(slot + 1) * c];
-        if col[seg[0] as usize] == col[seg[count - 1] as usize] {
-            continue;
+        let (ids, col) = (seg(f), col(f));
+        if col[usize::from(ids[0]) & mask] == col[usize::from(ids[count - 1]) & mask] {
+            continue; // constant in the node: not counted
         }
-        counted += 1;
-        let bins = cx.data.feature(f);
-        let (mut wl, mut sl) = (0.0, 0.0);
-        for k in 0..count - 1 {
-            let (ww, wy) = ss.wyw[seg[k] as usize];
-            wl += ww;
-            sl += wy;
-            let (lo, hi) = (col[seg[k] as usize], col[seg[k + 1] as usize]);
-            let nl = k + 1;
-            if lo != hi && nl >= min_leaf && count - nl >= min_leaf {
-                let v = proxy(wl, sl, w, s);
-                if best.is_none_or(|x| v > x.proxy) {
-                    best = Some(Split {
-                        proxy: v,
-                        feature: f,
-                        bin: lo,
-                        threshold: super::bins::midpoint(bins.hi[usize::from(lo)], bins.lo[usize::from(hi)]),
-                        n_left: nl,
-                        w_left: wl,
-                        s_left: sl,
-                    });
-                }
-            }
-        }
-        if counted == cx.params.max_features || count == 2 {
+        cands.push(f);
+        // Two rows end in their own leaves whatever the feature: the first one drawn wins.
+        if cands.len() == cx.params.max_features || count == 2 {
             break;
         }
     }
-    best
+    // Position k puts k + 1 rows on the left: admissible for k + 1 in
+    // [min_leaf, count - min_leaf].
+    let min_leaf = cx.params.min_samples_leaf;
+    let scan = Scan { wyw: &wyw[..], mask, k_lo: min_leaf - 1, k_hi: count - min_leaf, w_tot: w, s_tot: s };
+    let mut best = (f64::NEG_INFINITY, NONE, 0);
+    let mut consider = |f: usize, (top, top_k): (f64, usize)| {
+        if top > best.0 {
+            best = (top, f, top_k);
+        }
+    };
+    let mut chunks = cands.chunks_exact(4);
+    for q in &mut chunks {
+        let res = scan_lanes::<4, _, _>(
+            &scan,
+            [seg(q[0]), seg(q[1]), seg(q[2]), seg(q[3])],
+            [col(q[0]), col(q[1]), col(q[2]), col(q[3])],
+        );
+        q.iter().zip(res).for_each(|(&f, r)| consider(f, r));
+    }
+    let mut pairs = chunks.remainder().chunks_exact(2);
+    for q in &mut pairs {
+        let res = scan_lanes::<2, _, _>(&scan, [seg(q[0]), seg(q[1])], [col(q[0]), col(q[1])]);
+        q.iter().zip(res).for_each(|(&f, r)| consider(f, r));
+    }
+    for &f in pairs.remainder() {
+        let [r] = scan_lanes::<1, _, _>(&scan, [seg(f)], [col(f)]);
+        consider(f, r);
+    }
+    let (proxy, f, k) = best;
+    if f == NONE {
+        return None;
+    }
+    let (ids, col) = (seg(f), col(f));
+    let (lo, hi) = (col[usize::from(ids[k]) & mask], col[usize::from(ids[k + 1]) & mask]);
+    let bins = cx.data.feature(f);
+    // The scan's running sums at k, recomputed in the same order (the same bits).
+    let (w_left, s_left) = sums(&wyw[..], &ids[..=k], mask);
+    Some(Split {
+        proxy,
+        feature: f,
+        bin: lo,
+        threshold: midpoint(bins.hi[usize::from(lo)], bins.lo[usize::from(hi)]),
+        n_left: k + 1,
+        w_left,
+        s_left,
+    })
 }
 
-/// Stable partition of every slot's segment `a..b` into the first `n_left` rows of the split
-/// slot's segment and the rest. Slots constant in the node are left as they are: any subrange
-/// of them still holds one code, which is all a descendant reads from them.
-fn partition(ss: &mut SmallScratch, (a, b, c): (usize, usize, usize), slots: usize, split: usize, n_left: usize) {
-    for (k, &id) in ss.ids[split * c + a..split * c + b].iter().enumerate() {
-        ss.side[id as usize] = u8::from(k < n_left);
+/// Stable partition of rows `start..end`, read from buffer `cur` of every slot, into the
+/// other buffer: the rows of the split slot's range before `pos` to `start..pos` and the rest
+/// to `pos..end`, each in the order read. Every row is written to the one place its side gives
+/// (a select, no data-dependent branch), so a child that will not be grown costs nothing
+/// extra; a slot constant in the node (and the split slot, already in order) is copied.
+fn partition((start, pos, end): (usize, usize, usize), split: usize, cur: usize, slots: usize, ss: &mut SmallScratch) {
+    let side = &mut *ss.side;
+    let [a, b] = &mut ss.ids;
+    let (src, dst) = if cur == 0 { (&*a, b) } else { (&*b, a) };
+    for (k, &id) in src[split][start..end].iter().enumerate() {
+        side[usize::from(id) & MASK] = u8::from(k < pos - start);
     }
-    for slot in 0..=slots {
-        let seg = &mut ss.ids[slot * c + a..slot * c + b];
-        if slot < slots && slot != split {
-            let col = &ss.codes[slot * c..(slot + 1) * c];
-            if col[seg[0] as usize] == col[seg[seg.len() - 1] as usize] {
-                continue;
-            }
+    for slot in 0..slots {
+        let from = &src[slot][start..end];
+        let to = &mut dst[slot];
+        let col = &ss.codes[slot];
+        let last = from.len() - 1;
+        if slot == split || col[usize::from(from[0]) & MASK] == col[usize::from(from[last]) & MASK] {
+            to[start..end].copy_from_slice(from);
+            continue;
         }
-        let (mut nl, mut nr) = (0usize, 0usize);
-        for k in 0..seg.len() {
-            let id = seg[k];
-            let left = usize::from(ss.side[id as usize]);
-            seg[nl] = id;
-            ss.tmp[nr] = id;
-            nl += left;
-            nr += 1 - left;
+        let (mut l, mut r) = (start, pos);
+        for &id in from {
+            let left = usize::from(side[usize::from(id) & MASK]);
+            // l when left (mask of ones), else r.
+            let at = r ^ ((l ^ r) & left.wrapping_neg());
+            to[at & MASK] = id;
+            l += left;
+            r += 1 - left;
         }
-        seg[nl..].copy_from_slice(&ss.tmp[..nr]);
     }
 }
