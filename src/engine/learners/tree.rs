@@ -53,9 +53,10 @@ use serde::{Deserialize, Serialize};
 /// `Exact` (the default, the study's replication) tries every midpoint between distinct values
 /// of the node's rows; `Hist` bins each feature once per fit into at most
 /// [`hist::MAX_BINS`] quantile bins and searches per-node histograms ([`hist`]), splitting only
-/// at bin boundaries. Measured on the generated city and county panels (issue 16), the
-/// histogram forest is still slower than the exact one: fully grown trees spend most of their
-/// time in small nodes, where histograms do not help.
+/// at bin boundaries. Measured on the generated panels (issue 16), the histogram forest takes
+/// about 12% less CPU time than the exact one on the county panel (33,596 rows) and about
+/// the same on the city panel (2,776 rows): fully grown trees spend most of their time in
+/// small nodes, where histograms do not help (see [`hist`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum SplitMethod {
     /// Every distinct value (scikit-learn's `RandomForestRegressor`).

@@ -7,14 +7,16 @@
 //! the training values either side of the chosen bin boundary), so prediction needs neither
 //! the bins nor any code beyond the exact learner's. Growing costs `O(p * rows)` per histogram
 //! (halved by the sibling subtraction) plus `O(p * bins)` per large node, instead of keeping
-//! `p` sorted row lists partitioned at every node; nodes below [`SMALL`] rows are grown like
+//! `p` sorted row lists partitioned at every node; subtrees below [`SMALL`] rows are grown like
 //! the exact trees, on bin codes.
 //!
-//! Status (issue 16, release build, 2 cores): on the generated county panel (33,596 rows, RF
-//! 500, K = 5) `run --rf-split hist` takes 43.5 s against 25.4 s exact, and on the city panel
-//! 4.1 s against 1.7 s. Fully grown trees spend most of their time in small nodes, where this
-//! code is a plain scan while the exact learner's is vectorized (`tree/scan.rs`); a speed-up
-//! needs that work, not more histogram.
+//! Speed (issue 16, release build, 2 shared cores, user CPU time of `carbon-dml run`, RF 500,
+//! K = 5): on the generated county panel (33,596 rows) 40.9 s hist against 46.3 s exact (the
+//! previous histogram code: 78.3 s); on the city panel (2,776 rows, one thread) 2.8 s against
+//! 2.7 s (previously 5.8 s). Fully grown trees spend most of their time in small subtrees,
+//! which now run the exact learner's vectorized scan on `u8` codes in cache-resident arrays
+//! (`small.rs`); on small panels they are no cheaper than the exact learner's own nodes, so
+//! the gain comes from the histogram nodes at the top of large trees.
 
 pub mod bins;
 mod grow;
