@@ -210,6 +210,10 @@ pub mod tr {
     text!(DEPTH, "gui-depth");
     text!(SUBSAMPLE, "gui-subsample");
     text!(SUBSAMPLE_HELP, "gui-subsample-help");
+    text!(SPLIT_SEARCH, "gui-split-search");
+    text!(SPLIT_SEARCH_HELP, "gui-split-search-help");
+    text!(SPLIT_EXACT, "gui-split-exact");
+    text!(SPLIT_HIST, "gui-split-hist");
     text!(SVR_C_HELP, "gui-svr-c-help");
     text!(SVR_EPS_HELP, "gui-svr-eps-help");
     text!(SVR_GAMMA_HELP, "gui-svr-gamma-help");

@@ -86,12 +86,17 @@ pub fn learner_description(spec: &crate::engine::learners::LearnerSpec, lang: La
     match spec {
         S::Ols => "OLS".into(),
         S::Lasso(p) => Message::new("learner-desc-lasso").arg("folds", p.cv_folds.to_string()).render(lang),
-        S::Forest(p) => Message::new("learner-desc-forest").arg("trees", p.n_trees.to_string()).render(lang),
-        S::Boosting(p) => Message::new("learner-desc-boosting")
-            .arg("trees", p.n_trees.to_string())
-            .arg("lr", p.learning_rate.to_string())
-            .arg("depth", p.max_depth.to_string())
-            .render(lang),
+        S::Forest(p) => {
+            let id = if p.split.is_exact() { "learner-desc-forest" } else { "learner-desc-forest-hist" };
+            Message::new(id).arg("trees", p.n_trees.to_string()).render(lang)
+        }
+        S::Boosting(p) => {
+            Message::new(if p.split.is_exact() { "learner-desc-boosting" } else { "learner-desc-boosting-hist" })
+                .arg("trees", p.n_trees.to_string())
+                .arg("lr", p.learning_rate.to_string())
+                .arg("depth", p.max_depth.to_string())
+                .render(lang)
+        }
         S::Svr(p) => Message::new("learner-desc-svr")
             .arg("c", p.c.to_string())
             .arg("epsilon", p.epsilon.to_string())

@@ -145,6 +145,10 @@ gui-learning-rate-help = How much each tree's correction counts. Smaller rates n
 gui-depth = Depth
 gui-subsample = Subsample
 gui-subsample-help = Share of rows each tree sees (1 = all, the default; below 1 is stochastic boosting).
+gui-split-search = Split search
+gui-split-search-help = Exact tries every value between two observations (the study's setting, the default). Histogram sorts each control once into at most 255 quantile bins and searches their sums, so splits fall only at bin boundaries.
+gui-split-exact = exact
+gui-split-hist = histogram
 gui-svr-c-help = Penalty on errors larger than epsilon. Larger C follows the data more closely.
 gui-svr-eps-help = Errors smaller than epsilon cost nothing (the tube around the fit).
 gui-svr-gamma-help = Width of the RBF kernel. 'scale' = 1 / (number of controls x variance), as scikit-learn.

@@ -93,6 +93,8 @@ learner-kind-svr = SVR
 learner-desc-lasso = Lasso (CV, { $folds } folds)
 learner-desc-forest = Random forest ({ $trees } trees)
 learner-desc-boosting = Gradient boosting ({ $trees } trees, lr { $lr }, depth { $depth })
+learner-desc-forest-hist = Random forest ({ $trees } trees, hist)
+learner-desc-boosting-hist = Gradient boosting ({ $trees } trees, lr { $lr }, depth { $depth }, hist)
 learner-desc-svr = SVR (RBF, C { $c }, epsilon { $epsilon })
 
 # A scenario or estimate without a name, by its outcome and treatment ("CEE on DCP").

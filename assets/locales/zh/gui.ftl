@@ -145,6 +145,10 @@ gui-learning-rate-help = 每棵树修正量的权重。学习率越小，需要�
 gui-depth = 深度
 gui-subsample = 子样本比例
 gui-subsample-help = 每棵树使用的行比例（1 = 全部，为默认值；小于 1 为随机梯度提升）。
+gui-split-search = 划分搜索
+gui-split-search-help = 精确：尝试任意两个观测值之间的每个划分点（研究的设置，为默认值）。直方图：将每个控制变量一次性分入至多 255 个分位数箱，在箱的汇总上搜索划分，划分点只能落在箱的边界上。
+gui-split-exact = 精确
+gui-split-hist = 直方图
 gui-svr-c-help = 对超过 ε 的误差的惩罚。C 越大，拟合数据越紧。
 gui-svr-eps-help = 小于 ε 的误差不计损失（拟合线周围的管道）。
 gui-svr-gamma-help = RBF 核的宽度。'scale' = 1 / (控制变量个数 × 方差)，与 scikit-learn 相同。

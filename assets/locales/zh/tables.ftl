@@ -93,6 +93,8 @@ learner-kind-svr = 支持向量回归（SVR）
 learner-desc-lasso = Lasso（交叉验证，{ $folds } 折）
 learner-desc-forest = 随机森林（{ $trees } 棵树）
 learner-desc-boosting = 梯度提升（{ $trees } 棵树，学习率 { $lr }，深度 { $depth }）
+learner-desc-forest-hist = 随机森林（{ $trees } 棵树，直方图）
+learner-desc-boosting-hist = 梯度提升（{ $trees } 棵树，学习率 { $lr }，深度 { $depth }，直方图）
 learner-desc-svr = 支持向量回归（RBF 核，C { $c }，ε { $epsilon }）
 
 # A scenario or estimate without a name, by its outcome and treatment ("CEE on DCP").

@@ -4,6 +4,7 @@ use crate::cli::CliError;
 use crate::cli::args::DataArgs;
 use crate::engine::dml::{Aggregation, Cluster, FixedEffects, FoldScheme, Model, Nuisance, Score, SmallSample};
 use crate::engine::learners::forest::MaxFeatures;
+use crate::engine::learners::tree::SplitMethod;
 use crate::engine::learners::{LearnerKind, LearnerSpec};
 use crate::engine::scenario::Scenario;
 use crate::engine::transform::Winsor;
@@ -41,6 +42,25 @@ pub enum LearnerArg {
     Gbm,
     /// Support-vector regression.
     Svr,
+}
+
+/// `--rf-split`, `--gbm-split`.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum SplitArg {
+    /// Every midpoint between distinct values (the default; the study's replication).
+    Exact,
+    /// At most 255 quantile bins per feature, histogram split search (splits only at bin edges).
+    Hist,
+}
+
+impl SplitArg {
+    /// The engine's split method.
+    pub fn method(self) -> SplitMethod {
+        match self {
+            SplitArg::Exact => SplitMethod::Exact,
+            SplitArg::Hist => SplitMethod::Hist,
+        }
+    }
 }
 
 /// `--fold-scheme`.
@@ -156,6 +176,9 @@ pub struct RunArgs {
     /// Random forest: maximum depth (a number or none).
     #[arg(long)]
     pub rf_max_depth: Option<String>,
+    /// Random forest: split search (exact, or hist: 255 quantile bins per feature).
+    #[arg(long, value_enum, value_name = "exact|hist")]
+    pub rf_split: Option<SplitArg>,
     /// Gradient boosting: trees.
     #[arg(long)]
     pub gbm_trees: Option<usize>,
@@ -165,6 +188,9 @@ pub struct RunArgs {
     /// Gradient boosting: tree depth.
     #[arg(long)]
     pub gbm_depth: Option<usize>,
+    /// Gradient boosting: split search (exact, or hist: 255 quantile bins per feature).
+    #[arg(long, value_enum, value_name = "exact|hist")]
+    pub gbm_split: Option<SplitArg>,
     /// SVR: C.
     #[arg(long)]
     pub svr_c: Option<f64>,
@@ -386,6 +412,9 @@ fn settings(a: &RunArgs, spec: &mut LearnerSpec) -> Result<(), CliError> {
             if let Some(t) = a.rf_trees {
                 p.n_trees = t;
             }
+            if let Some(m) = a.rf_split {
+                p.split = m.method();
+            }
             if let Some(l) = a.rf_min_leaf {
                 p.min_samples_leaf = l;
             }
@@ -407,6 +436,9 @@ fn settings(a: &RunArgs, spec: &mut LearnerSpec) -> Result<(), CliError> {
         LearnerSpec::Boosting(p) => {
             if let Some(t) = a.gbm_trees {
                 p.n_trees = t;
+            }
+            if let Some(m) = a.gbm_split {
+                p.split = m.method();
             }
             if let Some(lr) = a.gbm_lr {
                 p.learning_rate = lr;

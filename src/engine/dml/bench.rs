@@ -1,6 +1,8 @@
 //! Benchmarks of the DML engine (suite "dml" of `carbon-dml bench`), against the issue's
 //! targets: the study's baseline (PLR, random forests with 500 trees for both nuisances,
-//! K = 5, 360 rows, 8 controls) under 150 ms; 2,780 rows under 1.5 s; 33,600 rows under 30 s.
+//! K = 5, 360 rows, 8 controls) under 150 ms; 2,780 rows under 1.5 s; 33,600 rows under 30 s;
+//! and (issue 16) the 2,780- and 33,600-row baselines with histogram forests
+//! (`--rf-split hist`), the county panel under 5 s.
 //!
 //! Each size also runs with OLS learners: that measures the DML layer itself (design,
 //! folds, scores, inference; the learner costs almost nothing), so the difference to the
@@ -15,6 +17,8 @@ use super::spec::Learners;
 use crate::engine::bench::{Measurement, measure};
 use crate::engine::data::Panel;
 use crate::engine::data::sample::{SampleSpec, bundled_panel, sample_panel};
+use crate::engine::learners::forest::ForestParams;
+use crate::engine::learners::tree::SplitMethod;
 use crate::engine::learners::{Features, LearnerSpec};
 use crate::engine::measures::{MeasureSpec, add_derived};
 use crate::engine::scenario::Scenario;
@@ -49,13 +53,23 @@ fn baseline(panel: &Panel, learner: &LearnerSpec) -> Scenario {
     s
 }
 
+/// The study's forest (500 trees) with histogram split search.
+fn hist_forest() -> LearnerSpec {
+    LearnerSpec::Forest(ForestParams { n_trees: 500, split: SplitMethod::Hist, ..Default::default() })
+}
+
 fn case(name: &str, panel: &Panel, target_ms: Option<f64>, runs: usize, rf: bool) -> Measurement {
     let learner = if rf { LearnerSpec::default() } else { LearnerSpec::Ols };
-    let s = baseline(panel, &learner);
     let label = if rf { name.to_string() } else { format!("{name} [OLS learners: DML layer only]") };
     let target = if rf { target_ms } else { None };
+    timed_case(&label, panel, &learner, target, runs)
+}
+
+/// Time the baseline scenario on `panel` with `learner` for every nuisance.
+fn timed_case(label: &str, panel: &Panel, learner: &LearnerSpec, target: Option<f64>, runs: usize) -> Measurement {
+    let s = baseline(panel, learner);
     let reports = AtomicUsize::new(0);
-    measure(&label, target, runs, || {
+    measure(label, target, runs, || {
         reports.store(0, Ordering::Relaxed);
         let result = s.validate(panel).map_err(|e| format!("{e:?}")).and_then(|spec| {
             estimate(
@@ -141,6 +155,13 @@ pub fn suite(quick: bool) -> Vec<Measurement> {
         out.push(case(name, panel, *target, (*n).max(1), false));
         if rf {
             out.push(case(name, panel, *target, *n, true));
+        }
+    }
+    // Issue 16: the same baselines with histogram forests (county panel under 5 s).
+    if rf {
+        for (i, (name, panel, _, n)) in sizes.iter().enumerate().skip(1) {
+            let target = (i == 2).then_some(5000.0);
+            out.push(timed_case(&format!("{name}, RF 500 hist (--rf-split hist)"), panel, &hist_forest(), target, *n));
         }
     }
     // Rerun after changing only the outcome: the m(X) fits come from the cache.

@@ -6,12 +6,16 @@
 //! so results are bit-identical at any thread count. A cancel flag is checked before every fit
 //! and inside long ones (the forest before each tree, SVR every 256 solver iterations);
 //! a progress callback hears about every finished fit.
+//!
+//! The fits of one fold (same training rows, same features; `l`, `m`, `r` differ only in the
+//! target) share one [`Prepared`]: the forest's presorted rows or the histogram learners' bins
+//! are computed once per fold instead of once per fit. Fits are bit for bit the same.
 
 use super::cache::{CacheKey, NuisanceCache};
 use super::error::DmlError;
 use super::folds::Folds;
 use super::spec::Nuisance;
-use crate::engine::learners::{Features, LearnerError, LearnerSpec};
+use crate::engine::learners::{Features, LearnerError, LearnerSpec, Needs, Prepared};
 use crate::engine::rng::{rng_for, stream};
 use rayon::prelude::*;
 use std::sync::Arc;
@@ -110,17 +114,46 @@ pub fn cross_fit(x: &Features, jobs: &[Job], ctx: &Context) -> Result<Vec<Arc<Cr
         .filter(|(i, _)| results[*i].is_none())
         .flat_map(|(i, job)| (0..job.folds.k()).map(move |f| (i, f)))
         .collect();
-    let fitted: Vec<FoldResult> = tasks
+    // Tasks on the same training rows (same folds, same fold), in task order.
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (t, &(i, f)) in tasks.iter().enumerate() {
+        let same = |g: &Vec<usize>| {
+            let (i0, f0) = tasks[g[0]];
+            f0 == f && std::ptr::eq(jobs[i0].folds, jobs[i].folds)
+        };
+        match groups.iter_mut().find(|g| same(g)) {
+            Some(g) => g.push(t),
+            None => groups.push(vec![t]),
+        }
+    }
+    let per_group: Vec<Vec<(usize, FoldResult)>> = groups
         .par_iter()
-        .map(|&(i, f)| {
-            if ctx.cancel.load(Ordering::Relaxed) {
-                return Err(DmlError::Cancelled);
-            }
-            let out = fit_fold(x, &jobs[i], f, ctx.seed, ctx.cancel);
-            ctx.tick(1);
-            out
+        .map(|group| {
+            let (i0, f0) = tasks[group[0]];
+            let needs = group.iter().fold(Needs::default(), |a, &t| a.union(jobs[tasks[t].0].learner.needs()));
+            // A preparation that fails (bad input) is skipped: each fit then reports the error.
+            let prepared = (group.len() > 1 && !needs.is_empty() && !ctx.cancel.load(Ordering::Relaxed))
+                .then(|| Prepared::new(x, &jobs[i0].folds.train[f0], needs).ok())
+                .flatten();
+            group
+                .par_iter()
+                .map(|&t| {
+                    let (i, f) = tasks[t];
+                    if ctx.cancel.load(Ordering::Relaxed) {
+                        return (t, Err(DmlError::Cancelled));
+                    }
+                    let out = fit_fold(x, &jobs[i], f, ctx.seed, ctx.cancel, prepared.as_ref());
+                    ctx.tick(1);
+                    (t, out)
+                })
+                .collect()
         })
         .collect();
+    let mut fitted: Vec<Option<FoldResult>> = (0..tasks.len()).map(|_| None).collect();
+    for (t, res) in per_group.into_iter().flatten() {
+        fitted[t] = Some(res);
+    }
+    let fitted: Vec<FoldResult> = fitted.into_iter().map(|r| r.unwrap_or(Err(DmlError::Cancelled))).collect();
     if ctx.cancel.load(Ordering::Relaxed) {
         return Err(DmlError::Cancelled);
     }
@@ -154,7 +187,14 @@ pub fn cross_fit(x: &Features, jobs: &[Job], ctx: &Context) -> Result<Vec<Arc<Cr
     Ok(results.into_iter().flatten().collect())
 }
 
-fn fit_fold(x: &Features, job: &Job, fold: usize, seed: u64, cancel: &AtomicBool) -> FoldResult {
+fn fit_fold(
+    x: &Features,
+    job: &Job,
+    fold: usize,
+    seed: u64,
+    cancel: &AtomicBool,
+    prepared: Option<&Prepared>,
+) -> FoldResult {
     let wrap = |source| match source {
         LearnerError::Cancelled => DmlError::Cancelled,
         source => DmlError::Learner { nuisance: job.nuisance, rep: job.rep, fold, source },
@@ -162,7 +202,14 @@ fn fit_fold(x: &Features, job: &Job, fold: usize, seed: u64, cancel: &AtomicBool
     let model = job
         .learner
         .regressor()
-        .fit_cancellable(x, job.target, &job.folds.train[fold], fit_seed(seed, job.rep, job.nuisance, fold), cancel)
+        .fit_prepared(
+            x,
+            job.target,
+            &job.folds.train[fold],
+            fit_seed(seed, job.rep, job.nuisance, fold),
+            cancel,
+            prepared,
+        )
         .map_err(wrap)?;
     Ok((model.predict(x, &job.folds.test[fold]), model.notes()))
 }

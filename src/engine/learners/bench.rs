@@ -138,6 +138,10 @@ pub fn suite(quick: bool) -> Vec<Measurement> {
             Err(e) => format!("error: {e}"),
         }
     }));
+    let rf500_hist = ForestParams { split: super::tree::SplitMethod::Hist, ..rf500.clone() };
+    out.push(timed("rf 500 trees hist: fit 28,000 x 10 + predict 7,000", None, big_runs, || {
+        fit_predict(&rf500_hist, &xb, &yb, 28_000)
+    }));
     out.push(timed("gbm 100 trees: fit 288 x 10 + predict 72", Some(10.0), runs, || {
         fit_predict(&BoostingParams::default(), &x, &y, 288)
     }));

@@ -16,8 +16,9 @@
 //! `rng_for(seed, &[stream::TREE, m])`; stages are sequential by nature, and prediction sums the
 //! stages in order, so results do not depend on the thread count.
 
-use super::tree::{GrowScratch, Presorted, Tree, TreeParams, gather_row, grow_tree};
-use super::{Features, Fitted, LearnerError, Regressor, check_fit_input};
+use super::tree::hist::{Binned, MAX_BINS};
+use super::tree::{Presorted, SplitMethod, Tree, TreeData, TreeParams, TreeScratch, gather_row};
+use super::{Features, Fitted, LearnerError, Prepared, Regressor, check_fit_input};
 use crate::engine::allowed::Allowed;
 use crate::engine::rng::{rng_for, stream};
 use rayon::prelude::*;
@@ -33,6 +34,7 @@ use serde::{Deserialize, Serialize};
 /// | `subsample` | 1.0 | (0, 1] | share of rows drawn (without replacement) per stage |
 /// | `min_samples_split` | 2 | >= 2 | rows a node needs to be split |
 /// | `min_samples_leaf` | 1 | >= 1 | rows each leaf must keep |
+/// | `split` | exact | exact, hist | split search: every distinct value, or 255 quantile bins ([`SplitMethod`]) |
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct BoostingParams {
@@ -48,6 +50,9 @@ pub struct BoostingParams {
     pub min_samples_split: usize,
     /// Minimum rows in a leaf.
     pub min_samples_leaf: usize,
+    /// Split search (left out of scenario files when exact, so they stay as before).
+    #[serde(skip_serializing_if = "SplitMethod::is_exact")]
+    pub split: SplitMethod,
 }
 
 impl Default for BoostingParams {
@@ -59,6 +64,7 @@ impl Default for BoostingParams {
             subsample: 1.0,
             min_samples_split: 2,
             min_samples_leaf: 1,
+            split: SplitMethod::Exact,
         }
     }
 }
@@ -93,6 +99,21 @@ impl Regressor for BoostingParams {
     fn fit(&self, x: &Features, y: &[f64], rows: &[usize], seed: u64) -> Result<Box<dyn Fitted>, LearnerError> {
         Ok(Box::new(self.fit_boosting(x, y, rows, seed)?))
     }
+
+    fn fit_prepared(
+        &self,
+        x: &Features,
+        y: &[f64],
+        rows: &[usize],
+        seed: u64,
+        cancel: &std::sync::atomic::AtomicBool,
+        prepared: Option<&Prepared>,
+    ) -> Result<Box<dyn Fitted>, LearnerError> {
+        if cancel.load(std::sync::atomic::Ordering::Relaxed) {
+            return Err(LearnerError::Cancelled);
+        }
+        Ok(Box::new(self.fit_with(x, y, rows, seed, prepared)?))
+    }
 }
 
 impl BoostingParams {
@@ -104,6 +125,19 @@ impl BoostingParams {
         rows: &[usize],
         seed: u64,
     ) -> Result<BoostingFit, LearnerError> {
+        self.fit_with(x, y, rows, seed, None)
+    }
+
+    /// [`BoostingParams::fit_boosting`], taking the presorted or binned rows from `prepared`
+    /// when it holds them.
+    fn fit_with(
+        &self,
+        x: &Features,
+        y: &[f64],
+        rows: &[usize],
+        seed: u64,
+        prepared: Option<&Prepared>,
+    ) -> Result<BoostingFit, LearnerError> {
         self.validate()?;
         check_fit_input(x, y, rows, 2)?;
         let n = rows.len();
@@ -114,7 +148,23 @@ impl BoostingParams {
             min_samples_leaf: self.min_samples_leaf,
             max_features: p.max(1),
         };
-        let pre = Presorted::new(x, rows);
+        let (own_pre, own_bins);
+        let data = match self.split {
+            SplitMethod::Exact => TreeData::Exact(match prepared.and_then(|s| s.presorted(n, p)) {
+                Some(pre) => pre,
+                None => {
+                    own_pre = Presorted::new(x, rows);
+                    &own_pre
+                }
+            }),
+            SplitMethod::Hist => TreeData::Hist(match prepared.and_then(|s| s.binned(n, p)) {
+                Some(b) => b,
+                None => {
+                    own_bins = Binned::new(x, rows, MAX_BINS)?;
+                    &own_bins
+                }
+            }),
+        };
         let yv: Vec<f64> = rows.iter().map(|&r| y[r]).collect();
         let init = yv.iter().sum::<f64>() / n as f64;
         // Training rows, row-major, to update the fitted values after each stage.
@@ -127,7 +177,7 @@ impl BoostingParams {
         let mut resid = vec![0.0; n];
         let mut mask = vec![1u32; n];
         let mut perm: Vec<usize> = (0..n).collect();
-        let mut scratch = GrowScratch::default();
+        let mut scratch = TreeScratch::default();
         let mut trees = Vec::with_capacity(self.n_trees);
         for m in 0..self.n_trees {
             let mut rng = rng_for(seed, &[stream::TREE, m as u64]);
@@ -143,7 +193,7 @@ impl BoostingParams {
                     mask[perm[i]] = 1;
                 }
             }
-            let mut tree = grow_tree(&pre, &resid, &mask, &params, &mut rng, &mut scratch);
+            let mut tree = data.grow(&resid, &mask, &params, &mut rng, &mut scratch);
             for node in tree.nodes.iter_mut().filter(|nd| nd.feature == super::tree::LEAF) {
                 node.value *= self.learning_rate;
             }

@@ -11,8 +11,9 @@
 //! `rng_for(seed, &[stream::TREE, t])`, trees are collected in index order and each prediction
 //! sums the trees in index order, so results are bit-identical at any rayon thread count.
 
-use super::tree::{GrowScratch, Presorted, Tree, TreeParams, gather_row, grow_tree};
-use super::{Features, Fitted, LearnerError, Regressor, check_fit_input};
+use super::tree::hist::{Binned, MAX_BINS};
+use super::tree::{Presorted, SplitMethod, Tree, TreeData, TreeParams, TreeScratch, gather_row};
+use super::{Features, Fitted, LearnerError, Prepared, Regressor, check_fit_input};
 use crate::engine::allowed::Allowed;
 use crate::engine::rng::{rng_for, stream};
 use rayon::prelude::*;
@@ -42,6 +43,7 @@ pub enum MaxFeatures {
 /// | `min_samples_leaf` | 1 | >= 1 | rows each leaf must keep |
 /// | `max_features` | all | all, sqrt, log2, fraction | features tried per split |
 /// | `bootstrap` | true | | resample rows with replacement for each tree |
+/// | `split` | exact | exact, hist | split search: every distinct value, or 255 quantile bins ([`SplitMethod`]) |
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct ForestParams {
@@ -57,6 +59,9 @@ pub struct ForestParams {
     pub max_features: MaxFeatures,
     /// Bootstrap rows per tree.
     pub bootstrap: bool,
+    /// Split search (left out of scenario files when exact, so they stay as before).
+    #[serde(skip_serializing_if = "SplitMethod::is_exact")]
+    pub split: SplitMethod,
 }
 
 impl Default for ForestParams {
@@ -68,6 +73,7 @@ impl Default for ForestParams {
             min_samples_leaf: 1,
             max_features: MaxFeatures::All,
             bootstrap: true,
+            split: SplitMethod::Exact,
         }
     }
 }
@@ -142,19 +148,32 @@ impl Regressor for ForestParams {
         seed: u64,
         cancel: &AtomicBool,
     ) -> Result<Box<dyn Fitted>, LearnerError> {
-        Ok(Box::new(self.grow(x, y, rows, seed, Some(cancel))?))
+        Ok(Box::new(self.grow(x, y, rows, seed, Some(cancel), None)?))
+    }
+
+    fn fit_prepared(
+        &self,
+        x: &Features,
+        y: &[f64],
+        rows: &[usize],
+        seed: u64,
+        cancel: &AtomicBool,
+        prepared: Option<&Prepared>,
+    ) -> Result<Box<dyn Fitted>, LearnerError> {
+        Ok(Box::new(self.grow(x, y, rows, seed, Some(cancel), prepared)?))
     }
 }
 
 impl ForestParams {
     /// Fit the forest on `rows` (trees grown in parallel).
     pub fn fit_forest(&self, x: &Features, y: &[f64], rows: &[usize], seed: u64) -> Result<ForestFit, LearnerError> {
-        self.grow(x, y, rows, seed, None)
+        self.grow(x, y, rows, seed, None, None)
     }
 
     /// Grow the trees; with `cancel`, each tree first checks the flag and the fit stops with
     /// [`LearnerError::Cancelled`] (a tree takes milliseconds, so cancelling is prompt even on
     /// big panels). Trees do not depend on each other, so an uncancelled fit is unchanged.
+    /// The presorted or binned rows come from `prepared` when it holds them.
     fn grow(
         &self,
         x: &Features,
@@ -162,6 +181,7 @@ impl ForestParams {
         rows: &[usize],
         seed: u64,
         cancel: Option<&AtomicBool>,
+        prepared: Option<&Prepared>,
     ) -> Result<ForestFit, LearnerError> {
         self.validate()?;
         check_fit_input(x, y, rows, 2)?;
@@ -173,14 +193,30 @@ impl ForestParams {
             min_samples_leaf: self.min_samples_leaf,
             max_features: self.max_features.resolve(p),
         };
-        let pre = Presorted::new(x, rows);
+        let (own_pre, own_bins);
+        let data = match self.split {
+            SplitMethod::Exact => TreeData::Exact(match prepared.and_then(|s| s.presorted(n, p)) {
+                Some(pre) => pre,
+                None => {
+                    own_pre = Presorted::new(x, rows);
+                    &own_pre
+                }
+            }),
+            SplitMethod::Hist => TreeData::Hist(match prepared.and_then(|s| s.binned(n, p)) {
+                Some(b) => b,
+                None => {
+                    own_bins = Binned::new(x, rows, MAX_BINS)?;
+                    &own_bins
+                }
+            }),
+        };
         let yv: Vec<f64> = rows.iter().map(|&r| y[r]).collect();
         let bootstrap = self.bootstrap;
         let stop = || cancel.is_some_and(|c| c.load(Ordering::Relaxed));
         let trees: Option<Vec<Tree>> = (0..self.n_trees)
             .into_par_iter()
             .map_init(
-                || (GrowScratch::default(), vec![0u32; n]),
+                || (TreeScratch::default(), vec![0u32; n]),
                 |(scratch, counts), t| {
                     if stop() {
                         return None;
@@ -194,7 +230,7 @@ impl ForestParams {
                     } else {
                         counts.fill(1);
                     }
-                    Some(grow_tree(&pre, &yv, counts, &params, &mut rng, scratch))
+                    Some(data.grow(&yv, counts, &params, &mut rng, scratch))
                 },
             )
             .collect();

@@ -26,11 +26,13 @@ pub mod error;
 pub mod forest;
 pub mod lasso;
 pub mod ols;
+pub mod prepared;
 pub mod remark;
 pub mod svr;
 pub mod tree;
 
 pub use error::LearnerError;
+pub use prepared::{Needs, Prepared};
 pub use remark::LearnerRemark;
 
 use serde::{Deserialize, Serialize};
@@ -59,6 +61,23 @@ pub trait Regressor: Send + Sync {
             return Err(LearnerError::Cancelled);
         }
         self.fit(x, y, rows, seed)
+    }
+
+    /// [`Regressor::fit_cancellable`] that may take the sorted or binned training rows from
+    /// `prepared` (built by [`Prepared::new`] from the same `x` and `rows`) instead of
+    /// computing them. The result is bit for bit the same; learners that prepare nothing
+    /// ignore it.
+    fn fit_prepared(
+        &self,
+        x: &Features,
+        y: &[f64],
+        rows: &[usize],
+        seed: u64,
+        cancel: &std::sync::atomic::AtomicBool,
+        prepared: Option<&Prepared>,
+    ) -> Result<Box<dyn Fitted>, LearnerError> {
+        let _ = prepared;
+        self.fit_cancellable(x, y, rows, seed, cancel)
     }
 }
 
@@ -212,13 +231,22 @@ impl LearnerSpec {
         match self {
             LearnerSpec::Ols => "OLS".into(),
             LearnerSpec::Lasso(p) => format!("Lasso (CV, {} folds)", p.cv_folds),
-            LearnerSpec::Forest(p) => format!("Random forest ({} trees)", p.n_trees),
-            LearnerSpec::Boosting(p) => {
-                format!("Gradient boosting ({} trees, lr {}, depth {})", p.n_trees, p.learning_rate, p.max_depth)
-            }
+            LearnerSpec::Forest(p) => format!("Random forest ({} trees{})", p.n_trees, hist_suffix(p.split)),
+            LearnerSpec::Boosting(p) => format!(
+                "Gradient boosting ({} trees, lr {}, depth {}{})",
+                p.n_trees,
+                p.learning_rate,
+                p.max_depth,
+                hist_suffix(p.split)
+            ),
             LearnerSpec::Svr(p) => format!("SVR (RBF, C {}, epsilon {})", p.c, p.epsilon),
         }
     }
+}
+
+/// `, hist` for [`tree::SplitMethod::Hist`], nothing for the default.
+fn hist_suffix(split: tree::SplitMethod) -> &'static str {
+    if split.is_exact() { "" } else { ", hist" }
 }
 
 /// Check that `rows` of `x` and `y` are usable for fitting: `y` as long as `x`, rows in range,

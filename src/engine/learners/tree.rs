@@ -36,12 +36,53 @@
 //! A test grows hundreds of trees (ties, constant columns, weights, every stopping rule) with a
 //! textbook CART that sorts at every node, and checks that the trees agree bit for bit.
 
+mod data;
 mod grow;
+pub mod hist;
 mod presort;
 mod scan;
 
+pub use data::{TreeData, TreeScratch};
 pub use grow::{GrowScratch, TreeParams, grow_tree};
 pub use presort::Presorted;
+
+use serde::{Deserialize, Serialize};
+
+/// How the trees of a forest or of boosting search for splits.
+///
+/// `Exact` (the default, the study's replication) tries every midpoint between distinct values
+/// of the node's rows; `Hist` bins each feature once per fit into at most
+/// [`hist::MAX_BINS`] quantile bins and searches per-node histograms ([`hist`]), splitting only
+/// at bin boundaries. Measured on the generated panels (issue 16), the histogram forest takes
+/// about 12% less CPU time than the exact one on the county panel (33,596 rows) and about
+/// the same on the city panel (2,776 rows): fully grown trees spend most of their time in
+/// small nodes, where histograms do not help (see [`hist`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SplitMethod {
+    /// Every distinct value (scikit-learn's `RandomForestRegressor`).
+    #[default]
+    Exact,
+    /// Quantile bins and histograms (LightGBM, scikit-learn's `HistGradientBoostingRegressor`).
+    Hist,
+}
+
+impl SplitMethod {
+    /// Both methods, exact first.
+    pub const ALL: [SplitMethod; 2] = [SplitMethod::Exact, SplitMethod::Hist];
+
+    /// True for [`SplitMethod::Exact`] (scenario files leave the default out).
+    pub fn is_exact(&self) -> bool {
+        *self == SplitMethod::Exact
+    }
+
+    /// Command-line name: `exact` or `hist`.
+    pub fn cli_name(self) -> &'static str {
+        match self {
+            SplitMethod::Exact => "exact",
+            SplitMethod::Hist => "hist",
+        }
+    }
+}
 
 /// Marker in [`Node::feature`] for a leaf.
 pub const LEAF: u32 = u32::MAX;

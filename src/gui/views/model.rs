@@ -8,6 +8,7 @@ use crate::engine::dml::{Aggregation, Cluster, FixedEffects, FoldScheme, Model, 
 use crate::engine::learners::boosting::BoostingParams;
 use crate::engine::learners::forest::{ForestParams, MaxFeatures};
 use crate::engine::learners::svr::{Gamma, SvrParams};
+use crate::engine::learners::tree::SplitMethod;
 use crate::engine::learners::{LearnerKind, LearnerSpec};
 use crate::engine::scenario::filter::{Compare, Condition};
 use crate::engine::scenario::{Field, Scenario};
@@ -252,7 +253,18 @@ fn forest_editor(ui: &mut egui::Ui, lang: Lang, p: &mut ForestParams) {
             }
         });
         ui.end_row();
+        split_row(ui, lang, &mut p.split);
     });
+}
+
+/// The split-search choice of a tree learner (exact or histogram), as one grid row.
+fn split_row(ui: &mut egui::Ui, lang: Lang, split: &mut SplitMethod) {
+    ui.label(lang.t(&tr::SPLIT_SEARCH)).on_hover_text(lang.t(&tr::SPLIT_SEARCH_HELP));
+    ui.horizontal(|ui| {
+        ui.radio_value(split, SplitMethod::Exact, lang.t(&tr::SPLIT_EXACT));
+        ui.radio_value(split, SplitMethod::Hist, lang.t(&tr::SPLIT_HIST));
+    });
+    ui.end_row();
 }
 
 fn boosting_editor(ui: &mut egui::Ui, lang: Lang, p: &mut BoostingParams) {
@@ -269,6 +281,7 @@ fn boosting_editor(ui: &mut egui::Ui, lang: Lang, p: &mut BoostingParams) {
         ui.label(lang.t(&tr::SUBSAMPLE)).on_hover_text(lang.t(&tr::SUBSAMPLE_HELP));
         ui.add(egui::Slider::new(&mut p.subsample, 0.1..=1.0));
         ui.end_row();
+        split_row(ui, lang, &mut p.split);
     });
 }
 

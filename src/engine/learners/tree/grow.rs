@@ -312,7 +312,7 @@ fn best_split(
     let scan = Scan { wyw: &s.wyw, mask, k_lo, k_hi, w_tot, s_tot };
     let mut chunks = s.cands.chunks_exact(4);
     for c in &mut chunks {
-        let res = scan_lanes::<4>(
+        let res = scan_lanes::<4, _, _>(
             &scan,
             [seg(c[0]), seg(c[1]), seg(c[2]), seg(c[3])],
             [col(c[0]), col(c[1]), col(c[2]), col(c[3])],
@@ -324,13 +324,13 @@ fn best_split(
     let rest = chunks.remainder();
     let mut pairs = rest.chunks_exact(2);
     for c in &mut pairs {
-        let res = scan_lanes::<2>(&scan, [seg(c[0]), seg(c[1])], [col(c[0]), col(c[1])]);
+        let res = scan_lanes::<2, _, _>(&scan, [seg(c[0]), seg(c[1])], [col(c[0]), col(c[1])]);
         for (&f, r) in c.iter().zip(res) {
             consider(f, r);
         }
     }
     for &f in pairs.remainder() {
-        let [r] = scan_lanes::<1>(&scan, [seg(f)], [col(f)]);
+        let [r] = scan_lanes::<1, _, _>(&scan, [seg(f)], [col(f)]);
         consider(f, r);
     }
     best

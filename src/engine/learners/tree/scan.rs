@@ -12,12 +12,33 @@ pub(super) struct Wy {
     pub w: f64,
 }
 
+/// A local row id: `u32` in the exact trees, `u16` in the small subtrees of histogram trees
+/// (half the memory traffic for the same scan).
+pub(super) trait LocalId: Copy {
+    /// The id as an index.
+    fn index(self) -> usize;
+}
+
+impl LocalId for u32 {
+    #[inline(always)]
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl LocalId for u16 {
+    #[inline(always)]
+    fn index(self) -> usize {
+        usize::from(self)
+    }
+}
+
 /// Weight and weighted-target sums over some local ids.
 #[inline]
-pub(super) fn sums(wyw: &[Wy], ids: &[u32], mask: usize) -> (f64, f64) {
+pub(super) fn sums<I: LocalId>(wyw: &[Wy], ids: &[I], mask: usize) -> (f64, f64) {
     let wyw = &wyw[..=mask];
     ids.iter().fold((0.0, 0.0), |(w, t), &id| {
-        let e = wyw[id as usize & mask];
+        let e = wyw[id.index() & mask];
         (w + e.w, t + e.wy)
     })
 }
@@ -40,15 +61,21 @@ pub(super) struct Scan<'a> {
 
 /// Scan `L` features of one node side by side (the lanes let the compiler use SIMD for the
 /// arithmetic): per lane, the node's local ids in that feature's order and the feature's values
-/// by id. For each lane returns the largest proxy `S_L^2 / W_L + S_R^2 / W_R` over positions
-/// `k_lo..k_hi` where the value changes, and its first position (`-inf` if none).
+/// by id (`f64` values in the exact trees, `u8` bin codes in the histogram trees' small
+/// subtrees: only their order matters). For each lane returns the largest proxy
+/// `S_L^2 / W_L + S_R^2 / W_R` over positions `k_lo..k_hi` where the value changes, and its
+/// first position (`-inf` if none).
 ///
 /// No data-dependent branch: prefix sums, the proxy, and a running maximum kept by selects.
 ///
 /// On x86-64 processors with AVX2 the same code runs compiled for AVX2: wider vectors for the
 /// same IEEE operations in the same order (Rust never fuses a multiply and an add), so the
 /// results are bit for bit those of the portable build; a test compares the two.
-pub(super) fn scan_lanes<const L: usize>(sc: &Scan<'_>, ids: [&[u32]; L], xcols: [&[f64]; L]) -> [(f64, usize); L] {
+pub(super) fn scan_lanes<const L: usize, I: LocalId, X: Copy + PartialOrd>(
+    sc: &Scan<'_>,
+    ids: [&[I]; L],
+    xcols: [&[X]; L],
+) -> [(f64, usize); L] {
     #[cfg(target_arch = "x86_64")]
     if std::arch::is_x86_feature_detected!("avx2") {
         // SAFETY: `scan_avx2` requires AVX2 and nothing else; the processor was just checked.
@@ -61,33 +88,40 @@ pub(super) fn scan_lanes<const L: usize>(sc: &Scan<'_>, ids: [&[u32]; L], xcols:
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
 #[inline(never)]
-fn scan_avx2<const L: usize>(sc: &Scan<'_>, ids: [&[u32]; L], xcols: [&[f64]; L]) -> [(f64, usize); L] {
+fn scan_avx2<const L: usize, I: LocalId, X: Copy + PartialOrd>(
+    sc: &Scan<'_>,
+    ids: [&[I]; L],
+    xcols: [&[X]; L],
+) -> [(f64, usize); L] {
     scan_portable(sc, ids, xcols)
 }
 
 /// The scan itself, for any instruction set (see [`scan_lanes`]).
 #[inline(always)]
-fn scan_portable<const L: usize>(sc: &Scan<'_>, ids: [&[u32]; L], xcols: [&[f64]; L]) -> [(f64, usize); L] {
+fn scan_portable<const L: usize, I: LocalId, X: Copy + PartialOrd>(
+    sc: &Scan<'_>,
+    ids: [&[I]; L],
+    xcols: [&[X]; L],
+) -> [(f64, usize); L] {
     let mask = sc.mask;
     let wyw = &sc.wyw[..=mask];
     let (k_lo, k_hi) = (sc.k_lo, sc.k_hi);
-    let ids: [&[u32]; L] = ids.map(|s| &s[..=k_hi]);
-    let xcols: [&[f64]; L] = xcols.map(|c| &c[..=mask]);
+    let ids: [&[I]; L] = ids.map(|s| &s[..=k_hi]);
+    let xcols: [&[X]; L] = xcols.map(|c| &c[..=mask]);
     let mut wl = [0.0_f64; L];
     let mut sl = [0.0_f64; L];
-    let mut x_here = [0.0_f64; L];
+    let mut x_here: [X; L] = std::array::from_fn(|l| xcols[l][ids[l][k_lo].index() & mask]);
     for l in 0..L {
         (wl[l], sl[l]) = sums(wyw, &ids[l][..k_lo], mask);
-        x_here[l] = xcols[l][ids[l][k_lo] as usize & mask];
     }
     let mut top = [f64::NEG_INFINITY; L];
     let mut top_k = [k_lo; L];
     for k in k_lo..k_hi {
         for l in 0..L {
-            let e = wyw[ids[l][k] as usize & mask];
+            let e = wyw[ids[l][k].index() & mask];
             wl[l] += e.w;
             sl[l] += e.wy;
-            let x_next = xcols[l][ids[l][k + 1] as usize & mask];
+            let x_next = xcols[l][ids[l][k + 1].index() & mask];
             let wr = sc.w_tot - wl[l];
             let sr = sc.s_tot - sl[l];
             let value = (sl[l] * sl[l] * wr + sr * sr * wl[l]) / (wl[l] * wr);
@@ -157,19 +191,19 @@ mod tests {
         let (w_tot, s_tot) = sums(&wyw, &orders[0], mask);
         for min_leaf in [1, 3] {
             let sc = Scan { wyw: &wyw, mask, k_lo: min_leaf - 1, k_hi: m - min_leaf, w_tot, s_tot };
-            let four = scan_lanes::<4>(
+            let four = scan_lanes::<4, _, _>(
                 &sc,
                 [&orders[0], &orders[1], &orders[2], &orders[3]],
                 [&xs[0], &xs[1], &xs[2], &xs[3]],
             );
-            let portable = scan_portable::<4>(
+            let portable = scan_portable::<4, _, _>(
                 &sc,
                 [&orders[0], &orders[1], &orders[2], &orders[3]],
                 [&xs[0], &xs[1], &xs[2], &xs[3]],
             );
             for f in 0..4 {
                 assert_eq!((portable[f].0.to_bits(), portable[f].1), (four[f].0.to_bits(), four[f].1));
-                let [one] = scan_lanes::<1>(&sc, [&orders[f]], [&xs[f]]);
+                let [one] = scan_lanes::<1, _, _>(&sc, [&orders[f]], [&xs[f]]);
                 assert_eq!(one.0.to_bits(), four[f].0.to_bits());
                 assert_eq!(one.1, four[f].1);
                 let b = brute(&orders[f], &xs[f], &wyw, sc.k_lo, sc.k_hi);

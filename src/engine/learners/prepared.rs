@@ -1,0 +1,76 @@
+//! Work on the training rows of a cross-fitting fold that several nuisance fits can share.
+//!
+//! The `l`, `m` and `r` fits of one fold see the same feature matrix and the same training
+//! rows; only the target differs. Sorting every feature (the exact trees) or binning it (the
+//! histogram trees) depends on the features and rows only, so cross-fitting does it once per
+//! fold ([`Prepared::new`]) and hands it to every fit of that fold
+//! ([`super::Regressor::fit_prepared`]). The fits are bit for bit those without sharing.
+
+use super::tree::hist::{Binned, MAX_BINS};
+use super::tree::{Presorted, SplitMethod};
+use super::{Features, LearnerError, LearnerSpec};
+
+/// What a learner can take from a [`Prepared`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Needs {
+    /// Features sorted once ([`Presorted`], exact trees).
+    pub presort: bool,
+    /// Features binned once ([`Binned`], histogram trees).
+    pub bins: bool,
+}
+
+impl Needs {
+    /// Both sets of needs together.
+    pub fn union(self, other: Needs) -> Needs {
+        Needs { presort: self.presort || other.presort, bins: self.bins || other.bins }
+    }
+
+    /// True when nothing is needed.
+    pub fn is_empty(self) -> bool {
+        !self.presort && !self.bins
+    }
+}
+
+impl LearnerSpec {
+    /// What this learner would take from a [`Prepared`] (nothing for the linear learners and SVR).
+    pub fn needs(&self) -> Needs {
+        let split = match self {
+            LearnerSpec::Forest(p) => p.split,
+            LearnerSpec::Boosting(p) => p.split,
+            LearnerSpec::Ols | LearnerSpec::Lasso(_) | LearnerSpec::Svr(_) => return Needs::default(),
+        };
+        Needs { presort: split == SplitMethod::Exact, bins: split == SplitMethod::Hist }
+    }
+}
+
+/// The training rows of one fold, sorted and/or binned once for all fits on them.
+#[derive(Debug)]
+pub struct Prepared {
+    n: usize,
+    p: usize,
+    presorted: Option<Presorted>,
+    binned: Option<Binned>,
+}
+
+impl Prepared {
+    /// Prepare `rows` of `x` for `needs`. Errors are those of binning (a non-finite value, a row
+    /// out of range); the caller may then fit without sharing and get the learner's own error.
+    pub fn new(x: &Features, rows: &[usize], needs: Needs) -> Result<Prepared, LearnerError> {
+        if let Some(&r) = rows.iter().find(|&&r| r >= x.nrows()) {
+            return Err(LearnerError::RowOutOfRange { row: r, n_rows: x.nrows() });
+        }
+        let binned = if needs.bins { Some(Binned::new(x, rows, MAX_BINS)?) } else { None };
+        let presorted = needs.presort.then(|| Presorted::new(x, rows));
+        Ok(Prepared { n: rows.len(), p: x.ncols(), presorted, binned })
+    }
+
+    /// The presorted rows, when prepared for `n` rows and `p` features.
+    pub fn presorted(&self, n: usize, p: usize) -> Option<&Presorted> {
+        self.presorted.as_ref().filter(|_| self.n == n && self.p == p)
+    }
+
+    /// The binned rows, when prepared for `n` rows and `p` features.
+    pub fn binned(&self, n: usize, p: usize) -> Option<&Binned> {
+        self.binned.as_ref().filter(|_| self.n == n && self.p == p)
+    }
+}
