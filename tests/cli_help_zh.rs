@@ -215,3 +215,25 @@ fn every_argument_has_its_help_in_both_languages() {
     }
     assert!(bad.is_empty(), "help texts not in assets/locales/*/cli-help.ftl:\n{}", bad.join("\n"));
 }
+
+/// The translated command parses exactly as clap's own: the same arguments, and the same
+/// (English) usage errors.
+#[test]
+fn chinese_help_parses_like_clap_s_own() {
+    use carbon_dml::cli::help_zh::try_parse;
+    use clap::Parser;
+    let cases: [&[&str]; 6] = [
+        &["carbon-dml", "--lang", "zh", "run", "--model", "pliv", "--x", "a,b", "--folds", "3", "s.ron"],
+        &["carbon-dml", "--lang=zh", "panel.csv", "--window-size", "1920x1080"],
+        &["carbon-dml", "--lang", "zh", "map", "--var", "gdp", "--png", "a.png", "--at-year", "2011,2022"],
+        &["carbon-dml", "--lang", "zh", "--table-lang", "en", "simulate", "--reps", "5"],
+        &["carbon-dml", "--lang", "zh", "run", "--fe", "nonsense"],
+        &["carbon-dml", "--lang", "zh", "zonal", "--stat", "sum"],
+    ];
+    for args in cases {
+        let argv: Vec<std::ffi::OsString> = args.iter().map(Into::into).collect();
+        let en = Cli::try_parse_from(args).map(|c| format!("{c:?}")).map_err(|e| e.to_string());
+        let zh = try_parse(argv, Lang::Zh).map(|c| format!("{c:?}")).map_err(|e| e.to_string());
+        assert_eq!(en, zh, "{args:?}");
+    }
+}
