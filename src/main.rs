@@ -11,8 +11,16 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     cli::console::attach_parent_console();
-    // Usage errors exit with 1 like every other failure; help and version exit with 0.
-    let args = match Cli::try_parse() {
+    // Usage errors exit with 1 like every other failure; help and version exit with 0. Help
+    // follows `--lang`, so it is read before clap parses.
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let help_lang = cli::help_zh::lang_in(&argv);
+    let parsed = if help_lang == carbon_dml::locale::Lang::En {
+        Cli::try_parse()
+    } else {
+        cli::help_zh::try_parse(argv, help_lang)
+    };
+    let args = match parsed {
         Ok(args) => args,
         Err(e) => {
             let code = if e.use_stderr() { ExitCode::FAILURE } else { ExitCode::SUCCESS };

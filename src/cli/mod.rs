@@ -10,6 +10,7 @@ mod columns;
 pub mod console;
 mod describe;
 mod error;
+pub mod help_zh;
 pub mod index;
 mod load;
 pub mod map;

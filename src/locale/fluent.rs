@@ -60,6 +60,11 @@ pub const SOURCES: &[Source] = &[
     ),
     ("cli.ftl", include_str!("../../assets/locales/en/cli.ftl"), include_str!("../../assets/locales/zh/cli.ftl")),
     (
+        "cli-help.ftl",
+        include_str!("../../assets/locales/en/cli-help.ftl"),
+        include_str!("../../assets/locales/zh/cli-help.ftl"),
+    ),
+    (
         "definitions.ftl",
         include_str!("../../assets/locales/en/definitions.ftl"),
         include_str!("../../assets/locales/zh/definitions.ftl"),
