@@ -24,7 +24,13 @@ fn main() -> ExitCode {
         Ok(args) => args,
         Err(e) => {
             let code = if e.use_stderr() { ExitCode::FAILURE } else { ExitCode::SUCCESS };
-            let _ = e.print();
+            // A usage error in Chinese under `--lang zh`; help, version and English as clap prints them.
+            match cli::usage_zh::render(&e, help_lang).filter(|_| e.use_stderr()) {
+                Some(text) => eprint!("{text}"),
+                None => {
+                    let _ = e.print();
+                }
+            }
             return code;
         }
     };

@@ -137,7 +137,23 @@ fn errors_stay_english_under_lang_en() {
 
 /// A usage error is clap's: English whatever `--lang` says, with exit code 1.
 #[test]
-fn usage_errors_are_clap_s() {
+fn usage_errors_follow_the_language() {
+    let en = fails("en", &["run", "--fe", "nonsense"]);
+    assert!(en.contains("invalid value 'nonsense' for '--fe"), "{en}");
+    // Under --lang zh, clap's usage errors are worded from cli.ftl, with its context.
     let zh = fails("zh", &["run", "--fe", "nonsense"]);
-    assert!(zh.contains("invalid value 'nonsense' for '--fe"), "{zh}");
+    assert!(zh.contains("错误：参数 '--fe <FIXED_EFFECTS>' 的取值 'nonsense' 无效"), "{zh}");
+    assert!(zh.contains("[可选值：none, unit") && zh.contains("更多信息"), "{zh}");
+    let missing = fails("zh", &["run", "--folds"]);
+    assert!(missing.contains("错误：参数 '--folds <FOLDS>' 需要一个取值"), "{missing}");
+    for args in
+        [&["run", "--nonsense"][..], &["run", "--folds", "abc"], &["map", "--var", "x"], &["describe", "--vars"]]
+    {
+        let zh = fails("zh", args);
+        let english = zh.lines().any(|l| {
+            l.split(|c: char| !c.is_ascii_alphabetic() && c != ' ')
+                .any(|run| run.split_whitespace().filter(|w| w.len() > 2).count() >= 3)
+        });
+        assert!(!english && zh.starts_with("错误："), "{args:?}: {zh}");
+    }
 }

@@ -23,6 +23,7 @@ mod sample_data;
 mod shard;
 pub mod simulate;
 pub mod tfee;
+pub mod usage_zh;
 pub mod zonal;
 
 use crate::locale::Lang;

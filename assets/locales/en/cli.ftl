@@ -115,3 +115,17 @@ simulate-col-se = mean se
 simulate-col-coverage = coverage
 simulate-coverage-note = coverage: share of 95% intervals that contain the true effect (nominal 0.95)
 simulate-progress = replication { $done }/{ $total }
+# Usage errors (the window's language; English shows clap's own text, these are its meaning).
+usage-invalid-value = invalid value '{ $value }' for '{ $arg }'
+usage-value-missing = a value is required for '{ $arg }' but none was supplied
+usage-unknown-argument = unexpected argument '{ $arg }' found
+usage-invalid-subcommand = unrecognized subcommand '{ $command }'
+usage-missing-argument = the following required arguments were not provided: { $args }
+usage-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+usage-value-validation = invalid value '{ $value }' for '{ $arg }'
+usage-number-of-values = wrong number of values for '{ $arg }'
+usage-missing-subcommand = a subcommand is required
+usage-valid-values = [possible values: { $values }]
+usage-did-you-mean = tip: a similar one exists: '{ $suggestion }'
+usage-line = Usage: { $usage }
+usage-more = For more information, try '--help'.

@@ -116,3 +116,17 @@ simulate-col-se = 平均标准误
 simulate-col-coverage = 覆盖率
 simulate-coverage-note = 覆盖率：95% 置信区间包含真实效应的比例（名义水平 0.95）
 simulate-progress = 重复 { $done }/{ $total }
+# 命令行用法错误。
+usage-invalid-value = 参数 '{ $arg }' 的取值 '{ $value }' 无效
+usage-value-missing = 参数 '{ $arg }' 需要一个取值，但没有给出
+usage-unknown-argument = 未知参数 '{ $arg }'
+usage-invalid-subcommand = 未知子命令 '{ $command }'
+usage-missing-argument = 缺少必需的参数：{ $args }
+usage-conflict = 参数 '{ $arg }' 不能与 '{ $other }' 同时使用
+usage-value-validation = 参数 '{ $arg }' 的取值 '{ $value }' 无效
+usage-number-of-values = 参数 '{ $arg }' 的取值个数不对
+usage-missing-subcommand = 需要给出子命令
+usage-valid-values = [可选值：{ $values }]
+usage-did-you-mean = 提示：存在相近的写法 '{ $suggestion }'
+usage-line = 用法：{ $usage }
+usage-more = 更多信息请运行 '--help'。
