@@ -6,9 +6,9 @@ weights-rule = { $rule ->
    *[rook] 车式（rook）
     }
 weights-contiguity-exact = { $rule }邻接（仅共同顶点）
-weights-contiguity-snap = { $rule }邻接（顶点容差 { $km } 千米）
+weights-contiguity-snap = { $rule }邻接（顶点容差 { $km } 公里）
 weights-nearest = { $k } 个最近邻（质心）
-weights-inverse-distance = 反距离{ $power }，{ $km } 千米以内（质心）
+weights-inverse-distance = 反距离{ $power }，{ $km } 公里以内（质心）
 weights-gal-file = GAL 文件 { $file }
 weights-gwt-file = GWT 文件 { $file }
 weights-gwt-file-mismatch = GWT 文件 { $file }（文件头：{ $announced } 个区域，实际 { $found } 个）
