@@ -142,22 +142,14 @@ pub fn run(args: &MoranArgs, lang: Lang) -> Result<ExitCode, CliError> {
     };
     out.push('\n');
     out += &format!("  I = {:.6}   E[I] = {:.6}\n", g.i, g.expected);
-    let (normality, randomization) = (tr!(lang, "moran-cli-normality"), tr!(lang, "moran-cli-randomization"));
-    let label_width = display_width(&normality).max(display_width(&randomization)) + 1;
-    out += &format!(
-        "  {}Var = {:.6e}  z = {:.4}  p = {:.4}\n",
-        pad_end(&normality, label_width),
-        g.variance,
-        g.z,
-        g.p_norm
-    );
-    out += &format!(
-        "  {}Var = {:.6e}  z = {:.4}  p = {:.4}\n",
-        pad_end(&randomization, label_width),
-        g.variance_rand,
-        g.z_rand,
-        g.p_rand
-    );
+    let rows = [
+        (tr!(lang, "moran-cli-normality"), g.variance, g.z, g.p_norm),
+        (tr!(lang, "moran-cli-randomization"), g.variance_rand, g.z_rand, g.p_rand),
+    ];
+    let label_width = rows.iter().map(|r| display_width(&r.0)).max().unwrap_or(0) + 1;
+    for (label, variance, z, p) in &rows {
+        out += &format!("  {}Var = {variance:.6e}  z = {z:.4}  p = {p:.4}\n", pad_end(label, label_width));
+    }
     if let (Some(p), Some(m), Some(s)) = (g.p_sim, g.mean_sim, g.sd_sim) {
         let head = tr!(lang, "moran-cli-permutations", permutations = g.permutations, seed = r.seed.to_string());
         out += &format!("  {head} p_sim = {p:.4}  mean = {m:.6}  sd = {s:.6}\n");
