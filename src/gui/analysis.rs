@@ -154,6 +154,8 @@ impl Analysis {
     /// Replace the raw data (after an import); derived data and estimates follow.
     pub fn set_raw(&mut self, raw: Arc<Panel>) {
         self.raw = raw;
+        // The derived data of the old panel must not be shown beside the new one.
+        self.derived = None;
         self.cache = Arc::new(NuisanceCache::new());
         self.derived_cache = Arc::new(DerivedCache::new());
         self.touch();
@@ -232,11 +234,15 @@ impl Analysis {
         self.derived.as_ref().map(|d| d.panel.clone()).unwrap_or_else(|| self.raw.clone())
     }
 
-    /// True when the shown estimate does not belong to the current set-up.
+    /// True when the shown estimate does not belong to the current set-up: another scenario,
+    /// or other data or measure settings than the ones it was estimated on. The data side is
+    /// compared with the key of the current inputs ([`derive_key`]), not with the derived
+    /// data in hand: after an import or new index weights the old derived data is still there
+    /// until the new one is computed, and an estimate on it is not current.
     pub fn is_stale(&self) -> bool {
         match &self.outcome {
             None => true,
-            Some(o) => o.scenario != self.scenario || Some(o.derived_key) != self.derived.as_ref().map(|d| d.key),
+            Some(o) => o.scenario != self.scenario || o.derived_key != derive_key(&self.raw, &self.scenario.measures),
         }
     }
 
@@ -274,7 +280,7 @@ impl Analysis {
                 Err(e) => {
                     self.outcome = Some(Outcome {
                         scenario: self.scenario.clone(),
-                        derived_key: 0,
+                        derived_key: derive_key(&self.raw, &self.scenario.measures),
                         result: Err(Failure::Engine(crate::locale::SharedError::plain(e))),
                         duration: Duration::ZERO,
                     })

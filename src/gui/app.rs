@@ -941,7 +941,8 @@ impl ExplorerApp {
         let battery_pending = (self.prefs.view == View::Robustness
             && (self.robustness_view.is_running() || self.robustness_view.last.is_none()))
             || (self.prefs.view == View::Lab && (self.lab_view.is_running() || self.lab_view.shown.is_none()));
-        let ready = !self.analysis.is_running()
+        let ready = !self.importer.is_running()
+            && !self.analysis.is_running()
             && self.analysis.outcome.is_some()
             && !self.analysis.is_stale()
             && !battery_pending;

@@ -1,0 +1,87 @@
+//! Opening other data makes the shown estimate stale at once, until the estimate on the new
+//! data arrives: the window never calls an estimate of the previous file "up to date". Checked
+//! for a small file (imported at once) and for a file imported in the background.
+
+use carbon_dml::engine::data::sample::BUNDLED_CSV;
+use carbon_dml::gui::LaunchOptions;
+use carbon_dml::gui::app::{Command, ExplorerApp, View};
+use egui_kittest::kittest::Queryable;
+
+mod common;
+use common::{harness, wait};
+
+fn ols() -> carbon_dml::engine::scenario::Scenario {
+    use carbon_dml::engine::dml::Learners;
+    use carbon_dml::engine::learners::LearnerSpec;
+    carbon_dml::engine::scenario::Scenario { learners: Learners::all(LearnerSpec::Ols), ..Default::default() }
+}
+
+/// The rows the current estimate used, once it is current and complete.
+fn estimated_rows(app: &ExplorerApp) -> Option<usize> {
+    let a = &app.analysis;
+    if a.is_stale() || a.is_running() || app.importer.is_running() {
+        return None;
+    }
+    a.outcome.as_ref().and_then(|o| o.result.as_ref().ok()).map(|e| e.n)
+}
+
+/// The bundled sample without its first province (12 rows fewer), written to a file.
+fn smaller_file(dir: &std::path::Path) -> std::path::PathBuf {
+    let mut lines = BUNDLED_CSV.lines();
+    let header = lines.next().expect("header");
+    let rows: Vec<&str> = lines.collect();
+    let first = rows[0].split(',').next().expect("province");
+    let kept: Vec<&str> = rows.iter().copied().filter(|l| l.split(',').next() != Some(first)).collect();
+    assert_eq!(kept.len() + 12, rows.len());
+    let path = dir.join("eleven_years_fewer.csv");
+    std::fs::write(&path, format!("{header}\n{}\n", kept.join("\n"))).expect("write");
+    path
+}
+
+fn opening_new_data_makes_the_estimate_stale(background: bool) {
+    let dir = std::env::temp_dir().join(format!("carbon-dml-new-data-{}-{background}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let path = smaller_file(&dir);
+    let mut h = harness(ExplorerApp::with_options(LaunchOptions::default()));
+    h.state_mut().commands.push(Command::SetScenario(Box::new(ols())));
+    h.state_mut().commands.push(Command::ShowView(View::Results));
+    wait(&mut h, 120, "the estimate on the bundled sample", |app| estimated_rows(app).is_some());
+    let before = estimated_rows(h.state()).expect("estimate");
+    assert!(h.query_by_label_contains("up to date").is_some(), "the status bar says the estimate is current");
+
+    if background {
+        h.state_mut().importer.threshold = 0;
+    }
+    h.state_mut().open_csv(path.clone());
+    if background {
+        // The previous file stays the current data until the new one is in.
+        let start = std::time::Instant::now();
+        while h.state().data.path.as_deref() != Some(path.as_path()) {
+            assert!(start.elapsed().as_secs() < 60, "the import did not finish");
+            std::thread::sleep(std::time::Duration::from_millis(5));
+            h.run_steps(1);
+        }
+    }
+    // As soon as the new data is in: the old estimate does not belong to it.
+    assert!(h.state().analysis.is_stale(), "an estimate on the previous data is not current");
+    h.run_steps(1);
+    assert!(h.query_by_label_contains("up to date").is_none(), "no frame calls the old estimate current");
+    wait(&mut h, 120, "the estimate on the new file", |app| {
+        app.data.path.as_deref() == Some(path.as_path()) && estimated_rows(app).is_some()
+    });
+    let after = estimated_rows(h.state()).expect("estimate");
+    assert_eq!(h.state().analysis.raw().n_rows(), 348);
+    assert!(after < before, "the new estimate uses the smaller file ({after} rows, was {before})");
+    assert!(h.query_by_label_contains("up to date").is_some());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_small_file_makes_the_estimate_stale_at_once() {
+    opening_new_data_makes_the_estimate_stale(false);
+}
+
+#[test]
+fn a_file_imported_in_the_background_makes_the_estimate_stale_until_its_own_arrives() {
+    opening_new_data_makes_the_estimate_stale(true);
+}
