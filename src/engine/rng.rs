@@ -42,6 +42,8 @@ pub mod stream {
     pub const MORAN_GLOBAL: u64 = 7;
     /// Conditional permutations of the local Moran (one stream per unit).
     pub const MORAN_LOCAL: u64 = 8;
+    /// The units a preview of a long estimate keeps (`engine::scenario::preview`).
+    pub const PREVIEW: u64 = 9;
 }
 
 /// The generator for the stream named by `path` under the master `seed`.

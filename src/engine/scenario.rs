@@ -11,6 +11,7 @@ pub mod errors;
 pub mod file;
 pub mod filter;
 pub mod note;
+pub mod preview;
 pub mod validate;
 
 pub use errors::{Field, FoldColumnProblem, SpecError, describe as describe_errors};

@@ -19,11 +19,13 @@
 //! slider drag produces one estimate, not fifty. Results carry the scenario they belong to.
 
 use super::jobs::{CANCELLED, JobSlot, JobState};
+use super::preview::{PreviewSlot, Speed};
 use crate::engine::data::Panel;
 use crate::engine::dml::cache::NuisanceCache;
 use crate::engine::dml::{DmlError, Estimate, estimate_cached};
 use crate::engine::measures::tfee::TfeeProgress;
 use crate::engine::measures::{DerivedCache, DerivedReport, DerivedVar, MeasureSpec, needed_derived};
+use crate::engine::scenario::preview::{self, Reduction};
 use crate::engine::scenario::{Scenario, SpecError};
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -95,8 +97,10 @@ pub struct Outcome {
     pub derived_key: u64,
     /// The estimate or why there is none.
     pub result: Result<Arc<Estimate>, Failure>,
-    /// Wall time of the run.
+    /// Wall time of the run (of the full estimate, without its preview).
     pub duration: Duration,
+    /// `Some` for a preview shown while the full estimate runs: what was reduced.
+    pub preview: Option<Reduction>,
 }
 
 /// Inputs fingerprint of the derive stage.
@@ -130,6 +134,10 @@ pub struct Analysis {
     /// The raw panel the derived data is built from.
     raw: Arc<Panel>,
     pending_derive: bool,
+    previews: PreviewSlot,
+    speed: Speed,
+    /// Full estimates started (previews not counted): a slider drag starts one.
+    full_runs: u64,
 }
 
 impl Analysis {
@@ -148,6 +156,9 @@ impl Analysis {
             cache: Arc::new(NuisanceCache::new()),
             raw,
             pending_derive: true,
+            previews: PreviewSlot::default(),
+            speed: Speed::default(),
+            full_runs: 0,
         }
     }
 
@@ -204,6 +215,23 @@ impl Analysis {
             self.rest_stopped = self.derived.as_ref().map(|d| d.key);
         }
         self.changed_at = None;
+    }
+
+    /// Assume this machine runs estimates `factor` times as long as the cost model predicts
+    /// (normally learnt from each full estimate; tests set it to force or avoid a preview).
+    pub fn assume_speed(&mut self, factor: f64) {
+        self.speed = Speed::assumed(factor);
+    }
+
+    /// How many full estimates were started so far (previews not counted): a slider drag,
+    /// however long, starts one.
+    pub fn full_runs_started(&self) -> u64 {
+        self.full_runs
+    }
+
+    /// True when the shown estimate is a preview and the full one is still running.
+    pub fn showing_preview(&self) -> bool {
+        self.outcome.as_ref().is_some_and(|o| o.preview.is_some())
     }
 
     /// The derived-variable cache (for tests that check what was recomputed).
@@ -283,20 +311,33 @@ impl Analysis {
                         derived_key: derive_key(&self.raw, &self.scenario.measures),
                         result: Err(Failure::Engine(crate::locale::SharedError::plain(e))),
                         duration: Duration::ZERO,
+                        preview: None,
                     })
                 }
             }
         }
         self.poll_rest();
+        if let Some(p) = self.previews.take()
+            && self.estimate_job.is_running()
+        {
+            self.outcome = Some(p);
+        }
         if let Some(result) = self.estimate_job.poll() {
             match result {
-                Ok(o) => self.outcome = Some(o),
+                Ok(o) => {
+                    if o.result.is_ok() {
+                        let rows = self.derived.as_ref().map_or(0, |d| d.panel.n_rows());
+                        self.speed.learn(&o.scenario, rows, o.duration.as_secs_f64());
+                    }
+                    self.outcome = Some(o)
+                }
                 Err(e) => {
                     self.outcome = Some(Outcome {
                         scenario: self.scenario.clone(),
                         derived_key: self.derived.as_ref().map_or(0, |d| d.key),
                         result: Err(Failure::Engine(crate::locale::SharedError::plain(e))),
                         duration: Duration::ZERO,
+                        preview: None,
                     })
                 }
             }
@@ -340,13 +381,41 @@ impl Analysis {
         self.changed_at = None;
         let scenario = self.scenario.clone();
         let cache = self.cache.clone();
+        let post = self.previews.next_job();
+        let speed = self.speed.factor();
+        let wake_for_preview = wake.clone();
+        self.full_runs += 1;
         self.estimate_job.spawn(wake, move |jc| {
+            // A long estimate shows a reduced one first (its own inputs and cache, so the full
+            // result below is the same bits as without it).
+            if let Some(p) = preview::plan(&scenario, &derived.panel, speed)
+                && let Ok(spec) = p.scenario.validate(&p.panel)
+            {
+                let started = Instant::now();
+                match estimate_cached(&spec, &|_| {}, &jc.cancel, &NuisanceCache::new()) {
+                    Ok(mut e) => {
+                        e.rows = p.full_rows(&e.rows);
+                        post.post(Outcome {
+                            scenario: scenario.clone(),
+                            derived_key: derived.key,
+                            result: Ok(Arc::new(e)),
+                            duration: started.elapsed(),
+                            preview: Some(p.reduction),
+                        });
+                        wake_for_preview();
+                    }
+                    Err(DmlError::Cancelled) => return Err(CANCELLED.to_string()),
+                    // The full estimate reports what is wrong.
+                    Err(_) => {}
+                }
+            }
             let started = Instant::now();
             let outcome = |result| Outcome {
                 scenario: scenario.clone(),
                 derived_key: derived.key,
                 result,
                 duration: started.elapsed(),
+                preview: None,
             };
             let spec = match scenario.validate(&derived.panel) {
                 Ok(s) => s,
@@ -383,6 +452,7 @@ impl Analysis {
                         derived_key: current.unwrap_or(0),
                         result: Err(Failure::Engine(crate::locale::SharedError::plain(e))),
                         duration: Duration::ZERO,
+                        preview: None,
                     });
                 }
             }

@@ -242,6 +242,7 @@ pub struct ExplorerApp {
     frame_start: Option<Instant>,
     /// Time from launch to the first complete estimate.
     first_estimate: Option<std::time::Duration>,
+    first_preview: Option<std::time::Duration>,
     launched: Instant,
     show_about: Option<About>,
     pending_png: Option<(egui::Rect, PathBuf)>,
@@ -355,6 +356,7 @@ impl ExplorerApp {
             frame_times: Default::default(),
             frame_start: None,
             first_estimate: None,
+            first_preview: None,
             launched: super::LAUNCHED.get().copied().unwrap_or_else(Instant::now),
             show_about: None,
             pending_png: None,
@@ -779,7 +781,9 @@ impl ExplorerApp {
                 ui.spinner();
                 let frac = a.progress().unwrap_or(0.0);
                 let waiting = a.waiting_for();
-                let doing = if waiting.is_empty() {
+                let doing = if a.showing_preview() {
+                    format!("{} · {}", crate::tr!(lang, "gui-preview-status"), lang.t(&tr::STATUS_RUNNING))
+                } else if waiting.is_empty() {
                     lang.t(&tr::STATUS_RUNNING).to_string()
                 } else {
                     format!("{} {}", lang.t(&tr::STATUS_WAITING_FOR), derived_names(&waiting))
@@ -922,7 +926,20 @@ impl ExplorerApp {
     /// Note when the first complete estimate arrived (shown in the debug overlay; printed in
     /// `--screenshot` mode, where it measures start-up).
     fn note_first_estimate(&mut self) {
-        if self.first_estimate.is_none() && self.analysis.outcome.as_ref().is_some_and(|o| o.result.is_ok()) {
+        // The estimate on the data the window was opened with: not the bundled sample's while
+        // a file named on the command line is still being imported, nor a preview.
+        let current = !self.importer.is_running() && !self.analysis.is_stale();
+        if self.first_preview.is_none() && current && self.analysis.showing_preview() {
+            let d = self.launched.elapsed();
+            self.first_preview = Some(d);
+            if self.screenshot.is_some() {
+                eprintln!("first preview {} ms after launch", d.as_millis());
+            }
+        }
+        if self.first_estimate.is_none()
+            && current
+            && self.analysis.outcome.as_ref().is_some_and(|o| o.result.is_ok() && o.preview.is_none())
+        {
             let d = self.launched.elapsed();
             self.first_estimate = Some(d);
             if self.screenshot.is_some() {

@@ -14,6 +14,7 @@ pub mod import_job;
 pub mod jobs;
 pub mod launch_failure;
 pub mod prefs;
+pub mod preview;
 pub mod theme;
 pub mod tour;
 pub mod views;

@@ -464,3 +464,12 @@ gui-ago-minutes = { $min } min ago
 
 ## Title of the tour window: "Tour 2/8: The index".
 gui-tour-window-title = { $tour } { $step }/{ $steps }: { $title }
+
+## Previews of long estimates (Results view)
+gui-preview-banner = Preview: { $what }. The full estimate is running and will replace it.
+gui-preview-trees = { $preview } of { $full } trees
+gui-preview-repetitions = { $preview } of { $full } repetitions
+gui-preview-rows = { $preview } of { $full } rows
+gui-preview-units = { $preview } of { $full } rows ({ $units } of { $all } units, whole)
+gui-preview-separator = ;{" "}
+gui-preview-status = preview shown

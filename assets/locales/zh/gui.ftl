@@ -464,3 +464,12 @@ gui-ago-minutes = { $min } 分钟前
 
 ## Title of the tour window: "Tour 2/8: The index".
 gui-tour-window-title = { $tour } { $step }/{ $steps }：{ $title }
+
+## Previews of long estimates (Results view)
+gui-preview-banner = 预览：{ $what }。完整估计正在后台运行，完成后将替换预览。
+gui-preview-trees = { $full } 棵树中的 { $preview } 棵
+gui-preview-repetitions = { $full } 次重复中的 { $preview } 次
+gui-preview-rows = { $full } 行中的 { $preview } 行
+gui-preview-units = { $full } 行中的 { $preview } 行（{ $all } 个单位中的 { $units } 个，整单位抽取）
+gui-preview-separator = ；
+gui-preview-status = 已显示预览

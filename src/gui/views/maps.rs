@@ -194,6 +194,11 @@ impl MapsView {
                     Some(_) if vc.analysis.is_stale() => {
                         ui.colored_label(crate::gui::theme::palette(ui.visuals()).warning, lang.t(&l::STALE_RESIDUALS));
                     }
+                    Some(_) if let Some(r) = outcome.and_then(|o| o.preview.as_ref()) => {
+                        let what = crate::gui::preview::reduction_text(r, lang);
+                        let text = crate::tr!(lang, "gui-preview-banner", what = what);
+                        ui.colored_label(crate::gui::theme::palette(ui.visuals()).warning, text);
+                    }
                     Some(_) => {}
                 }
             }

@@ -81,6 +81,10 @@ impl ResultsView {
             }
         };
         egui::ScrollArea::vertical().show(ui, |ui| {
+            if let Some(r) = &outcome.preview {
+                let what = crate::gui::preview::reduction_text(r, lang);
+                ui.colored_label(colors.warning, crate::tr!(lang, "gui-preview-banner", what = what));
+            }
             self.summary(ui, &e, lang, stale);
             let truth = (vc.data.is_sample() && sample_truth::truth_applies(&outcome.scenario))
                 .then(|| bundled_truth().for_rows(&a.panel(), &e.outcome, &e.treatment, &e.rows))
