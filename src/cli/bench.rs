@@ -10,6 +10,7 @@ pub fn run(args: &BenchArgs) -> Result<ExitCode, CliError> {
     // The engine's suites, then the window's (the engine cannot name the GUI).
     let mut all = suites();
     all.push(("index-view", crate::gui::views::index::bench::suite));
+    all.push(("window", crate::gui::bench::suite));
     for s in &args.suite {
         if !all.iter().any(|(name, _)| name == s) {
             let names: Vec<&str> = all.iter().map(|(n, _)| *n).collect();

@@ -87,8 +87,7 @@ pub fn run(args: &RunArgs, langs: super::Langs) -> Result<ExitCode, CliError> {
     }
     let estimates = vec![estimate];
     let json = output::json(&estimates, &extra);
-    let table =
-        output::table(&estimates, panel, &scenario.learners, langs.text) + &extra::extra_table(&extra, langs.text);
+    let table = output::table(&estimates, panel, langs.text) + &extra::extra_table(&extra, langs.text);
     if let Some(dir) = &args.out {
         write_outputs(dir, &json, &table, &estimates, panel, &scenario)?;
     }

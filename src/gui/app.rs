@@ -243,6 +243,7 @@ pub struct ExplorerApp {
     /// Time from launch to the first complete estimate.
     first_estimate: Option<std::time::Duration>,
     first_preview: Option<std::time::Duration>,
+    warmup: super::warmup::GlyphWarmup,
     launched: Instant,
     show_about: Option<About>,
     pending_png: Option<(egui::Rect, PathBuf)>,
@@ -357,6 +358,7 @@ impl ExplorerApp {
             frame_start: None,
             first_estimate: None,
             first_preview: None,
+            warmup: Default::default(),
             launched: super::LAUNCHED.get().copied().unwrap_or_else(Instant::now),
             show_about: None,
             pending_png: None,
@@ -958,8 +960,11 @@ impl ExplorerApp {
         let battery_pending = (self.prefs.view == View::Robustness
             && (self.robustness_view.is_running() || self.robustness_view.last.is_none()))
             || (self.prefs.view == View::Lab && (self.lab_view.is_running() || self.lab_view.shown.is_none()));
+        // `CARBON_DML_SCREENSHOT_PREVIEW=1` takes the picture while a preview is shown (to look
+        // at previews); otherwise the screenshot waits for the full estimate.
+        let at_preview = std::env::var_os("CARBON_DML_SCREENSHOT_PREVIEW").is_some_and(|v| v == "1");
         let ready = !self.importer.is_running()
-            && !self.analysis.is_running()
+            && (!self.analysis.is_running() || (at_preview && self.analysis.showing_preview()))
             && self.analysis.outcome.is_some()
             && !self.analysis.is_stale()
             && !battery_pending;
@@ -1057,6 +1062,9 @@ impl ExplorerApp {
         }
         if self.repaint.is_none() {
             self.repaint = Some(ctx.clone());
+        }
+        if self.warmup.step(ctx, self.lang()) {
+            ctx.request_repaint();
         }
         self.apply();
         self.file_dialog_step(ctx);

@@ -4,6 +4,7 @@
 pub mod analysis;
 pub mod app;
 pub mod autosave;
+pub mod bench;
 pub mod export;
 pub mod file_dialog;
 pub mod fonts;
@@ -18,6 +19,7 @@ pub mod preview;
 pub mod theme;
 pub mod tour;
 pub mod views;
+pub mod warmup;
 
 pub use app::ExplorerApp;
 use std::path::PathBuf;

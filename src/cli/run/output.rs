@@ -3,7 +3,6 @@
 use crate::cli::columns::{pad_end, pad_start};
 use crate::engine::data::Panel;
 use crate::engine::dml::Estimate;
-use crate::engine::dml::Learners;
 use crate::engine::dml::heterogeneity::{Difference, GroupEstimate};
 use crate::engine::dml::mediation::Mediation;
 use crate::engine::dml::variance::describe_variance;
@@ -75,7 +74,7 @@ fn with_role(mut v: Value, role: &str) -> Value {
 }
 
 /// The plain results table, its words in `lang`.
-pub fn table(estimates: &[Estimate], panel: &Panel, learners: &Learners, lang: Lang) -> String {
+pub fn table(estimates: &[Estimate], panel: &Panel, lang: Lang) -> String {
     let mut out = String::new();
     for e in estimates {
         let i = &e.inference;
@@ -154,7 +153,7 @@ pub fn table(estimates: &[Estimate], panel: &Panel, learners: &Learners, lang: L
         for r in &e.nuisance {
             let learner = match lang {
                 Lang::En => r.learner.clone(),
-                Lang::Zh => crate::locale::learner_description(learners.get(r.nuisance), lang),
+                Lang::Zh => crate::locale::learner_description(&r.spec, lang),
             };
             let _ = writeln!(
                 out,

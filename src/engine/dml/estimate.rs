@@ -275,6 +275,7 @@ pub fn run_with_folds(
             NuisanceReport {
                 nuisance: nu,
                 learner: s.learners.get(nu).describe(),
+                spec: s.learners.get(nu).clone(),
                 target: target(design, s.model, nu).1.to_string(),
                 rmse,
                 r2,

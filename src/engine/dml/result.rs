@@ -20,8 +20,10 @@ pub struct RepEstimate {
 pub struct NuisanceReport {
     /// Which nuisance.
     pub nuisance: Nuisance,
-    /// Learner description.
+    /// Learner description (English).
     pub learner: String,
+    /// The learner's settings, to word it in another language.
+    pub spec: crate::engine::learners::LearnerSpec,
     /// What it predicts (`Y`, `D`, `Z`, `Y - theta_init D`).
     pub target: String,
     /// Out-of-fold RMSE per repetition.

@@ -7,10 +7,11 @@ pub mod iv;
 
 use super::ViewCtx;
 use super::table_ui;
+use crate::engine::data::Panel;
 use crate::engine::data::sample::bundled_truth;
 use crate::engine::data::sample_truth::{self, RowTruth};
 use crate::engine::dml::normal::Level;
-use crate::engine::dml::{Estimate, Learners, Model, Nuisance};
+use crate::engine::dml::{Estimate, Model, Nuisance};
 use crate::engine::report::estimates::{Column, study_table};
 use crate::gui::analysis::Failure;
 use crate::gui::app::Command;
@@ -103,7 +104,7 @@ impl ResultsView {
             ui.columns(2, |cols| {
                 table_ui::show(&mut cols[0], &table, stale);
                 table_ui::export_buttons(&mut cols[0], &table, lang, vc.commands);
-                nuisance_table(&mut cols[1], &e, &outcome.scenario.learners, lang);
+                nuisance_table(&mut cols[1], &e, lang);
                 if !e.notes.is_empty() || !e.inference_notes.is_empty() {
                     cols[1].strong(lang.t(&tr::NOTES));
                     for n in &e.inference_notes {
@@ -129,10 +130,10 @@ impl ResultsView {
                     self.tab = PlotTab::Residuals;
                 }
             });
-            let unit_of_row = unit_labels(vc, &e);
+            let panel = a.panel();
             let selected = vc.selection.unit.clone();
             let response = match self.tab {
-                PlotTab::Residuals => residual_plot(ui, &e, lang, &unit_of_row, selected.as_deref()),
+                PlotTab::Residuals => residual_plot(ui, &e, lang, &panel, selected.as_deref()),
                 PlotTab::NuisanceFit => nuisance_plot(ui, &e, lang),
                 PlotTab::Repetitions => repetitions_plot(ui, &e, lang),
                 PlotTab::Instrument => instrument_plot(ui, &e, lang),
@@ -198,7 +199,7 @@ fn comparison(ui: &mut egui::Ui, e: &Estimate, lang: Lang, truth: Option<RowTrut
 
 /// The out-of-fold fit of every nuisance; the learner is named from `learners` (the set-up the
 /// estimate ran with) in the interface language.
-fn nuisance_table(ui: &mut egui::Ui, e: &Estimate, learners: &Learners, lang: Lang) {
+fn nuisance_table(ui: &mut egui::Ui, e: &Estimate, lang: Lang) {
     ui.strong(lang.t(&tr::NUISANCE_FIT));
     egui::Grid::new("nuisance").striped(true).show(ui, |ui| {
         for h in [lang.t(&tr::NUISANCE), lang.t(&tr::LEARNERS), lang.t(&tr::TARGET), "RMSE", "R²"] {
@@ -209,7 +210,7 @@ fn nuisance_table(ui: &mut egui::Ui, e: &Estimate, learners: &Learners, lang: La
             ui.label(r.nuisance.name());
             ui.label(match lang {
                 Lang::En => r.learner.clone(),
-                _ => crate::locale::learner_description(learners.get(r.nuisance), lang),
+                _ => crate::locale::learner_description(&r.spec, lang),
             });
             ui.label(&r.target);
             ui.label(format!("{:.4}", r.mean_rmse()));
@@ -219,26 +220,21 @@ fn nuisance_table(ui: &mut egui::Ui, e: &Estimate, learners: &Learners, lang: La
     });
 }
 
-/// For every estimation row: its display label ("Sichuan 2015" in the current language) and
-/// the panel's unit label used for selection.
-fn unit_labels(vc: &ViewCtx<'_>, e: &Estimate) -> Vec<(String, Option<String>)> {
-    let panel = vc.analysis.panel();
-    e.rows
-        .iter()
-        .map(|&r| {
-            if r >= panel.n_rows() {
-                return (format!("row {}", r + 1), None);
-            }
-            let unit = panel.unit_label(r).map(str::to_string);
-            let shown = unit.as_deref().map(|u| vc.lang.province(u));
-            let label = match (shown, panel.year_of(r)) {
-                (Some(u), Some(y)) => format!("{u} {y}"),
-                (Some(u), None) => u,
-                _ => format!("row {}", r + 1),
-            };
-            (label, unit)
-        })
-        .collect()
+/// The label of panel row `r` for the residual plot's tooltip ("Sichuan 2015" in the current
+/// language) and the panel's unit label used for selection. Made for the hovered point only:
+/// thousands of unit-name lookups are too slow to repeat every frame.
+fn row_label(panel: &Panel, lang: Lang, r: usize) -> (String, Option<String>) {
+    if r >= panel.n_rows() {
+        return (format!("row {}", r + 1), None);
+    }
+    let unit = panel.unit_label(r).map(str::to_string);
+    let shown = unit.as_deref().map(|u| lang.province(u));
+    let label = match (shown, panel.year_of(r)) {
+        (Some(u), Some(y)) => format!("{u} {y}"),
+        (Some(u), None) => u,
+        _ => format!("row {}", r + 1),
+    };
+    (label, unit)
 }
 
 /// What a plot reports back: its rectangle (for PNG export) and the hovered/clicked unit.
@@ -255,13 +251,7 @@ fn residuals(e: &Estimate, n: Nuisance) -> Option<&[f64]> {
     e.nuisance(n).map(|r| r.residuals.as_slice())
 }
 
-fn residual_plot(
-    ui: &mut egui::Ui,
-    e: &Estimate,
-    lang: Lang,
-    labels: &[(String, Option<String>)],
-    selected: Option<&str>,
-) -> PlotResponse {
+fn residual_plot(ui: &mut egui::Ui, e: &Estimate, lang: Lang, panel: &Panel, selected: Option<&str>) -> PlotResponse {
     let (x_n, y_n) = if e.model == Model::Pliv { (Nuisance::R, Nuisance::L) } else { (Nuisance::M, Nuisance::L) };
     let (Some(v), Some(w)) = (residuals(e, x_n), residuals(e, y_n)) else {
         let r = ui.label(lang.t(&tr::NO_RESIDUALS));
@@ -272,12 +262,15 @@ fn residual_plot(
     let accent = theme::palette(ui.visuals()).accent;
     let (lo, hi) = v.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), x| (a.min(*x), b.max(*x)));
     let pts: Vec<[f64; 2]> = v.iter().zip(w).map(|(x, y)| [*x, *y]).collect();
-    let highlighted: Vec<[f64; 2]> = pts
-        .iter()
-        .zip(labels)
-        .filter(|(_, (_, unit))| selected.is_some() && unit.as_deref() == selected)
-        .map(|(p, _)| *p)
-        .collect();
+    let highlighted: Vec<[f64; 2]> = match selected {
+        Some(sel) => pts
+            .iter()
+            .zip(&e.rows)
+            .filter(|(_, r)| **r < panel.n_rows() && panel.unit_label(**r) == Some(sel))
+            .map(|(p, _)| *p)
+            .collect(),
+        None => Vec::new(),
+    };
     // The slope's 95% band through the origin (residuals have mean ~0): a bow tie.
     let (t_lo, t_hi) = (theta - 1.96 * se, theta + 1.96 * se);
     let band_left: Vec<[f64; 2]> = vec![[0.0, 0.0], [lo, t_lo * lo], [lo, t_hi * lo]];
@@ -314,7 +307,7 @@ fn residual_plot(
                 if let Some((i, d)) = nearest
                     && d < 0.0004
                 {
-                    hover_unit = labels.get(i).cloned();
+                    hover_unit = e.rows.get(i).map(|&r| row_label(panel, lang, r));
                 }
             }
         });
