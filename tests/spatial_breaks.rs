@@ -60,7 +60,9 @@ fn fisher_jenks_equals_mapclassify_or_beats_its_float32_rounding() {
         eprintln!("  {b}");
     }
     assert!(equal >= 80, "{equal}");
-    assert!(better.len() <= 5);
+    // On the bundled sample mapclassify's float32 program misses the optimum in 8 cases (one
+    // synthetic data set, seven on the dc_pue and share3 panel columns).
+    assert!(better.len() <= 8, "{}", better.len());
 }
 
 #[test]

@@ -16,8 +16,10 @@
 //! * controls: `lngdp`, `lnpop`, `green`, `human` (ln students), `ind` (an employment-based
 //!   tertiary / secondary ratio, generated apart from the output shares), `edu` (ln education
 //!   spending), as in the study;
-//! * latent computing power `c = -0.6 + 0.11 t + 0.9 S(lngdp) + 0.12 (green - 13) + u_i + 0.08 N`
-//!   with the threshold `S(x) = 1 / (1 + exp(-3 (x - 9.5)))` and `u_i = 0.15 (ln tel_i - 3) + 0.1 N`;
+//! * latent computing power `c = -0.6 + 0.9 S(lngdp) + 0.12 (green - 13) + u_i + 0.25 N` with the
+//!   threshold `S(x) = 1 / (1 + exp(-3 (x - 9.5)))` and the telegraph legacy `u_i = 0.6 (ln tel_i - 3)`;
+//!   it has no time trend of its own (it rises over the years only through GDP and green area,
+//!   both controls), and its year-to-year shock `0.25 N` is independent of everything else;
 //!   the ten indicators are noisy monotone functions of `c` (PUE falls with `c`);
 //! * DCP is the entropy-weighted index of the ten indicators over the whole panel;
 //! * `CEE = theta_r DCP + g(X, k_i) + 0.06 N` with `theta = 0.8 / 1.0 / 1.4` (east / central /
@@ -167,7 +169,7 @@ fn units(spec: &SampleSpec, rng: &mut Rng) -> Vec<UnitTraits> {
             let coal = 0.35 * f64::from(u8::from(north)) + 0.15 * rng.normal();
             let tel = libm::round(libm::exp(2.3 + 0.7 * f64::from(u8::from(coastal)) + 0.6 * a + 0.4 * rng.normal()))
                 .max(1.0);
-            let u = 0.15 * (libm::log(tel) - 3.0) + 0.1 * rng.normal();
+            let u = 0.6 * (libm::log(tel) - 3.0);
             UnitTraits {
                 label,
                 region,
@@ -237,12 +239,9 @@ pub fn generate(spec: &SampleSpec) -> Sample {
             let human = libm::log(pop * 1e4 * (0.012 + 0.01 * u.a + 0.0006 * tf) * libm::exp(0.1 * rng.normal()));
             let west = f64::from(u8::from(u.region == 2));
             let edu = libm::log(gdp * (0.045 - 0.01 * u.a + 0.004 * west) * libm::exp(0.05 * rng.normal()));
-            let c = -0.6
-                + 0.11 * tf
-                + 0.9 * scale_effect(libm::log(gdp))
-                + 0.12 * (green - 13.0)
-                + u.u
-                + 0.08 * rng.normal();
+            // No own time trend: DCP rises over the years only through the controls (green
+            // area and the threshold in log GDP), so its residual carries no year trend.
+            let c = -0.6 + 0.9 * scale_effect(libm::log(gdp)) + 0.12 * (green - 13.0) + u.u + 0.25 * rng.normal();
             latent[r] = c;
             let s = u.size;
             let ind = &mut ind_vals;

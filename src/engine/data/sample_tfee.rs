@@ -16,7 +16,7 @@
 //! `gdp share2`) by `(share2 - phi_r h) / share2`. The scores are the engine's own
 //! ([`crate::engine::measures::sbm::evaluate`], constant returns, the study's columns, capital
 //! from the perpetual inventory of the published file). The truth is the average of `tau_it`
-//! over the rows with a score: 0.2594 on the bundled sample, which scipy's HiGHS on the textbook
+//! over the rows with a score: 0.2604 on the bundled sample, which scipy's HiGHS on the textbook
 //! programs reproduces (`tests/fixtures/measures/check_tfee_truth.py`).
 //!
 //! It is the average own effect, not the target of a partially linear model of pooled data:
@@ -34,7 +34,7 @@ use rayon::prelude::*;
 
 /// The finite-difference step in DCP units (DCP lies in about 0 to 1). Small enough that almost
 /// no unit-year crosses between SBM and super-SBM within `+-STEP` (at 0.01 some do, and their
-/// differences, up to 14, inflate the average from 0.2594 to 0.3379); `STEP / 10` gives the same
+/// differences, up to 24, inflate the average from 0.2604 to 0.3681); `STEP / 10` gives the same
 /// average to four digits.
 pub const STEP: f64 = 0.001;
 
