@@ -98,8 +98,8 @@ pub struct BenchChildArgs {
 /// `bench` arguments.
 #[derive(Debug, Args)]
 pub struct BenchArgs {
-    /// Suites to run (default all): import, import-large, learners, dml, measures, maps, spatial-stats,
-    /// battery, index-view.
+    /// Suites to run (default all): import, import-large, learners, dml, pliv-card, measures, tfee,
+    /// maps, spatial-stats, battery, index-view.
     #[arg(long, value_delimiter = ',')]
     pub suite: Vec<String>,
     /// Fewer repetitions.

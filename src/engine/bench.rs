@@ -59,6 +59,7 @@ pub fn suites() -> Vec<Suite> {
         ("import-large", super::data::bench::suite),
         ("learners", super::learners::bench::suite),
         ("dml", super::dml::bench::suite),
+        ("pliv-card", super::dml::pliv_bench::suite),
         ("measures", super::measures::bench::suite),
         ("tfee", super::measures::tfee_bench::suite),
         ("maps", super::spatial::bench::suite),

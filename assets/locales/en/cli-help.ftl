@@ -48,7 +48,7 @@ help-describe-json = Print JSON
 ## bench
 
 help-bench = Time the engine against the issues' speed targets (use a release build)
-help-bench-suite = Suites to run (default all): import, import-large, learners, dml, measures, maps, spatial-stats, battery, index-view
+help-bench-suite = Suites to run (default all): import, import-large, learners, dml, pliv-card, measures, tfee, maps, spatial-stats, battery, index-view
 help-bench-quick = Fewer repetitions
 help-bench-json = Print JSON
 

@@ -47,7 +47,7 @@ help-describe-json = 以 JSON 输出
 ## bench
 
 help-bench = 按议题中的速度目标为引擎计时（请使用 release 构建）
-help-bench-suite = 要运行的测试组（默认全部）：import、import-large、learners、dml、measures、maps、spatial-stats、battery、index-view
+help-bench-suite = 要运行的测试组（默认全部）：import、import-large、learners、dml、pliv-card、measures、tfee、maps、spatial-stats、battery、index-view
 help-bench-quick = 减少重复次数
 help-bench-json = 以 JSON 输出
 

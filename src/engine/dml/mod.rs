@@ -26,6 +26,7 @@ pub mod mediation;
 pub mod montecarlo;
 pub mod normal;
 pub mod pliv;
+pub mod pliv_bench;
 pub mod plr;
 pub mod result;
 pub mod score;
