@@ -35,7 +35,10 @@ fn two_monthly_rasters_become_a_panel_column_by_year() {
     let answer =
         FileAnswer { purpose: Purpose::AddGridded, paths: vec![tif("albers_201503.tif"), tif("albers_201504.tif")] };
     h.state_mut().on_file(answer, &ctx);
-    common::wait(&mut h, 120, "the gridded column", |a| a.analysis.raw().column("co2_grid").is_some());
+    // The new column is in the data, and the views' derived data are rebuilt from it.
+    common::wait(&mut h, 120, "the gridded column", |a| {
+        a.analysis.derived.as_ref().is_some_and(|d| d.panel.column("co2_grid").is_some())
+    });
     let panel = h.state().analysis.raw().clone();
     let col = panel.numeric("co2_grid").unwrap();
     let want = ee_sum("albers_201503.tif", "51") + ee_sum("albers_201504.tif", "51");
