@@ -20,6 +20,11 @@ pub fn run(args: &BenchArgs) -> Result<ExitCode, CliError> {
     if cfg!(debug_assertions) {
         eprintln!("warning: this is a debug build; figures are only meaningful with --release");
     }
+    // The window lowers its fitting threads' priority; the window suite run alone does too,
+    // before anything starts the pool (other suites keep normal priority).
+    if args.suite.len() == 1 && args.suite[0] == "window" {
+        crate::gui::priority::lower_fitting_pool();
+    }
     let threads = rayon::current_num_threads();
     let mut results = Vec::new();
     for (name, suite) in all {

@@ -189,13 +189,21 @@ fn frames_row(lang: &str, file: &std::path::Path) -> Measurement {
 /// The "window" suite.
 pub fn suite(quick: bool) -> Vec<Measurement> {
     let mut out = Vec::new();
+    // As in the window: possible only when nothing has started the pool yet (`bench --suite
+    // window` lowers it before the pool starts).
+    let lowered = super::priority::lower_fitting_pool() || super::priority::fitting_pool_lowered();
     let dir = std::env::temp_dir().join(format!("carbon-dml-window-bench-{}", std::process::id()));
     let city = dir.join("units278.csv");
     if std::fs::create_dir_all(&dir).is_ok()
         && std::fs::write(&city, generate(&SampleSpec { units: 278, years: 10, seed: 1 }).csv).is_ok()
     {
-        out.push(frames_row("en", &city));
-        out.push(frames_row("zh", &city));
+        for lang in ["en", "zh"] {
+            let mut m = frames_row(lang, &city);
+            if !lowered {
+                m.note.push_str("; fitting pool at normal priority (run the suite alone to match the window)");
+            }
+            out.push(m);
+        }
     }
     let runs = if quick { 1 } else { 3 };
     if let Ok(county) = sample_panel(&SampleSpec { units: 2800, years: 12, seed: 1 }) {

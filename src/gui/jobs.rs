@@ -102,6 +102,7 @@ impl<T: Send + 'static> JobSlot<T> {
         let jc = JobContext { cancel: cancel.clone(), progress: progress.clone() };
         let name = self.name;
         let spawned = std::thread::Builder::new().name(format!("{name}-{generation}")).spawn(move || {
+            super::priority::lower_this_thread();
             let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 #[cfg(debug_assertions)]
                 if take_injected_panic(name) {

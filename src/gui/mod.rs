@@ -16,6 +16,7 @@ pub mod jobs;
 pub mod launch_failure;
 pub mod prefs;
 pub mod preview;
+pub mod priority;
 pub mod theme;
 pub mod tour;
 pub mod views;
@@ -71,6 +72,7 @@ pub fn run(options: LaunchOptions) -> ExitCode {
         return ExitCode::FAILURE;
     }
     identity::migrate_old_preferences();
+    priority::lower_fitting_pool();
     let mut viewport = egui::ViewportBuilder::default()
         .with_title(identity::APP_NAME)
         .with_app_id(identity::APP_ID)
