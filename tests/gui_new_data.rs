@@ -85,3 +85,35 @@ fn a_small_file_makes_the_estimate_stale_at_once() {
 fn a_file_imported_in_the_background_makes_the_estimate_stale_until_its_own_arrives() {
     opening_new_data_makes_the_estimate_stale(true);
 }
+
+#[test]
+fn no_estimate_starts_on_the_data_an_import_is_about_to_replace() {
+    use carbon_dml::engine::data::sample::{SampleSpec, generate};
+    let dir = std::env::temp_dir().join(format!("carbon-dml-new-data-{}-launch", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let path = dir.join("units2800.csv");
+    std::fs::write(&path, generate(&SampleSpec { units: 2800, years: 12, seed: 5 }).csv).expect("write");
+    // As at launch with a file: the bundled sample is loaded, and the file imports in the
+    // background (the window's threshold is 4 MiB; this file is larger).
+    // A new window starts its first analysis job on the first frame (no debounce yet).
+    let mut app = ExplorerApp::with_options(LaunchOptions::default());
+    app.analysis.scenario = ols();
+    app.open_csv(path.clone());
+    assert!(app.importer.is_running());
+    let mut h = harness(app);
+    let start = std::time::Instant::now();
+    let mut frames_while_importing = 0;
+    while h.state().importer.is_running() {
+        assert!(start.elapsed().as_secs() < 120, "the import did not finish");
+        assert_eq!(h.state().analysis.full_runs_started(), 0, "an estimate started on the bundled sample");
+        assert!(!h.state().analysis.is_running());
+        frames_while_importing += 1;
+        h.run_steps(1);
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(frames_while_importing >= 1, "frames drawn while importing");
+    wait(&mut h, 120, "the estimate on the file", |app| estimated_rows(app).is_some());
+    assert_eq!(h.state().analysis.full_runs_started(), 1, "one estimate, on the file");
+    assert_eq!(h.state().analysis.raw().n_rows(), 33_600);
+    let _ = std::fs::remove_dir_all(&dir);
+}

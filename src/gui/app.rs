@@ -1081,8 +1081,13 @@ impl ExplorerApp {
             (Some(wait), None) => ctx.request_repaint_after(wait),
             (None, None) => {}
         }
+        // While a file is being imported, no new analysis job starts on the data it is about to
+        // replace (at launch with a file, the bundled sample's estimate competed with the
+        // import for the cores); running jobs finish and are collected afterwards.
         let wake_ctx = ctx.clone();
-        if let Some(wait) = self.analysis.tick(move || wake_ctx.request_repaint()) {
+        if !self.importer.is_running()
+            && let Some(wait) = self.analysis.tick(move || wake_ctx.request_repaint())
+        {
             ctx.request_repaint_after(wait);
         }
         if self.analysis.is_running() {
