@@ -389,7 +389,7 @@ impl Analysis {
             // A long estimate shows a reduced one first (its own inputs and cache, so the full
             // result below is the same bits as without it).
             if let Some(p) = preview::plan(&scenario, &derived.panel, speed)
-                && let Ok(spec) = p.scenario.validate(&p.panel)
+                && let Ok(spec) = p.scenario.validate(p.panel(&derived.panel))
             {
                 let started = Instant::now();
                 match estimate_cached(&spec, &|_| {}, &jc.cancel, &NuisanceCache::new()) {

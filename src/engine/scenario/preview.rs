@@ -52,24 +52,35 @@ pub struct Reduction {
     pub units: Option<(usize, usize)>,
 }
 
+/// Rows of the full panel kept for a preview.
+pub struct Subsample {
+    /// The kept rows as a panel of their own.
+    pub panel: Panel,
+    /// The full panel's row of every row of `panel`.
+    pub kept_rows: Vec<usize>,
+}
+
 /// A preview to run before the full estimate.
 pub struct Preview {
     /// The reduced scenario.
     pub scenario: Scenario,
-    /// The data it runs on (the full panel's rows, or a subsample of whole units).
-    pub panel: Panel,
     /// What was reduced.
     pub reduction: Reduction,
-    /// The full panel's row of every row of `panel`, when it is a subsample.
-    pub kept_rows: Option<Vec<usize>>,
+    /// The rows it runs on, when not all of them (the full panel is not copied otherwise).
+    pub subsample: Option<Subsample>,
 }
 
 impl Preview {
+    /// The data the preview runs on: the subsample, or `full`.
+    pub fn panel<'a>(&'a self, full: &'a Panel) -> &'a Panel {
+        self.subsample.as_ref().map_or(full, |s| &s.panel)
+    }
+
     /// Rows of the preview's panel (an estimate's `rows`) as rows of the full panel, so that
     /// what the window draws per row (units, the sample's true effects) reads the right rows.
     pub fn full_rows(&self, rows: &[usize]) -> Vec<usize> {
-        match &self.kept_rows {
-            Some(kept) => rows.iter().map(|&r| kept[r]).collect(),
+        match &self.subsample {
+            Some(s) => rows.iter().map(|&r| s.kept_rows[r]).collect(),
             None => rows.to_vec(),
         }
     }
@@ -140,25 +151,24 @@ pub fn plan(scenario: &Scenario, panel: &Panel, speed: f64) -> Option<Preview> {
     while target > PREVIEW_MIN_ROWS && !within(target) {
         target = (target * 4 / 5).max(PREVIEW_MIN_ROWS);
     }
-    let (panel, kept_rows) = if target < rows {
-        let (sub, kept, units) = subsample(panel, target, scenario.seed);
-        reduction.rows = Some((sub.n_rows(), rows));
+    let subsample = if target < rows {
+        let (sub, units) = subsample(panel, target, scenario.seed);
+        reduction.rows = Some((sub.panel.n_rows(), rows));
         reduction.units = units;
-        (sub, Some(kept))
+        Some(sub)
+    } else if reduction == Reduction::default() {
+        return None;
     } else {
-        if reduction == Reduction::default() {
-            return None;
-        }
-        (panel.clone(), None)
+        None
     };
-    Some(Preview { scenario: reduced, panel, reduction, kept_rows })
+    Some(Preview { scenario: reduced, reduction, subsample })
 }
 
 /// About `target` rows of `panel`: whole units in a seeded random order until the target is
 /// reached (all rows of a unit or none, so lags, unit effects and clustering stay meaningful),
 /// or single rows when there is no unit column. Rows keep their order. The subsample's content
 /// hash differs from the panel's, so nothing cached for the full data is mistaken for it.
-fn subsample(panel: &Panel, target: usize, seed: u64) -> (Panel, Vec<usize>, Option<(usize, usize)>) {
+fn subsample(panel: &Panel, target: usize, seed: u64) -> (Subsample, Option<(usize, usize)>) {
     let mut rng = rng_for(seed, &[stream::PREVIEW]);
     let (mut rows, units) = match &panel.unit {
         Some(u) => {
@@ -192,7 +202,7 @@ fn subsample(panel: &Panel, target: usize, seed: u64) -> (Panel, Vec<usize>, Opt
     sub.content_hash =
         crate::engine::data::panel::fnv1a64(&[panel.content_hash.to_le_bytes(), target.to_le_bytes()].concat())
             ^ 0x5052_4556_4945_5721;
-    (sub, rows, units)
+    (Subsample { panel: sub, kept_rows: rows }, units)
 }
 
 #[cfg(test)]
@@ -214,8 +224,11 @@ mod tests {
         let rf = Scenario::default();
         assert!(predicted_seconds(&rf, 360) < PREVIEW_ABOVE_SECONDS);
         assert!(plan(&rf, &p, 1.0).is_none());
-        // A slow machine (measured 5x the prediction) previews the same baseline.
-        assert!(plan(&rf, &p, 5.0).is_some());
+        // A slow machine (measured 5x the prediction) previews the same baseline, with fewer
+        // trees on all the rows (which are not copied).
+        let pre = plan(&rf, &p, 5.0).expect("a preview");
+        assert_eq!(pre.reduction.trees, Some((PREVIEW_TREES, 500)));
+        assert!(pre.subsample.is_none() && std::ptr::eq(pre.panel(&p), &p));
     }
 
     #[test]
@@ -231,12 +244,13 @@ mod tests {
         let (units, n_units) = pre.reduction.units.expect("units");
         assert_eq!((units * 12, n_units), (kept, 2800));
         assert!(predicted_seconds(&pre.scenario, kept) <= PREVIEW_BUDGET_SECONDS);
-        assert_ne!(pre.panel.content_hash, p.content_hash);
+        let units_of = |pre: &Preview| pre.panel(&p).unit.as_ref().map(|u| u.labels.clone());
+        assert_ne!(pre.panel(&p).content_hash, p.content_hash);
         // The same seed draws the same units; another seed other units.
         let again = plan(&s, &p, 1.0).expect("a preview");
-        assert_eq!(again.panel.unit.as_ref().map(|u| &u.labels), pre.panel.unit.as_ref().map(|u| &u.labels));
+        assert_eq!(units_of(&again), units_of(&pre));
         let other = plan(&Scenario { seed: 7, ..s }, &p, 1.0).expect("a preview");
-        assert_ne!(other.panel.unit.as_ref().map(|u| &u.labels), pre.panel.unit.as_ref().map(|u| &u.labels));
+        assert_ne!(units_of(&other), units_of(&pre));
     }
 
     #[test]
