@@ -63,7 +63,8 @@ impl Default for Speed {
 }
 
 impl Speed {
-    /// A factor set by hand (clamped like a learnt one).
+    /// A factor set by hand, clamped to [0.25, 100] (wider than a learnt one, so that tests
+    /// can act a very slow machine).
     pub fn assumed(factor: f64) -> Speed {
         Speed(if factor.is_finite() { factor.clamp(0.25, 100.0) } else { 1.0 })
     }
@@ -81,6 +82,12 @@ impl Speed {
             self.0 = (seconds / predicted).clamp(0.25, 8.0);
         }
     }
+}
+
+/// The orange line over a preview: what was reduced, and that the full estimate follows.
+pub fn banner(ui: &mut egui::Ui, r: &Reduction, lang: super::i18n::Lang) {
+    let text = crate::tr!(lang, "gui-preview-banner", what = reduction_text(r, lang));
+    ui.colored_label(super::theme::palette(ui.visuals()).warning, text);
 }
 
 /// The preview's description, e.g. "50 of 500 trees; 1 of 3 repetitions; 2,016 of 33,600

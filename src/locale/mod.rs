@@ -133,3 +133,39 @@ impl Lang {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::learners::LearnerSpec;
+    use crate::engine::learners::boosting::BoostingParams;
+    use crate::engine::learners::forest::ForestParams;
+    use crate::engine::learners::lasso::LassoParams;
+    use crate::engine::learners::svr::SvrParams;
+    use crate::engine::learners::tree::SplitMethod;
+
+    /// The window and `run` word every learner through [`learner_description`] in both
+    /// languages; in English it must stay the engine's own text (`run --json`'s `learner`).
+    #[test]
+    fn the_english_learner_description_is_the_engines() {
+        let mut specs = vec![LearnerSpec::Ols, LearnerSpec::default()];
+        for split in SplitMethod::ALL {
+            specs.push(LearnerSpec::Forest(ForestParams { n_trees: 37, split, ..Default::default() }));
+            specs.push(LearnerSpec::Boosting(BoostingParams {
+                n_trees: 250,
+                learning_rate: 0.05,
+                max_depth: 4,
+                split,
+                ..Default::default()
+            }));
+        }
+        specs.push(LearnerSpec::Lasso(LassoParams { cv_folds: 7, ..Default::default() }));
+        specs.push(LearnerSpec::Svr(SvrParams { c: 2.5, epsilon: 0.01, ..Default::default() }));
+        for spec in specs {
+            assert_eq!(learner_description(&spec, Lang::En), spec.describe(), "{spec:?}");
+            if spec != LearnerSpec::Ols {
+                assert_ne!(learner_description(&spec, Lang::Zh), spec.describe(), "{spec:?}");
+            }
+        }
+    }
+}

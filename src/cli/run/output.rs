@@ -151,10 +151,7 @@ pub fn table(estimates: &[Estimate], panel: &Panel, lang: Lang) -> String {
             "R^2"
         );
         for r in &e.nuisance {
-            let learner = match lang {
-                Lang::En => r.learner.clone(),
-                Lang::Zh => crate::locale::learner_description(&r.spec, lang),
-            };
+            let learner = crate::locale::learner_description(&r.spec, lang);
             let _ = writeln!(
                 out,
                 "{:<10} {} {:<18} {:>10.4} {:>8.3}",

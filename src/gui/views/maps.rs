@@ -195,9 +195,7 @@ impl MapsView {
                         ui.colored_label(crate::gui::theme::palette(ui.visuals()).warning, lang.t(&l::STALE_RESIDUALS));
                     }
                     Some(_) if let Some(r) = outcome.and_then(|o| o.preview.as_ref()) => {
-                        let what = crate::gui::preview::reduction_text(r, lang);
-                        let text = crate::tr!(lang, "gui-preview-banner", what = what);
-                        ui.colored_label(crate::gui::theme::palette(ui.visuals()).warning, text);
+                        crate::gui::preview::banner(ui, r, lang);
                     }
                     Some(_) => {}
                 }

@@ -83,8 +83,7 @@ impl ResultsView {
         };
         egui::ScrollArea::vertical().show(ui, |ui| {
             if let Some(r) = &outcome.preview {
-                let what = crate::gui::preview::reduction_text(r, lang);
-                ui.colored_label(colors.warning, crate::tr!(lang, "gui-preview-banner", what = what));
+                crate::gui::preview::banner(ui, r, lang);
             }
             self.summary(ui, &e, lang, stale);
             let truth = (vc.data.is_sample() && sample_truth::truth_applies(&outcome.scenario))
@@ -197,8 +196,8 @@ fn comparison(ui: &mut egui::Ui, e: &Estimate, lang: Lang, truth: Option<RowTrut
     ui.colored_label(ok, text).on_hover_text(lang.t(&tr::TRUE_EFFECT_HELP));
 }
 
-/// The out-of-fold fit of every nuisance; the learner is named from `learners` (the set-up the
-/// estimate ran with) in the interface language.
+/// The out-of-fold fit of every nuisance; the learner is named from the settings it was fitted
+/// with (a preview's fewer trees included) in the interface language.
 fn nuisance_table(ui: &mut egui::Ui, e: &Estimate, lang: Lang) {
     ui.strong(lang.t(&tr::NUISANCE_FIT));
     egui::Grid::new("nuisance").striped(true).show(ui, |ui| {
@@ -208,10 +207,7 @@ fn nuisance_table(ui: &mut egui::Ui, e: &Estimate, lang: Lang) {
         ui.end_row();
         for r in &e.nuisance {
             ui.label(r.nuisance.name());
-            ui.label(match lang {
-                Lang::En => r.learner.clone(),
-                _ => crate::locale::learner_description(&r.spec, lang),
-            });
+            ui.label(crate::locale::learner_description(&r.spec, lang));
             ui.label(&r.target);
             ui.label(format!("{:.4}", r.mean_rmse()));
             ui.label(format!("{:.3}", r.mean_r2()));
