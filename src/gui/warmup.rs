@@ -56,10 +56,13 @@ impl GlyphWarmup {
 
 /// Everything to lay out for `lang`, last item first.
 fn plan(ctx: &egui::Context, lang: Lang) -> Vec<(egui::FontId, String)> {
-    let mut fonts: Vec<egui::FontId> = ctx.global_style().text_styles.values().cloned().collect();
-    // The Results summary's size.
-    fonts.push(egui::FontId::monospace(18.0));
-    fonts.dedup();
+    let mut fonts: Vec<egui::FontId> = Vec::new();
+    // Every text style, and the Results summary's size; styles sharing a font and size once.
+    for font in ctx.global_style().text_styles.values().cloned().chain([egui::FontId::monospace(18.0)]) {
+        if !fonts.contains(&font) {
+            fonts.push(font);
+        }
+    }
     let latin: Vec<char> = (' '..='~').chain(SYMBOLS.chars()).collect();
     let mut chinese: Vec<char> = Vec::new();
     if lang == Lang::Zh {
