@@ -10,17 +10,7 @@ use egui_kittest::kittest::Queryable;
 use std::collections::BTreeSet;
 
 mod common;
-use common::{harness, wait};
-
-fn ols(outcome: &str) -> carbon_dml::engine::scenario::Scenario {
-    use carbon_dml::engine::dml::Learners;
-    use carbon_dml::engine::learners::LearnerSpec;
-    carbon_dml::engine::scenario::Scenario {
-        outcome: outcome.into(),
-        learners: Learners::all(LearnerSpec::Ols),
-        ..Default::default()
-    }
-}
+use common::{harness, ols_scenario as ols, wait};
 
 fn estimated(app: &ExplorerApp, outcome: &str) -> bool {
     let a = &app.analysis;

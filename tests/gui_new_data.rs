@@ -8,13 +8,7 @@ use carbon_dml::gui::app::{Command, ExplorerApp, View};
 use egui_kittest::kittest::Queryable;
 
 mod common;
-use common::{harness, wait};
-
-fn ols() -> carbon_dml::engine::scenario::Scenario {
-    use carbon_dml::engine::dml::Learners;
-    use carbon_dml::engine::learners::LearnerSpec;
-    carbon_dml::engine::scenario::Scenario { learners: Learners::all(LearnerSpec::Ols), ..Default::default() }
-}
+use common::{harness, ols_scenario, wait};
 
 /// The rows the current estimate used, once it is current and complete.
 fn estimated_rows(app: &ExplorerApp) -> Option<usize> {
@@ -43,7 +37,7 @@ fn opening_new_data_makes_the_estimate_stale(background: bool) {
     std::fs::create_dir_all(&dir).expect("dir");
     let path = smaller_file(&dir);
     let mut h = harness(ExplorerApp::with_options(LaunchOptions::default()));
-    h.state_mut().commands.push(Command::SetScenario(Box::new(ols())));
+    h.state_mut().commands.push(Command::SetScenario(Box::new(ols_scenario("CEE"))));
     h.state_mut().commands.push(Command::ShowView(View::Results));
     wait(&mut h, 120, "the estimate on the bundled sample", |app| estimated_rows(app).is_some());
     let before = estimated_rows(h.state()).expect("estimate");
@@ -97,7 +91,7 @@ fn no_estimate_starts_on_the_data_an_import_is_about_to_replace() {
     // background (the window's threshold is 4 MiB; this file is larger).
     // A new window starts its first analysis job on the first frame (no debounce yet).
     let mut app = ExplorerApp::with_options(LaunchOptions::default());
-    app.analysis.scenario = ols();
+    app.analysis.scenario = ols_scenario("CEE");
     app.open_csv(path.clone());
     assert!(app.importer.is_running());
     let mut h = harness(app);

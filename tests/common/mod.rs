@@ -38,3 +38,15 @@ pub fn wait(h: &mut Harness<'static, ExplorerApp>, secs: u64, what: &str, done: 
     }
     h.run_steps(3);
 }
+
+/// The default scenario with OLS for every nuisance and `outcome` as the outcome: quick to
+/// estimate in window tests.
+pub fn ols_scenario(outcome: &str) -> carbon_dml::engine::scenario::Scenario {
+    use carbon_dml::engine::dml::Learners;
+    use carbon_dml::engine::learners::LearnerSpec;
+    carbon_dml::engine::scenario::Scenario {
+        outcome: outcome.into(),
+        learners: Learners::all(LearnerSpec::Ols),
+        ..Default::default()
+    }
+}
