@@ -780,7 +780,7 @@ impl ExplorerApp {
             }
             let a = &self.analysis;
             if a.is_running() {
-                ui.spinner();
+                crate::gui::views::widgets::busy(ui);
                 let frac = a.progress().unwrap_or(0.0);
                 let waiting = a.waiting_for();
                 let doing = if a.showing_preview() {
@@ -807,7 +807,7 @@ impl ExplorerApp {
                 let deriving = a.deriving();
                 if !deriving.is_empty() {
                     ui.separator();
-                    ui.spinner();
+                    crate::gui::views::widgets::busy(ui);
                     ui.label(format!("{} {}", lang.t(&tr::STATUS_DERIVING), derived_names(&deriving)));
                     let frac = a.deriving_progress().unwrap_or(0.0);
                     ui.add(egui::ProgressBar::new(frac).desired_width(120.0).show_percentage());
@@ -977,7 +977,11 @@ impl ExplorerApp {
         if self.frames >= 5 && (ready || timed_out) && !self.screenshot_requested {
             self.screenshot_requested = true;
             let worst = self.frame_times.iter().copied().fold(0.0f32, f32::max);
-            eprintln!("UI-thread work per frame: worst {worst:.1} ms over the last {} frames", self.frame_times.len());
+            eprintln!(
+                "UI-thread work per frame: worst {worst:.1} ms over the last {} frames; {} frames in all",
+                self.frame_times.len(),
+                self.frames
+            );
             let ctx2 = ctx.clone();
             ctx.send_viewport_cmd(egui::ViewportCommand::Screenshot(egui::ScreenshotCallback::new(move |image| {
                 let [w, h] = image.size;
@@ -993,7 +997,9 @@ impl ExplorerApp {
                 ctx2.request_repaint();
             })));
         }
-        ctx.request_repaint();
+        // Frames keep coming until the picture is taken, at the pace of the progress display:
+        // on a virtual display every frame is rasterized by the CPU, beside the estimate.
+        ctx.request_repaint_after(crate::gui::views::widgets::BUSY_FRAME);
     }
 
     /// Draw the whole window (also used by the kittest harness).
@@ -1074,7 +1080,7 @@ impl ExplorerApp {
             None => {}
         }
         if self.importer.is_running() {
-            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            ctx.request_repaint_after(crate::gui::views::widgets::BUSY_FRAME);
         }
         match self.autosave.note(&self.current_setup(), Instant::now()) {
             (_, Some(e)) => self.message = Some(format!("{}{e}", self.lang().t(&autosave::WRITE_FAILED))),
@@ -1091,7 +1097,7 @@ impl ExplorerApp {
             ctx.request_repaint_after(wait);
         }
         if self.analysis.is_running() {
-            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            ctx.request_repaint_after(crate::gui::views::widgets::BUSY_FRAME);
         }
         self.note_first_estimate();
     }

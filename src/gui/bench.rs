@@ -195,7 +195,8 @@ pub fn suite(quick: bool) -> Vec<Measurement> {
     let dir = std::env::temp_dir().join(format!("carbon-dml-window-bench-{}", std::process::id()));
     let city = dir.join("units278.csv");
     if std::fs::create_dir_all(&dir).is_ok()
-        && std::fs::write(&city, generate(&SampleSpec { units: 278, years: 10, seed: 1 }).csv).is_ok()
+        && std::fs::write(&city, generate(&SampleSpec { units: 278, years: 10, seed: 1, ..Default::default() }).csv)
+            .is_ok()
     {
         for lang in ["en", "zh"] {
             let mut m = frames_row(lang, &city);
@@ -206,10 +207,11 @@ pub fn suite(quick: bool) -> Vec<Measurement> {
         }
     }
     let runs = if quick { 1 } else { 3 };
-    if let Ok(county) = sample_panel(&SampleSpec { units: 2800, years: 12, seed: 1 }) {
+    if let Ok(county) = sample_panel(&SampleSpec { units: 2800, years: 12, seed: 1, ..Default::default() }) {
         out.push(preview_row("study baseline, RF 500", county, runs));
     }
-    if !quick && let Ok(million) = sample_panel(&SampleSpec { units: 83_334, years: 12, seed: 1 }) {
+    if !quick && let Ok(million) = sample_panel(&SampleSpec { units: 83_334, years: 12, seed: 1, ..Default::default() })
+    {
         out.push(preview_row("study baseline, RF 500", million, runs));
     }
     let _ = std::fs::remove_dir_all(&dir);

@@ -88,7 +88,7 @@ impl BackgroundImport {
             return false;
         }
         let name = self.file.as_ref().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned());
-        ui.spinner();
+        crate::gui::views::widgets::busy(ui);
         let frac = self.job.progress().unwrap_or(0.0);
         ui.label(format!("{} {}", lang.t(&IMPORTING), name.unwrap_or_default()));
         ui.add(egui::ProgressBar::new(frac).desired_width(120.0).text(format!("{:.0}%", frac * 100.0)));

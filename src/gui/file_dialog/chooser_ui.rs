@@ -159,7 +159,7 @@ fn list(ui: &mut egui::Ui, ch: &mut Chooser, lang: Lang) -> Option<Step> {
         Contents::Loading(_) => {
             fixed_height(ui, |ui| {
                 ui.horizontal(|ui| {
-                    ui.spinner();
+                    crate::gui::views::widgets::busy(ui);
                     ui.label(lang.t(&t::READING));
                 });
             });
@@ -283,7 +283,7 @@ pub fn waiting(ctx: &egui::Context, lang: Lang) -> bool {
     egui::Modal::new(egui::Id::unique("file-dialog-waiting"))
         .show(ctx, |ui| {
             ui.horizontal(|ui| {
-                ui.spinner();
+                crate::gui::views::widgets::busy(ui);
                 ui.label(lang.t(&t::WAITING_NATIVE));
             });
             ui.button(lang.t(&t::USE_BUILTIN_INSTEAD)).on_hover_text(lang.t(&t::USE_BUILTIN_HELP)).clicked()

@@ -133,7 +133,7 @@ impl DataView {
         let stats = self.stats.as_ref().map(|(_, s)| s.as_slice()).unwrap_or(&[]);
         if self.stats_job.is_running() {
             ui.horizontal(|ui| {
-                ui.spinner();
+                crate::gui::views::widgets::busy(ui);
                 ui.weak(lang.t(&tr::SUMMARY_STATS));
             });
         }
@@ -197,21 +197,26 @@ impl DataView {
                 let sheets = data.imported.report.sheets();
                 let sheet = self.sheet_choice.get_or_insert_with(|| data.options.sheet.clone());
                 if sheets.len() > 1 {
-                    ui.label(lang.t(&tr::SHEET));
+                    let label = ui.label(lang.t(&tr::SHEET));
                     let shown = sheet.clone().unwrap_or_else(|| lang.t(&tr::SHEET_AUTO).to_string());
-                    egui::ComboBox::from_id_salt("sheet").selected_text(shown).show_ui(ui, |ui| {
-                        ui.selectable_value(sheet, None, lang.t(&tr::SHEET_AUTO));
-                        for n in sheets {
-                            ui.selectable_value(sheet, Some(n.clone()), n);
-                        }
-                    });
+                    egui::ComboBox::from_id_salt("sheet")
+                        .selected_text(shown)
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(sheet, None, lang.t(&tr::SHEET_AUTO));
+                            for n in sheets {
+                                ui.selectable_value(sheet, Some(n.clone()), n);
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
                     ui.end_row();
                 }
                 let (wide, variable) = self.wide_choice.get_or_insert_with(|| {
                     (data.options.wide.is_some(), data.options.wide.clone().unwrap_or_default())
                 });
-                ui.checkbox(wide, lang.t(&tr::WIDE_TABLE)).on_hover_text(lang.t(&tr::WIDE_HINT));
-                ui.add_enabled(*wide, egui::TextEdit::singleline(variable).desired_width(120.0).hint_text("GDP"));
+                let label = ui.checkbox(wide, lang.t(&tr::WIDE_TABLE)).on_hover_text(lang.t(&tr::WIDE_HINT));
+                ui.add_enabled(*wide, egui::TextEdit::singleline(variable).desired_width(120.0).hint_text("GDP"))
+                    .labelled_by(label.id);
                 ui.end_row();
             });
             if ui.button(lang.t(&tr::APPLY_MAPPING)).clicked() {

@@ -79,7 +79,7 @@ impl IndexView {
                 edits.push(Edit::Study);
             }
             if !derived_current {
-                ui.spinner();
+                crate::gui::views::widgets::busy(ui);
                 ui.colored_label(colors.warning, lang.t(&texts::UPDATING));
             }
         });

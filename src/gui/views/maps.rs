@@ -163,7 +163,7 @@ impl MapsView {
         let Some(derived) = vc.analysis.derived.clone().filter(|d| !shown_pending(d)) else {
             ui.heading(crate::gui::app::View::Maps.label(lang));
             ui.horizontal(|ui| {
-                ui.spinner();
+                crate::gui::views::widgets::busy(ui);
                 ui.label(lang.t(&l::WAITING_DERIVED));
             });
             return;
@@ -543,7 +543,7 @@ impl MapsView {
         }
         if running {
             ui.horizontal(|ui| {
-                ui.spinner();
+                crate::gui::views::widgets::busy(ui);
                 ui.label(lang.t(&l::EXPORTING));
             });
         }

@@ -80,12 +80,18 @@ impl ModelView {
     }
 }
 
-fn combo(ui: &mut egui::Ui, id: &str, value: &mut String, options: &[String]) {
-    egui::ComboBox::from_id_salt(id).selected_text(value.as_str()).width(180.0).show_ui(ui, |ui| {
-        for o in options {
-            ui.selectable_value(value, o.clone(), o);
-        }
-    });
+/// A column choice named by the label `label` (for screen readers).
+fn combo(ui: &mut egui::Ui, id: &str, label: egui::Id, value: &mut String, options: &[String]) {
+    egui::ComboBox::from_id_salt(id)
+        .selected_text(value.as_str())
+        .width(180.0)
+        .show_ui(ui, |ui| {
+            for o in options {
+                ui.selectable_value(value, o.clone(), o);
+            }
+        })
+        .response
+        .labelled_by(label);
 }
 
 fn variables(
@@ -98,18 +104,18 @@ fn variables(
     ui.group(|ui| {
         ui.strong(lang.t(&tr::VARIABLES));
         egui::Grid::new("roles").num_columns(2).show(ui, |ui| {
-            label_with_help(ui, lang, &tr::OUTCOME, &tr::OUTCOME_HELP);
-            combo(ui, "outcome", &mut s.outcome, numeric);
+            let label = label_with_help(ui, lang, &tr::OUTCOME, &tr::OUTCOME_HELP);
+            combo(ui, "outcome", label.id, &mut s.outcome, numeric);
             ui.end_row();
-            label_with_help(ui, lang, &tr::TREATMENT, &tr::TREATMENT_HELP);
-            combo(ui, "treatment", &mut s.treatment, numeric);
+            let label = label_with_help(ui, lang, &tr::TREATMENT, &tr::TREATMENT_HELP);
+            combo(ui, "treatment", label.id, &mut s.treatment, numeric);
             ui.end_row();
-            label_with_help(ui, lang, &tr::INSTRUMENT, &tr::INSTRUMENT_HELP);
+            let label = label_with_help(ui, lang, &tr::INSTRUMENT, &tr::INSTRUMENT_HELP);
             let none = lang.t(&tr::NONE).to_string();
             let mut z = s.instrument.clone().unwrap_or_else(|| none.clone());
             let mut options = vec![none.clone()];
             options.extend(numeric.iter().cloned());
-            combo(ui, "instrument", &mut z, &options);
+            combo(ui, "instrument", label.id, &mut z, &options);
             s.instrument = (z != none).then_some(z);
             ui.end_row();
         });
@@ -159,19 +165,22 @@ fn model_and_learners(
         });
         show_errors(ui, Field::Model);
         ui.separator();
-        ui.horizontal(|ui| {
-            label_with_help(ui, lang, &tr::LEARNERS, &tr::LEARNERS_HELP);
-            ui.checkbox(&mut view.per_nuisance, lang.t(&tr::PER_NUISANCE));
-        });
+        let learners = ui
+            .horizontal(|ui| {
+                let label = label_with_help(ui, lang, &tr::LEARNERS, &tr::LEARNERS_HELP);
+                ui.checkbox(&mut view.per_nuisance, lang.t(&tr::PER_NUISANCE));
+                label
+            })
+            .inner;
         let needed = nuisances(s.model, s.score);
         if view.per_nuisance {
             for n in needed {
-                ui.label(nuisance_label(*n, lang));
-                learner_editor(ui, lang, s.learners.get_mut(*n), n.name());
+                let label = ui.label(nuisance_label(*n, lang));
+                learner_editor(ui, lang, s.learners.get_mut(*n), n.name(), label.id);
             }
         } else {
             let mut shared = s.learners.l.clone();
-            learner_editor(ui, lang, &mut shared, "all");
+            learner_editor(ui, lang, &mut shared, "all", learners.id);
             if shared != s.learners.l || needed.iter().any(|n| *s.learners.get(*n) != s.learners.l) {
                 s.learners = crate::engine::dml::Learners::all(shared);
             }
@@ -190,15 +199,20 @@ fn nuisance_label(n: Nuisance, lang: Lang) -> String {
     format!("{} {what}", lang.t(&tr::NUISANCE))
 }
 
-/// A learner choice with its settings (also used by the Lab view).
-pub fn learner_editor(ui: &mut egui::Ui, lang: Lang, spec: &mut LearnerSpec, id: &str) {
+/// A learner choice with its settings (also used by the Lab view); the choice is named by the
+/// label `label` (for screen readers), each setting by its own label.
+pub fn learner_editor(ui: &mut egui::Ui, lang: Lang, spec: &mut LearnerSpec, id: &str, label: egui::Id) {
     let mut kind = spec.kind();
     let name = |k: LearnerKind| crate::locale::learner_kind(k, lang);
-    egui::ComboBox::from_id_salt(format!("learner-{id}")).selected_text(name(kind)).show_ui(ui, |ui| {
-        for k in LearnerKind::ALL {
-            ui.selectable_value(&mut kind, k, name(k));
-        }
-    });
+    egui::ComboBox::from_id_salt(format!("learner-{id}"))
+        .selected_text(name(kind))
+        .show_ui(ui, |ui| {
+            for k in LearnerKind::ALL {
+                ui.selectable_value(&mut kind, k, name(k));
+            }
+        })
+        .response
+        .labelled_by(label);
     if kind != spec.kind() {
         *spec = match kind {
             LearnerKind::Forest => LearnerSpec::Forest(ForestParams { n_trees: 500, ..Default::default() }),
@@ -211,8 +225,8 @@ pub fn learner_editor(ui: &mut egui::Ui, lang: Lang, spec: &mut LearnerSpec, id:
         }
         LearnerSpec::Lasso(p) => {
             ui.horizontal(|ui| {
-                ui.label(lang.t(&tr::CV_FOLDS));
-                ui.add(egui::Slider::new(&mut p.cv_folds, 2..=10));
+                let label = ui.label(lang.t(&tr::CV_FOLDS));
+                ui.add(egui::Slider::new(&mut p.cv_folds, 2..=10)).labelled_by(label.id);
             });
         }
         LearnerSpec::Forest(p) => forest_editor(ui, lang, p),
@@ -223,20 +237,20 @@ pub fn learner_editor(ui: &mut egui::Ui, lang: Lang, spec: &mut LearnerSpec, id:
 
 fn forest_editor(ui: &mut egui::Ui, lang: Lang, p: &mut ForestParams) {
     egui::Grid::new("forest").num_columns(2).show(ui, |ui| {
-        ui.label(lang.t(&tr::TREES)).on_hover_text(lang.t(&tr::TREES_HELP));
-        ui.add(egui::Slider::new(&mut p.n_trees, 1..=1000).logarithmic(true));
+        let label = ui.label(lang.t(&tr::TREES)).on_hover_text(lang.t(&tr::TREES_HELP));
+        ui.add(egui::Slider::new(&mut p.n_trees, 1..=1000).logarithmic(true)).labelled_by(label.id);
         ui.end_row();
-        ui.label(lang.t(&tr::MAX_DEPTH)).on_hover_text(lang.t(&tr::MAX_DEPTH_HELP));
+        let label = ui.label(lang.t(&tr::MAX_DEPTH)).on_hover_text(lang.t(&tr::MAX_DEPTH_HELP));
         ui.horizontal(|ui| {
             let mut limited = p.max_depth.is_some();
-            ui.checkbox(&mut limited, "");
+            ui.checkbox(&mut limited, "").labelled_by(label.id);
             let mut d = p.max_depth.unwrap_or(10);
-            ui.add_enabled(limited, egui::Slider::new(&mut d, 1..=40));
+            ui.add_enabled(limited, egui::Slider::new(&mut d, 1..=40)).labelled_by(label.id);
             p.max_depth = limited.then_some(d);
         });
         ui.end_row();
-        ui.label(lang.t(&tr::MIN_LEAF)).on_hover_text(lang.t(&tr::MIN_LEAF_HELP));
-        ui.add(egui::Slider::new(&mut p.min_samples_leaf, 1..=50));
+        let label = ui.label(lang.t(&tr::MIN_LEAF)).on_hover_text(lang.t(&tr::MIN_LEAF_HELP));
+        ui.add(egui::Slider::new(&mut p.min_samples_leaf, 1..=50)).labelled_by(label.id);
         ui.end_row();
         ui.label(lang.t(&tr::MAX_FEATURES)).on_hover_text(lang.t(&tr::MAX_FEATURES_HELP));
         ui.horizontal(|ui| {
@@ -244,12 +258,13 @@ fn forest_editor(ui: &mut egui::Ui, lang: Lang, p: &mut ForestParams) {
             ui.radio_value(&mut p.max_features, MaxFeatures::Sqrt, "√p");
             ui.radio_value(&mut p.max_features, MaxFeatures::Log2, "log2 p");
             let mut frac = matches!(p.max_features, MaxFeatures::Fraction(_));
-            if ui.radio(frac, lang.t(&tr::FRACTION)).clicked() {
+            let radio = ui.radio(frac, lang.t(&tr::FRACTION));
+            if radio.clicked() {
                 frac = true;
                 p.max_features = MaxFeatures::Fraction(0.5);
             }
             if let (true, MaxFeatures::Fraction(f)) = (frac, &mut p.max_features) {
-                ui.add(egui::Slider::new(f, 0.05..=1.0));
+                ui.add(egui::Slider::new(f, 0.05..=1.0)).labelled_by(radio.id);
             }
         });
         ui.end_row();
@@ -269,17 +284,17 @@ fn split_row(ui: &mut egui::Ui, lang: Lang, split: &mut SplitMethod) {
 
 fn boosting_editor(ui: &mut egui::Ui, lang: Lang, p: &mut BoostingParams) {
     egui::Grid::new("boosting").num_columns(2).show(ui, |ui| {
-        ui.label(lang.t(&tr::TREES)).on_hover_text(lang.t(&tr::BOOST_TREES_HELP));
-        ui.add(egui::Slider::new(&mut p.n_trees, 1..=1000).logarithmic(true));
+        let label = ui.label(lang.t(&tr::TREES)).on_hover_text(lang.t(&tr::BOOST_TREES_HELP));
+        ui.add(egui::Slider::new(&mut p.n_trees, 1..=1000).logarithmic(true)).labelled_by(label.id);
         ui.end_row();
-        ui.label(lang.t(&tr::LEARNING_RATE)).on_hover_text(lang.t(&tr::LEARNING_RATE_HELP));
-        ui.add(egui::Slider::new(&mut p.learning_rate, 0.005..=1.0).logarithmic(true));
+        let label = ui.label(lang.t(&tr::LEARNING_RATE)).on_hover_text(lang.t(&tr::LEARNING_RATE_HELP));
+        ui.add(egui::Slider::new(&mut p.learning_rate, 0.005..=1.0).logarithmic(true)).labelled_by(label.id);
         ui.end_row();
-        ui.label(lang.t(&tr::DEPTH)).on_hover_text(lang.t(&tr::MAX_DEPTH_HELP));
-        ui.add(egui::Slider::new(&mut p.max_depth, 1..=10));
+        let label = ui.label(lang.t(&tr::DEPTH)).on_hover_text(lang.t(&tr::MAX_DEPTH_HELP));
+        ui.add(egui::Slider::new(&mut p.max_depth, 1..=10)).labelled_by(label.id);
         ui.end_row();
-        ui.label(lang.t(&tr::SUBSAMPLE)).on_hover_text(lang.t(&tr::SUBSAMPLE_HELP));
-        ui.add(egui::Slider::new(&mut p.subsample, 0.1..=1.0));
+        let label = ui.label(lang.t(&tr::SUBSAMPLE)).on_hover_text(lang.t(&tr::SUBSAMPLE_HELP));
+        ui.add(egui::Slider::new(&mut p.subsample, 0.1..=1.0)).labelled_by(label.id);
         ui.end_row();
         split_row(ui, lang, &mut p.split);
     });
@@ -287,13 +302,13 @@ fn boosting_editor(ui: &mut egui::Ui, lang: Lang, p: &mut BoostingParams) {
 
 fn svr_editor(ui: &mut egui::Ui, lang: Lang, p: &mut SvrParams) {
     egui::Grid::new("svr").num_columns(2).show(ui, |ui| {
-        ui.label("C").on_hover_text(lang.t(&tr::SVR_C_HELP));
-        ui.add(egui::Slider::new(&mut p.c, 0.01..=1000.0).logarithmic(true));
+        let label = ui.label("C").on_hover_text(lang.t(&tr::SVR_C_HELP));
+        ui.add(egui::Slider::new(&mut p.c, 0.01..=1000.0).logarithmic(true)).labelled_by(label.id);
         ui.end_row();
-        ui.label("ε").on_hover_text(lang.t(&tr::SVR_EPS_HELP));
-        ui.add(egui::Slider::new(&mut p.epsilon, 0.0..=2.0));
+        let label = ui.label("ε").on_hover_text(lang.t(&tr::SVR_EPS_HELP));
+        ui.add(egui::Slider::new(&mut p.epsilon, 0.0..=2.0)).labelled_by(label.id);
         ui.end_row();
-        ui.label("γ").on_hover_text(lang.t(&tr::SVR_GAMMA_HELP));
+        let label = ui.label("γ").on_hover_text(lang.t(&tr::SVR_GAMMA_HELP));
         ui.horizontal(|ui| {
             ui.radio_value(&mut p.gamma, Gamma::Scale, "scale");
             ui.radio_value(&mut p.gamma, Gamma::Auto, "auto");
@@ -302,7 +317,7 @@ fn svr_editor(ui: &mut egui::Ui, lang: Lang, p: &mut SvrParams) {
                 p.gamma = Gamma::Value(0.1);
             }
             if let Gamma::Value(g) = &mut p.gamma {
-                ui.add(egui::Slider::new(g, 0.001..=10.0).logarithmic(true));
+                ui.add(egui::Slider::new(g, 0.001..=10.0).logarithmic(true)).labelled_by(label.id);
             }
         });
         ui.end_row();
@@ -329,10 +344,10 @@ fn crossfitting(
                 }
             });
             ui.end_row();
-            label_with_help(ui, lang, &tr::REPETITIONS, &tr::REPETITIONS_HELP);
-            ui.add(egui::Slider::new(&mut s.n_rep, 1..=50));
+            let label = label_with_help(ui, lang, &tr::REPETITIONS, &tr::REPETITIONS_HELP);
+            ui.add(egui::Slider::new(&mut s.n_rep, 1..=50)).labelled_by(label.id);
             ui.end_row();
-            label_with_help(ui, lang, &tr::FOLD_SCHEME, &tr::FOLD_SCHEME_HELP);
+            let scheme = label_with_help(ui, lang, &tr::FOLD_SCHEME, &tr::FOLD_SCHEME_HELP);
             ui.horizontal(|ui| {
                 ui.radio_value(&mut s.fold_scheme, FoldScheme::Random, lang.t(&tr::RANDOM_ROWS));
                 ui.radio_value(&mut s.fold_scheme, FoldScheme::ByUnit, lang.t(&tr::BY_UNIT));
@@ -344,7 +359,7 @@ fn crossfitting(
             ui.end_row();
             if let FoldScheme::Column(c) = &mut s.fold_scheme {
                 ui.label("");
-                combo(ui, "fold-col", c, numeric);
+                combo(ui, "fold-col", scheme.id, c, numeric);
                 ui.end_row();
             }
             label_with_help(ui, lang, &tr::CLUSTER, &tr::CLUSTER_HELP);
@@ -368,8 +383,8 @@ fn crossfitting(
                 });
                 ui.end_row();
             }
-            label_with_help(ui, lang, &tr::SEED, &tr::SEED_HELP);
-            ui.add(egui::DragValue::new(&mut s.seed));
+            let label = label_with_help(ui, lang, &tr::SEED, &tr::SEED_HELP);
+            ui.add(egui::DragValue::new(&mut s.seed)).labelled_by(label.id);
             ui.end_row();
         });
         show_errors(ui, Field::Folds);
@@ -410,11 +425,11 @@ fn transforms(
             .on_hover_text(lang.t(&tr::IV_TIMES_LAG_HELP));
         ui.horizontal(|ui| {
             let mut w = t.winsorize_controls.is_some();
-            ui.checkbox(&mut w, lang.t(&tr::WINSORIZE)).on_hover_text(lang.t(&tr::WINSORIZE_HELP));
+            let label = ui.checkbox(&mut w, lang.t(&tr::WINSORIZE)).on_hover_text(lang.t(&tr::WINSORIZE_HELP));
             let mut bounds = t.winsorize_controls.unwrap_or_default();
             if w {
-                ui.add(egui::DragValue::new(&mut bounds.lower).range(0.0..=49.0).suffix("%"));
-                ui.add(egui::DragValue::new(&mut bounds.upper).range(51.0..=100.0).suffix("%"));
+                ui.add(egui::DragValue::new(&mut bounds.lower).range(0.0..=49.0).suffix("%")).labelled_by(label.id);
+                ui.add(egui::DragValue::new(&mut bounds.upper).range(51.0..=100.0).suffix("%")).labelled_by(label.id);
             }
             t.winsorize_controls = w.then_some(Winsor { lower: bounds.lower, upper: bounds.upper });
         });
@@ -438,16 +453,16 @@ fn filter(
     show_errors: &dyn Fn(&mut egui::Ui, Field),
 ) {
     ui.group(|ui| {
-        label_with_help(ui, lang, &tr::SAMPLE_FILTER, &tr::SAMPLE_FILTER_HELP);
+        let heading = label_with_help(ui, lang, &tr::SAMPLE_FILTER, &tr::SAMPLE_FILTER_HELP);
         let f = &mut s.filter;
         ui.horizontal(|ui| {
             let mut on = f.years.is_some();
-            ui.checkbox(&mut on, lang.t(&tr::YEARS_RANGE));
+            let label = ui.checkbox(&mut on, lang.t(&tr::YEARS_RANGE));
             let (mut a, mut b) = f.years.unwrap_or((2011, 2022));
             if on {
-                ui.add(egui::DragValue::new(&mut a).range(1800..=2200));
+                ui.add(egui::DragValue::new(&mut a).range(1800..=2200)).labelled_by(label.id);
                 ui.label("–");
-                ui.add(egui::DragValue::new(&mut b).range(1800..=2200));
+                ui.add(egui::DragValue::new(&mut b).range(1800..=2200)).labelled_by(label.id);
             }
             f.years = on.then_some((a, b));
         });
@@ -484,16 +499,18 @@ fn filter(
         for (i, c) in f.conditions.iter_mut().enumerate() {
             if let Condition::Compare { column, op, value } = c {
                 ui.horizontal(|ui| {
-                    combo(ui, &format!("cmp-col-{i}"), column, numeric);
-                    egui::ComboBox::from_id_salt(format!("cmp-op-{i}")).selected_text(op.symbol()).width(50.0).show_ui(
-                        ui,
-                        |ui| {
+                    combo(ui, &format!("cmp-col-{i}"), heading.id, column, numeric);
+                    egui::ComboBox::from_id_salt(format!("cmp-op-{i}"))
+                        .selected_text(op.symbol())
+                        .width(50.0)
+                        .show_ui(ui, |ui| {
                             for o in [Compare::Lt, Compare::Le, Compare::Gt, Compare::Ge, Compare::Eq, Compare::Ne] {
                                 ui.selectable_value(op, o, o.symbol());
                             }
-                        },
-                    );
-                    ui.add(egui::DragValue::new(value).speed(0.01));
+                        })
+                        .response
+                        .labelled_by(heading.id);
+                    ui.add(egui::DragValue::new(value).speed(0.01)).labelled_by(heading.id);
                     if ui.small_button("×").clicked() {
                         remove = Some(i);
                     }

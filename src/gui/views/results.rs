@@ -49,11 +49,11 @@ impl ResultsView {
             ui.heading(lang.t(&tr::VIEW_RESULTS));
             let waiting = a.waiting_for();
             if a.is_running() && !waiting.is_empty() {
-                ui.spinner();
+                crate::gui::views::widgets::busy(ui);
                 let names = crate::gui::app::derived_names(&waiting);
                 ui.label(format!("{} {names}", lang.t(&tr::STATUS_WAITING_FOR)));
             } else if a.is_running() {
-                ui.spinner();
+                crate::gui::views::widgets::busy(ui);
                 ui.label(lang.t(&tr::STATUS_RUNNING));
             } else if a.is_stale() && a.outcome.is_some() {
                 ui.colored_label(colors.warning, lang.t(&tr::STATUS_STALE));

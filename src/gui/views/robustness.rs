@@ -92,7 +92,7 @@ impl RobustnessView {
         // derived variable.
         let Some(derived) = vc.analysis.derived.clone().filter(|d| d.is_complete()) else {
             ui.horizontal(|ui| {
-                ui.spinner();
+                crate::gui::views::widgets::busy(ui);
                 ui.label(lang.t(&t::WAITING));
             });
             return;
@@ -204,7 +204,7 @@ impl RobustnessView {
                 let label = self.current.lock().map(|c| c.clone()).unwrap_or_default();
                 ui.add(egui::ProgressBar::new(fraction).desired_width(260.0).show_percentage());
                 ui.label(label);
-                ui.ctx().request_repaint_after(Duration::from_millis(100));
+                ui.ctx().request_repaint_after(crate::gui::views::widgets::BUSY_FRAME);
             } else {
                 let text = if self.last.is_some() { &t::RERUN } else { &t::RUN };
                 if ui.button(lang.t(text)).on_hover_text(lang.t(&t::RUN_HELP)).clicked() {
@@ -223,7 +223,7 @@ impl RobustnessView {
                         vc.commands.push(Command::RequestFile(request));
                     }
                     if self.export.is_running() {
-                        ui.spinner();
+                        crate::gui::views::widgets::busy(ui);
                     }
                 }
             }

@@ -62,15 +62,15 @@ impl ScenariosView {
             }
         }
         if self.compared.iter().any(|c| c.job.is_running()) {
-            ui.ctx().request_repaint_after(std::time::Duration::from_millis(200));
+            ui.ctx().request_repaint_after(crate::gui::views::widgets::BUSY_FRAME);
         }
         ui.heading(lang.t(&TITLE));
         ui.group(|ui| {
             ui.strong(lang.t(&CURRENT));
             let mut s = vc.analysis.scenario.clone();
             ui.horizontal(|ui| {
-                ui.label(lang.t(&NAME));
-                ui.text_edit_singleline(&mut s.name);
+                let label = ui.label(lang.t(&NAME));
+                ui.text_edit_singleline(&mut s.name).labelled_by(label.id);
             });
             if s != vc.analysis.scenario {
                 vc.commands.push(Command::SetScenario(Box::new(s)));
@@ -213,7 +213,7 @@ impl ScenariosView {
                 ui.label(&c.label);
                 match &c.result {
                     None => {
-                        ui.spinner();
+                        crate::gui::views::widgets::busy(ui);
                         for _ in 0..6 {
                             ui.label("");
                         }

@@ -52,16 +52,18 @@ pub fn show(ui: &mut egui::Ui, lang: Lang, m: &MeasureSpec, edits: &mut Vec<Edit
         });
         ui.end_row();
 
-        label_with_help(ui, lang, &t::SHIFT, &t::SHIFT_HELP);
+        let label = label_with_help(ui, lang, &t::SHIFT, &t::SHIFT_HELP);
         ui.horizontal(|ui| {
             let mut shift = if spec.shift.is_finite() { spec.shift } else { 0.0 };
             // No max_decimals: a rounding DragValue would rewrite the value every frame.
-            let r = ui.add(
-                egui::DragValue::new(&mut shift)
-                    .range(0.0..=MAX_SHIFT)
-                    .speed(1e-5)
-                    .custom_formatter(|v, _| format_shift(v)),
-            );
+            let r = ui
+                .add(
+                    egui::DragValue::new(&mut shift)
+                        .range(0.0..=MAX_SHIFT)
+                        .speed(1e-5)
+                        .custom_formatter(|v, _| format_shift(v)),
+                )
+                .labelled_by(label.id);
             if r.changed() && shift != spec.shift {
                 edits.push(Edit::Shift(shift));
             }

@@ -216,16 +216,17 @@ pub fn show(
         }
     });
     ui.horizontal(|ui| {
-        egui::ComboBox::from_id_salt("index-add-indicator").selected_text(lang.t(&t::ADD_INDICATOR)).show_ui(
-            ui,
-            |ui| {
+        egui::ComboBox::from_id_salt("index-add-indicator")
+            .selected_text(lang.t(&t::ADD_INDICATOR))
+            .show_ui(ui, |ui| {
                 for c in candidates {
                     if ui.selectable_label(false, c).clicked() {
                         edits.push(Edit::Add(c.clone()));
                     }
                 }
-            },
-        );
+            })
+            .response
+            .on_hover_text(lang.t(&t::ADD_INDICATOR));
         if let Some(n) = data.rows_used {
             ui.weak(format!("{n} / {} {}", data.n_rows, lang.t(&t::ROWS_USED)));
         }

@@ -164,20 +164,21 @@ impl LabView {
         }
         ui.add_space(4.0);
         egui::Grid::new("lab-settings").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-            ui.label(lang.t(&t::ROWS));
-            ui.add(egui::Slider::new(&mut s.n, 40..=5000).logarithmic(true));
+            let label = ui.label(lang.t(&t::ROWS));
+            ui.add(egui::Slider::new(&mut s.n, 40..=5000).logarithmic(true)).labelled_by(label.id);
             ui.end_row();
-            ui.label(lang.t(&t::CONFOUNDING)).on_hover_text(lang.t(&t::CONFOUNDING_HELP));
-            ui.add_enabled(s.process.has_confounding(), egui::Slider::new(&mut s.confounding, 0.0..=3.0).step_by(0.1));
+            let label = ui.label(lang.t(&t::CONFOUNDING)).on_hover_text(lang.t(&t::CONFOUNDING_HELP));
+            ui.add_enabled(s.process.has_confounding(), egui::Slider::new(&mut s.confounding, 0.0..=3.0).step_by(0.1))
+                .labelled_by(label.id);
             ui.end_row();
-            ui.label(lang.t(&t::FOLDS));
-            ui.add(egui::Slider::new(&mut s.folds, 2..=10));
+            let label = ui.label(lang.t(&t::FOLDS));
+            ui.add(egui::Slider::new(&mut s.folds, 2..=10)).labelled_by(label.id);
             ui.end_row();
-            ui.label(lang.t(&t::REPLICATIONS));
-            ui.add(egui::Slider::new(&mut s.replications, 2..=1000).logarithmic(true));
+            let label = ui.label(lang.t(&t::REPLICATIONS));
+            ui.add(egui::Slider::new(&mut s.replications, 2..=1000).logarithmic(true)).labelled_by(label.id);
             ui.end_row();
-            ui.label(lang.t(&t::SEED));
-            ui.add(egui::DragValue::new(&mut s.seed));
+            let label = ui.label(lang.t(&t::SEED));
+            ui.add(egui::DragValue::new(&mut s.seed)).labelled_by(label.id);
             ui.end_row();
         });
         ui.add_enabled_ui(s.process.has_units(), |ui| {
@@ -195,8 +196,8 @@ impl LabView {
             ui.colored_label(theme::palette(ui.visuals()).warning, lang.t(&t::NO_CROSS_FITTING));
         }
         ui.add_space(4.0);
-        ui.strong(lang.t(&t::LEARNER));
-        super::model::learner_editor(ui, lang, &mut s.learner, "lab");
+        let label = ui.strong(lang.t(&t::LEARNER));
+        super::model::learner_editor(ui, lang, &mut s.learner, "lab", label.id);
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(lang.t(&t::RUN)).clicked() {

@@ -148,7 +148,7 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, geo: &mut GeoState, join: Option<&Resul
     });
     if geo.is_loading() {
         ui.horizontal(|ui| {
-            ui.spinner();
+            crate::gui::views::widgets::busy(ui);
             ui.label(lang.t(&l::LOADING));
         });
     }

@@ -193,7 +193,7 @@ impl CurvePanel {
                     egui::ProgressBar::new(self.job.progress().unwrap_or(0.0)).desired_width(220.0).show_percentage(),
                 );
                 ui.label(self.current.lock().map(|c| c.clone()).unwrap_or_default());
-                ui.ctx().request_repaint_after(Duration::from_millis(100));
+                ui.ctx().request_repaint_after(crate::gui::views::widgets::BUSY_FRAME);
             } else if ui.add_enabled(check.is_ok(), egui::Button::new(lang.t(&t::RUN_CURVE))).clicked() {
                 self.start(ui.ctx(), vc, panel);
             }
