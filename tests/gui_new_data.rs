@@ -86,7 +86,8 @@ fn no_estimate_starts_on_the_data_an_import_is_about_to_replace() {
     let dir = std::env::temp_dir().join(format!("carbon-dml-new-data-{}-launch", std::process::id()));
     std::fs::create_dir_all(&dir).expect("dir");
     let path = dir.join("units2800.csv");
-    std::fs::write(&path, generate(&SampleSpec { units: 2800, years: 12, seed: 5 }).csv).expect("write");
+    std::fs::write(&path, generate(&SampleSpec { units: 2800, years: 12, seed: 5, ..Default::default() }).csv)
+        .expect("write");
     // As at launch with a file: the bundled sample is loaded, and the file imports in the
     // background (the window's threshold is 4 MiB; this file is larger).
     // A new window starts its first analysis job on the first frame (no debounce yet).

@@ -21,7 +21,8 @@ fn panel_file(tag: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("carbon-dml-preview-{}-{tag}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("dir");
     let path = dir.join("units150.csv");
-    std::fs::write(&path, generate(&SampleSpec { units: 150, years: 10, seed: 3 }).csv).expect("write");
+    std::fs::write(&path, generate(&SampleSpec { units: 150, years: 10, seed: 3, ..Default::default() }).csv)
+        .expect("write");
     path
 }
 

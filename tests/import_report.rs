@@ -143,7 +143,7 @@ fn tricky_inputs() -> Vec<String> {
 /// A generated panel of 30,000 rows (8 MB, which polars parses in several chunks) with bad
 /// and missing cells late in the file.
 fn large_input_with_late_problems() -> String {
-    let spec = carbon_dml::engine::data::sample::SampleSpec { units: 1500, years: 20, seed: 5 };
+    let spec = carbon_dml::engine::data::sample::SampleSpec { units: 1500, years: 20, seed: 5, ..Default::default() };
     let csv = carbon_dml::engine::data::sample::generate(&spec).csv;
     let mut lines: Vec<String> = csv.lines().map(str::to_string).collect();
     for (row, bad) in [(20_001, "n/a"), (25_002, "1,234"), (29_990, ""), (29_999, "abc")] {

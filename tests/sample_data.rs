@@ -17,7 +17,7 @@ fn bundled_file_equals_the_default_generator_output() {
 
 #[test]
 fn same_seed_same_bytes_other_seed_other_bytes() {
-    let spec = SampleSpec { units: 30, years: 5, seed: 7 };
+    let spec = SampleSpec { units: 30, years: 5, seed: 7, ..Default::default() };
     assert_eq!(generate(&spec).csv, generate(&spec).csv);
     assert_ne!(generate(&spec).csv, generate(&SampleSpec { seed: 8, ..spec }).csv);
 }
@@ -71,7 +71,7 @@ fn shape_units_years_and_columns() {
 
 #[test]
 fn bigger_panels_for_benchmarks() {
-    let s = generate(&SampleSpec { units: 278, years: 10, seed: 1 });
+    let s = generate(&SampleSpec { units: 278, years: 10, seed: 1, ..Default::default() });
     assert_eq!(s.csv.lines().count(), 1 + 2780);
     let imp = carbon_dml::engine::data::import_bytes(s.csv.as_bytes(), "cities", &Default::default()).unwrap();
     assert_eq!(imp.panel.unit.as_ref().unwrap().n_units(), 278);

@@ -12,7 +12,7 @@ use carbon_dml::engine::measures::tfee::{Frontier, TfeeMethod, TfeeProgress, Tfe
 use std::fmt::Write as _;
 
 fn generated(units: usize, years: usize, seed: u64) -> Panel {
-    let mut p = sample_panel(&SampleSpec { units, years, seed }).unwrap();
+    let mut p = sample_panel(&SampleSpec { units, years, seed, ..Default::default() }).unwrap();
     let k = capital_stock(&p, "investment", &CapitalSpec::default()).unwrap();
     p.set_numeric("K", k.values);
     p

@@ -12,7 +12,7 @@ pub fn run(args: &SampleDataArgs, lang: crate::locale::Lang) -> Result<ExitCode,
     if args.units == 0 || args.years == 0 {
         return Err(CliError::msg("cli-units-years-min"));
     }
-    let spec = SampleSpec { units: args.units, years: args.years, seed: args.seed };
+    let spec = SampleSpec { units: args.units, years: args.years, seed: args.seed, ..Default::default() };
     // The TFEE effect is measured by finite differences of the frontier scores: cheap for the
     // provinces, too slow for panels of thousands of units (left null there).
     let sample = if spec.units <= 30 { with_tfee_truth(generate(&spec)) } else { generate(&spec) };

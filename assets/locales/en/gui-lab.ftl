@@ -17,7 +17,7 @@ gui-lab-panel-help = Units observed for 10 years, with unit effects in D and Y t
 # Sample process.
 gui-lab-sample = The bundled sample's process
 # Sample process, explained.
-gui-lab-sample-help = A fresh synthetic province panel (2011-2022) from the bundled sample's process, with the study's baseline model (CEE on DCP, six controls). The truth is the average regional DCP effect.
+gui-lab-sample-help = A fresh synthetic panel (2011-2022) from the bundled sample's process, with the study's baseline model (CEE on DCP, six controls) and one DCP effect for every region: 1.0. (With effects that differ by region, as in the bundled file, a partially linear model estimates their average weighted by how much DCP varies, not their plain average.) Rows of one unit share unobserved traits: cluster by unit. Up to 360 rows the units are the 30 provinces, whose geography ties an unobserved trait to DCP.
 # Rows per data set.
 gui-lab-rows = Rows per data set (n)
 # Confounding strength.

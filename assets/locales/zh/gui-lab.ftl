@@ -17,7 +17,7 @@ gui-lab-panel-help = 每个个体观测 10 年，D 与 Y 中含有控制变量�
 # Sample process.
 gui-lab-sample = 内置样本的生成过程
 # Sample process, explained.
-gui-lab-sample-help = 由内置样本的生成过程重新抽取的模拟省级面板（2011-2022），采用研究的基准模型（CEE 对 DCP，六个控制变量）。真实效应为各地区 DCP 效应的平均值。
+gui-lab-sample-help = 由内置样本的生成过程重新抽取的模拟面板（2011-2022），采用研究的基准模型（CEE 对 DCP，六个控制变量），各地区的 DCP 效应相同：1.0。（若效应因地区而异，如内置文件，部分线性模型估计的是按 DCP 变动大小加权的平均效应，而非简单平均。）同一单位的各行共享不可观测的特征：请按单位聚类。不超过 360 行时单位即 30 个省份，其地理位置使一个不可观测特征与 DCP 相关。
 # Rows per data set.
 gui-lab-rows = 每组数据行数 (n)
 # Confounding strength.

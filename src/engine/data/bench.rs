@@ -117,7 +117,7 @@ pub fn bench_file(quick: bool) -> Result<PathBuf, String> {
     let path = dir.join(format!("sample_{units}x50_seed2025.csv"));
     if !path.exists() {
         std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-        let spec = super::sample::SampleSpec { units, years: 50, seed: 2025 };
+        let spec = super::sample::SampleSpec { units, years: 50, seed: 2025, ..Default::default() };
         let csv = super::sample::generate(&spec).csv;
         crate::engine::report::atomic_write(&path, csv.as_bytes()).map_err(|e| e.to_string())?;
     }

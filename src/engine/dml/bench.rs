@@ -145,10 +145,10 @@ pub fn suite(quick: bool) -> Vec<Measurement> {
     add_derived(&mut small, &MeasureSpec::default());
     let mut sizes: Vec<(&str, Panel, Option<f64>, usize)> =
         vec![("PLR baseline, RF 500 x 2 nuisances, K=5, 360 rows, 8 controls", small.clone(), Some(150.0), runs)];
-    if let Ok(mid) = sample_panel(&SampleSpec { units: 278, years: 10, seed: 1 }) {
+    if let Ok(mid) = sample_panel(&SampleSpec { units: 278, years: 10, seed: 1, ..Default::default() }) {
         sizes.push(("PLR baseline, 2,780 rows", mid, Some(1500.0), if quick { 1 } else { 3 }));
     }
-    if let Ok(big) = sample_panel(&SampleSpec { units: 2800, years: 12, seed: 1 }) {
+    if let Ok(big) = sample_panel(&SampleSpec { units: 2800, years: 12, seed: 1, ..Default::default() }) {
         sizes.push(("PLR baseline, 33,600 rows", big, Some(30_000.0), 1));
     }
     for (name, panel, target, n) in &sizes {

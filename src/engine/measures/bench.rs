@@ -34,7 +34,7 @@ pub fn suite(quick: bool) -> Vec<Measurement> {
             }
         }));
     }
-    match sample::sample_panel(&SampleSpec { units: 2800, years: 12, seed: 1 }) {
+    match sample::sample_panel(&SampleSpec { units: 2800, years: 12, seed: 1, ..Default::default() }) {
         Ok(big) => {
             let inds = spec.columns.indicators.clone();
             out.push(measure("entropy index, 33,600 rows x 10 indicators", Some(50.0), runs, || {

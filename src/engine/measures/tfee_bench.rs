@@ -16,7 +16,7 @@ use crate::engine::data::sample::{SampleSpec, sample_panel};
 
 /// The generator's panel with the capital stock `K` added (outside any timing).
 fn panel_with_k(units: usize, years: usize) -> Option<Panel> {
-    let mut p = sample_panel(&SampleSpec { units, years, seed: 1 }).ok()?;
+    let mut p = sample_panel(&SampleSpec { units, years, seed: 1, ..Default::default() }).ok()?;
     let k = capital_stock(&p, "investment", &CapitalSpec::default()).ok()?;
     p.set_numeric("K", k.values);
     Some(p)

@@ -211,8 +211,13 @@ mod tests {
     use crate::engine::dml::Learners;
 
     fn panel(units: usize, years: usize) -> Panel {
-        crate::engine::data::sample::sample_panel(&crate::engine::data::sample::SampleSpec { units, years, seed: 1 })
-            .expect("sample panel")
+        crate::engine::data::sample::sample_panel(&crate::engine::data::sample::SampleSpec {
+            units,
+            years,
+            seed: 1,
+            ..Default::default()
+        })
+        .expect("sample panel")
     }
 
     #[test]
