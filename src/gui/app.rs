@@ -790,7 +790,9 @@ impl ExplorerApp {
                 } else {
                     format!("{} {}", lang.t(&tr::STATUS_WAITING_FOR), derived_names(&waiting))
                 };
-                ui.add(egui::ProgressBar::new(frac).desired_width(140.0).text(format!("{doing} {:.0}%", frac * 100.0)));
+                // The words beside the bar, not in it: "preview shown · estimating" did not fit.
+                ui.label(doing);
+                ui.add(egui::ProgressBar::new(frac).desired_width(120.0).show_percentage());
                 if ui.small_button(lang.t(&tr::CANCEL)).on_hover_text("Esc").clicked() {
                     self.commands.push(Command::CancelEstimate);
                 }
