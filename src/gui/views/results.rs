@@ -220,17 +220,10 @@ fn nuisance_table(ui: &mut egui::Ui, e: &Estimate, lang: Lang) {
 /// language) and the panel's unit label used for selection. Made for the hovered point only:
 /// thousands of unit-name lookups are too slow to repeat every frame.
 fn row_label(panel: &Panel, lang: Lang, r: usize) -> (String, Option<String>) {
-    if r >= panel.n_rows() {
-        return (format!("row {}", r + 1), None);
-    }
-    let unit = panel.unit_label(r).map(str::to_string);
-    let shown = unit.as_deref().map(|u| lang.province(u));
-    let label = match (shown, panel.year_of(r)) {
-        (Some(u), Some(y)) => format!("{u} {y}"),
-        (Some(u), None) => u,
-        _ => format!("row {}", r + 1),
-    };
-    (label, unit)
+    use crate::engine::data::place::Place;
+    use crate::locale::Worded;
+    let place = if r < panel.n_rows() { Place::of(panel, r) } else { Place { unit: None, year: None, row: r + 1 } };
+    (place.worded(lang), place.unit)
 }
 
 /// What a plot reports back: its rectangle (for PNG export) and the hovered/clicked unit.
@@ -416,4 +409,20 @@ fn instrument_plot(ui: &mut egui::Ui, e: &Estimate, lang: Lang) -> PlotResponse 
         iv::ar_text(&ivs.ar_at(Level::P95), lang)
     ));
     PlotResponse { rect: resp.response.rect, hover_unit: None, clicked: false }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::data::{ImportOptions, import_bytes};
+
+    #[test]
+    fn a_row_without_a_unit_is_worded_in_the_window_s_language() {
+        let csv = "year,y,d\n2011,1,2\n2012,2,3\n2013,3,5\n";
+        let options = ImportOptions { unit: crate::engine::data::ColumnChoice::Absent, ..Default::default() };
+        let panel = import_bytes(csv.as_bytes(), "t.csv", &options).expect("imports").panel;
+        assert_eq!(row_label(&panel, Lang::Zh, 2), ("第 3 行（2013）".to_string(), None));
+        assert_eq!(row_label(&panel, Lang::En, 2).0, "row 3 (2013)");
+        assert_eq!(row_label(&panel, Lang::Zh, 7).0, "第 8 行");
+    }
 }
