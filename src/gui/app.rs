@@ -20,7 +20,7 @@ use super::views::model::ModelView;
 use super::views::results::ResultsView;
 use super::views::robustness::RobustnessView;
 use super::views::scenarios::{ScenariosView, resolve_data};
-use crate::engine::data::{ColumnChoice, ImportOptions, Imported, Report, import_bytes, import_path, sample};
+use crate::engine::data::{ColumnChoice, ImportOptions, Imported, Panel, Report, import_bytes, import_path, sample};
 use crate::engine::scenario::Scenario;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -397,17 +397,25 @@ impl ExplorerApp {
             return;
         }
         let result = import_path(&path, &options);
-        self.adopt_import(path, options, result);
+        self.adopt_import(path, options, result, None);
     }
 
     /// Make a finished import the current data, or show why it failed.
-    fn adopt_import(&mut self, path: PathBuf, options: ImportOptions, result: Result<Imported, Report>) {
+    /// Show `result` as the data; `shared` is the analysis's copy of its panel when the
+    /// importer made one (otherwise it is copied here).
+    fn adopt_import(
+        &mut self,
+        path: PathBuf,
+        options: ImportOptions,
+        result: Result<Imported, Report>,
+        shared: Option<Arc<Panel>>,
+    ) {
         // Newer data wins: a background import still running would replace it when done.
         self.importer.cancel();
         match result {
             Ok(imported) => {
                 self.prefs.remember_file(&path);
-                self.analysis.set_raw(Arc::new(imported.panel.clone()));
+                self.analysis.set_raw(shared.unwrap_or_else(|| Arc::new(imported.panel.clone())));
                 self.data = DataState { imported, path: Some(path), failed: None, options };
                 self.selection = Selection::default();
             }
@@ -1077,7 +1085,7 @@ impl ExplorerApp {
         self.apply();
         self.file_dialog_step(ctx);
         match self.importer.poll() {
-            Some(Ok(done)) => self.adopt_import(done.path, done.options, done.result),
+            Some(Ok(done)) => self.adopt_import(done.path, done.options, done.result, done.shared),
             Some(Err(e)) => self.message = Some(e),
             None => {}
         }
