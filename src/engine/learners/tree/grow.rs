@@ -175,9 +175,10 @@ fn grow_to<T: Copy + Default>(v: &mut Vec<T>, len: usize) {
     }
 }
 
-/// True when a node with `count` rows at `depth` may not be split by size or depth.
+/// True when a node with `count` rows at `depth` may not be split by size or depth (the rule of
+/// the histogram trees too).
 #[inline]
-fn leaf_by_size(count: usize, depth: usize, params: &TreeParams) -> bool {
+pub(super) fn leaf_by_size(count: usize, depth: usize, params: &TreeParams) -> bool {
     count < params.min_samples_split
         || count < 2 * params.min_samples_leaf
         || params.max_depth.is_some_and(|d| depth >= d)
@@ -337,8 +338,9 @@ fn best_split(
 }
 
 /// Threshold between consecutive distinct values `a < b`: `a/2 + b/2`, or `a` when rounding
-/// would put it on `b` or overflow (scikit-learn's rule).
-fn midpoint(a: f64, b: f64) -> f64 {
+/// would put it on `b` or overflow (scikit-learn's rule; the histogram trees' bin edges and
+/// thresholds too).
+pub(super) fn midpoint(a: f64, b: f64) -> f64 {
     let t = a / 2.0 + b / 2.0;
     if t == b || !t.is_finite() { a } else { t }
 }

@@ -33,6 +33,15 @@ impl LocalId for u16 {
     }
 }
 
+/// The split proxy `S_L^2 / W_L + S_R^2 / W_R` for left sums `wl`, `sl` of node totals `w`, `s`,
+/// as `(S_L^2 W_R + S_R^2 W_L) / (W_L W_R)` (one division; every tree computes it this way, so
+/// equal sums give equal bits).
+#[inline(always)]
+pub(super) fn proxy(wl: f64, sl: f64, w: f64, s: f64) -> f64 {
+    let (wr, sr) = (w - wl, s - sl);
+    (sl * sl * wr + sr * sr * wl) / (wl * wr)
+}
+
 /// Weight and weighted-target sums over some local ids.
 #[inline]
 pub(super) fn sums<I: LocalId>(wyw: &[Wy], ids: &[I], mask: usize) -> (f64, f64) {
@@ -122,9 +131,7 @@ fn scan_portable<const L: usize, I: LocalId, X: Copy + PartialOrd>(
             wl[l] += e.w;
             sl[l] += e.wy;
             let x_next = xcols[l][ids[l][k + 1].index() & mask];
-            let wr = sc.w_tot - wl[l];
-            let sr = sc.s_tot - sl[l];
-            let value = (sl[l] * sl[l] * wr + sr * sr * wl[l]) / (wl[l] * wr);
+            let value = proxy(wl[l], sl[l], sc.w_tot, sc.s_tot);
             let value = if x_next > x_here[l] { value } else { f64::NEG_INFINITY };
             let better = value > top[l];
             top_k[l] = if better { k } else { top_k[l] };

@@ -17,6 +17,7 @@
 //! Missing values: like the exact learner, a non-finite value is refused
 //! ([`LearnerError::NonFinite`] naming the row and feature), never binned.
 
+use crate::engine::learners::tree::grow::midpoint;
 use crate::engine::learners::{Features, LearnerError};
 use rayon::prelude::*;
 
@@ -125,13 +126,6 @@ impl Binned {
     pub fn feature(&self, f: usize) -> &FeatureBins {
         &self.bins[f]
     }
-}
-
-/// Threshold between `a < b`: `a/2 + b/2`, or `a` when rounding would put it on `b` or overflow
-/// (the exact CART's and scikit-learn's rule).
-pub fn midpoint(a: f64, b: f64) -> f64 {
-    let t = a / 2.0 + b / 2.0;
-    if t == b || !t.is_finite() { a } else { t }
 }
 
 /// The bins of one feature's finite values (see the module docs).

@@ -19,8 +19,10 @@
 //! rows, so its whole subtree is grown by `small.rs` on codes sorted once per feature. Every
 //! sum runs in a fixed order, so a tree depends on its seed only.
 
-use super::bins::{Binned, midpoint};
+use super::bins::Binned;
 use super::small::{SmallRoot, SmallScratch, grow_small};
+use crate::engine::learners::tree::grow::{leaf_by_size, midpoint};
+use crate::engine::learners::tree::scan::proxy;
 use crate::engine::learners::tree::{LEAF, Node, Tree, TreeParams};
 use crate::engine::rng::Rng;
 
@@ -191,14 +193,6 @@ fn build(cx: &Ctx, rows: &[u32], wyw: &[(f64, f64)], h: &mut [Bin]) {
     }
 }
 
-/// True when a node with `count` rows at `depth` may not be split by size or depth.
-#[inline]
-pub(super) fn leaf_by_size(count: usize, depth: usize, params: &TreeParams) -> bool {
-    count < params.min_samples_split
-        || count < 2 * params.min_samples_leaf
-        || params.max_depth.is_some_and(|d| depth >= d)
-}
-
 fn process(mut task: Task, cx: &Ctx, rng: &mut Rng, s: &mut HistScratch, nodes: &mut Vec<Node>) {
     let (start, end) = (task.start as usize, task.end as usize);
     let count = end - start;
@@ -359,13 +353,6 @@ fn best_split(task: &Task, hist: &[Bin], cx: &Ctx, rng: &mut Rng, feats: &mut [u
         }
     }
     best
-}
-
-/// `S_L^2 / W_L + S_R^2 / W_R` written as the exact learner writes it.
-#[inline]
-pub(super) fn proxy(wl: f64, sl: f64, w: f64, s: f64) -> f64 {
-    let (wr, sr) = (w - wl, s - sl);
-    (sl * sl * wr + sr * sr * wl) / (wl * wr)
 }
 
 /// Scan feature `f`'s histogram `h`: `None` when one bin holds every row (constant), else the

@@ -13,8 +13,8 @@
 //! weight and weighted target are the parent's split sums (left) and the parent's totals minus
 //! them (right), as in the histogram nodes.
 
-use super::bins::midpoint;
-use super::grow::{Ctx, Split, leaf_by_size};
+use super::grow::{Ctx, Split};
+use crate::engine::learners::tree::grow::{leaf_by_size, midpoint};
 use crate::engine::learners::tree::scan::{Scan, Wy, scan_lanes, sums};
 use crate::engine::learners::tree::{LEAF, Node};
 use crate::engine::rng::Rng;
