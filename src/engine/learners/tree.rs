@@ -197,17 +197,19 @@ mod reference;
 mod tests {
     use super::*;
     use crate::engine::learners::Features;
-    use crate::engine::rng::rng_for;
+    use crate::engine::rng::{Rng, rng_for};
 
-    /// Random data with ties, constant columns, pure groups and weights of every kind.
-    fn case(seed: u64) -> (Features, Vec<f64>, Vec<u32>, TreeParams) {
-        let mut r = rng_for(seed, &[77]);
-        let n = 2 + r.below(250);
+    /// 2 to `max_n + 1` rows of 1 to 7 features, each value one of `levels[k]` steps of 1/4 (`k`
+    /// drawn): ties, constant columns and pure groups.
+    pub(super) fn random_x(r: &mut Rng, max_n: usize, levels: [usize; 4]) -> Features {
+        let n = 2 + r.below(max_n);
         let p = 1 + r.below(7);
-        let levels = [1usize, 3, 8, 1_000_000][r.below(4)];
-        let x = Features::from_fn(n, p, |_, _| r.below(levels) as f64 / 4.0 - 1.0);
-        let integer_y = r.below(2) == 0;
-        let y: Vec<f64> = (0..n).map(|_| if integer_y { r.below(3) as f64 } else { r.normal() }).collect();
+        let levels = levels[r.below(4)];
+        Features::from_fn(n, p, |_, _| r.below(levels) as f64 / 4.0 - 1.0)
+    }
+
+    /// Bootstrap counts or a 0/1 mask for `n` rows, and stopping rules for `p` features.
+    pub(super) fn random_weights_and_params(r: &mut Rng, n: usize, p: usize) -> (Vec<u32>, TreeParams) {
         let weights: Vec<u32> = if r.below(2) == 0 {
             let mut c = vec![0u32; n];
             (0..n).for_each(|_| c[r.below(n)] += 1);
@@ -221,6 +223,16 @@ mod tests {
             min_samples_leaf: [1, 1, 2, 3][r.below(4)],
             max_features: 1 + r.below(p),
         };
+        (weights, params)
+    }
+
+    /// Random data with ties, constant columns, pure groups and weights of every kind.
+    fn case(seed: u64) -> (Features, Vec<f64>, Vec<u32>, TreeParams) {
+        let mut r = rng_for(seed, &[77]);
+        let x = random_x(&mut r, 250, [1, 3, 8, 1_000_000]);
+        let integer_y = r.below(2) == 0;
+        let y: Vec<f64> = (0..x.nrows()).map(|_| if integer_y { r.below(3) as f64 } else { r.normal() }).collect();
+        let (weights, params) = random_weights_and_params(&mut r, x.nrows(), x.ncols());
         (x, y, weights, params)
     }
 

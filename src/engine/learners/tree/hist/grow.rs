@@ -400,6 +400,7 @@ mod tests {
     use super::*;
     use crate::engine::learners::Features;
     use crate::engine::learners::tree::hist::MAX_BINS;
+    use crate::engine::learners::tree::tests::{random_weights_and_params, random_x};
     use crate::engine::learners::tree::{GrowScratch, Presorted, grow_tree};
     use crate::engine::rng::rng_for;
 
@@ -408,24 +409,9 @@ mod tests {
     /// the order of summation cannot matter).
     fn case(seed: u64) -> (Features, Vec<f64>, Vec<u32>, TreeParams) {
         let mut r = rng_for(seed, &[78]);
-        let n = 2 + r.below(400);
-        let p = 1 + r.below(7);
-        let levels = [1usize, 3, 8, 200][r.below(4)];
-        let x = Features::from_fn(n, p, |_, _| r.below(levels) as f64 / 4.0 - 1.0);
-        let y: Vec<f64> = (0..n).map(|_| r.below(5) as f64).collect();
-        let weights: Vec<u32> = if r.below(2) == 0 {
-            let mut c = vec![0u32; n];
-            (0..n).for_each(|_| c[r.below(n)] += 1);
-            c
-        } else {
-            (0..n).map(|_| r.below(2) as u32).collect()
-        };
-        let params = TreeParams {
-            max_depth: [None, Some(1), Some(4)][r.below(3)],
-            min_samples_split: [2, 2, 5][r.below(3)],
-            min_samples_leaf: [1, 1, 2, 3][r.below(4)],
-            max_features: 1 + r.below(p),
-        };
+        let x = random_x(&mut r, 400, [1, 3, 8, 200]);
+        let y: Vec<f64> = (0..x.nrows()).map(|_| r.below(5) as f64).collect();
+        let (weights, params) = random_weights_and_params(&mut r, x.nrows(), x.ncols());
         (x, y, weights, params)
     }
 
