@@ -16,8 +16,8 @@
 //! `rng_for(seed, &[stream::TREE, m])`; stages are sequential by nature, and prediction sums the
 //! stages in order, so results do not depend on the thread count.
 
-use super::tree::hist::{Binned, MAX_BINS};
-use super::tree::{Presorted, SplitMethod, Tree, TreeData, TreeParams, TreeScratch, gather_row};
+use super::prepared::tree_data;
+use super::tree::{SplitMethod, Tree, TreeParams, TreeScratch, gather_row};
 use super::{Features, Fitted, LearnerError, Prepared, Regressor, check_fit_input};
 use crate::engine::allowed::Allowed;
 use crate::engine::rng::{rng_for, stream};
@@ -148,23 +148,8 @@ impl BoostingParams {
             min_samples_leaf: self.min_samples_leaf,
             max_features: p.max(1),
         };
-        let (own_pre, own_bins);
-        let data = match self.split {
-            SplitMethod::Exact => TreeData::Exact(match prepared.and_then(|s| s.presorted(n, p)) {
-                Some(pre) => pre,
-                None => {
-                    own_pre = Presorted::new(x, rows);
-                    &own_pre
-                }
-            }),
-            SplitMethod::Hist => TreeData::Hist(match prepared.and_then(|s| s.binned(n, p)) {
-                Some(b) => b,
-                None => {
-                    own_bins = Binned::new(x, rows, MAX_BINS)?;
-                    &own_bins
-                }
-            }),
-        };
+        let mut own = Prepared::default();
+        let data = tree_data(x, rows, self.split, prepared, &mut own)?;
         let yv: Vec<f64> = rows.iter().map(|&r| y[r]).collect();
         let init = yv.iter().sum::<f64>() / n as f64;
         // Training rows, row-major, to update the fitted values after each stage.

@@ -11,8 +11,8 @@
 //! `rng_for(seed, &[stream::TREE, t])`, trees are collected in index order and each prediction
 //! sums the trees in index order, so results are bit-identical at any rayon thread count.
 
-use super::tree::hist::{Binned, MAX_BINS};
-use super::tree::{Presorted, SplitMethod, Tree, TreeData, TreeParams, TreeScratch, gather_row};
+use super::prepared::tree_data;
+use super::tree::{SplitMethod, Tree, TreeParams, TreeScratch, gather_row};
 use super::{Features, Fitted, LearnerError, Prepared, Regressor, check_fit_input};
 use crate::engine::allowed::Allowed;
 use crate::engine::rng::{rng_for, stream};
@@ -193,23 +193,8 @@ impl ForestParams {
             min_samples_leaf: self.min_samples_leaf,
             max_features: self.max_features.resolve(p),
         };
-        let (own_pre, own_bins);
-        let data = match self.split {
-            SplitMethod::Exact => TreeData::Exact(match prepared.and_then(|s| s.presorted(n, p)) {
-                Some(pre) => pre,
-                None => {
-                    own_pre = Presorted::new(x, rows);
-                    &own_pre
-                }
-            }),
-            SplitMethod::Hist => TreeData::Hist(match prepared.and_then(|s| s.binned(n, p)) {
-                Some(b) => b,
-                None => {
-                    own_bins = Binned::new(x, rows, MAX_BINS)?;
-                    &own_bins
-                }
-            }),
-        };
+        let mut own = Prepared::default();
+        let data = tree_data(x, rows, self.split, prepared, &mut own)?;
         let yv: Vec<f64> = rows.iter().map(|&r| y[r]).collect();
         let bootstrap = self.bootstrap;
         let stop = || cancel.is_some_and(|c| c.load(Ordering::Relaxed));

@@ -7,7 +7,7 @@
 //! ([`super::Regressor::fit_prepared`]). The fits are bit for bit those without sharing.
 
 use super::tree::hist::{Binned, MAX_BINS};
-use super::tree::{Presorted, SplitMethod};
+use super::tree::{Presorted, SplitMethod, TreeData};
 use super::{Features, LearnerError, LearnerSpec};
 
 /// What a learner can take from a [`Prepared`].
@@ -44,10 +44,8 @@ impl LearnerSpec {
 }
 
 /// The training rows of one fold, sorted and/or binned once for all fits on them.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct Prepared {
-    n: usize,
-    p: usize,
     presorted: Option<Presorted>,
     binned: Option<Binned>,
 }
@@ -61,16 +59,39 @@ impl Prepared {
         }
         let binned = if needs.bins { Some(Binned::new(x, rows, MAX_BINS)?) } else { None };
         let presorted = needs.presort.then(|| Presorted::new(x, rows));
-        Ok(Prepared { n: rows.len(), p: x.ncols(), presorted, binned })
+        Ok(Prepared { presorted, binned })
     }
 
     /// The presorted rows, when prepared for `n` rows and `p` features.
     pub fn presorted(&self, n: usize, p: usize) -> Option<&Presorted> {
-        self.presorted.as_ref().filter(|_| self.n == n && self.p == p)
+        self.presorted.as_ref().filter(|s| (s.n(), s.p()) == (n, p))
     }
 
     /// The binned rows, when prepared for `n` rows and `p` features.
     pub fn binned(&self, n: usize, p: usize) -> Option<&Binned> {
-        self.binned.as_ref().filter(|_| self.n == n && self.p == p)
+        self.binned.as_ref().filter(|b| (b.n(), b.p()) == (n, p))
     }
+}
+
+/// What the trees of one forest or boosting fit on `rows` of `x` grow on with `split`: the rows
+/// prepared in `shared` when it holds them, else prepared here and kept in `own` (an empty
+/// [`Prepared`] that lives as long as the fit). Errors are those of binning.
+pub(super) fn tree_data<'a>(
+    x: &Features,
+    rows: &[usize],
+    split: SplitMethod,
+    shared: Option<&'a Prepared>,
+    own: &'a mut Prepared,
+) -> Result<TreeData<'a>, LearnerError> {
+    let (n, p) = (rows.len(), x.ncols());
+    Ok(match split {
+        SplitMethod::Exact => TreeData::Exact(match shared.and_then(|s| s.presorted(n, p)) {
+            Some(pre) => pre,
+            None => own.presorted.insert(Presorted::new(x, rows)),
+        }),
+        SplitMethod::Hist => TreeData::Hist(match shared.and_then(|s| s.binned(n, p)) {
+            Some(b) => b,
+            None => own.binned.insert(Binned::new(x, rows, MAX_BINS)?),
+        }),
+    })
 }
