@@ -140,17 +140,6 @@ impl Regressor for ForestParams {
         Ok(Box::new(self.fit_forest(x, y, rows, seed)?))
     }
 
-    fn fit_cancellable(
-        &self,
-        x: &Features,
-        y: &[f64],
-        rows: &[usize],
-        seed: u64,
-        cancel: &AtomicBool,
-    ) -> Result<Box<dyn Fitted>, LearnerError> {
-        Ok(Box::new(self.grow(x, y, rows, seed, Some(cancel), None)?))
-    }
-
     fn fit_prepared(
         &self,
         x: &Features,
@@ -323,9 +312,9 @@ mod tests {
         let rows: Vec<usize> = (0..200).collect();
         let p = ForestParams { n_trees: 30, ..Default::default() };
         let flag = AtomicBool::new(true);
-        assert!(matches!(p.fit_cancellable(&x, &y, &rows, 7, &flag), Err(LearnerError::Cancelled)));
+        assert!(matches!(p.fit_prepared(&x, &y, &rows, 7, &flag, None), Err(LearnerError::Cancelled)));
         flag.store(false, Ordering::Relaxed);
-        let cancellable = p.fit_cancellable(&x, &y, &rows, 7, &flag).unwrap().predict(&x, &rows);
+        let cancellable = p.fit_prepared(&x, &y, &rows, 7, &flag, None).unwrap().predict(&x, &rows);
         let plain = p.fit_forest(&x, &y, &rows, 7).unwrap().predict(&x, &rows);
         assert_eq!(cancellable, plain);
     }

@@ -46,27 +46,11 @@ pub trait Regressor: Send + Sync {
     fn fit(&self, x: &Features, y: &[f64], rows: &[usize], seed: u64) -> Result<Box<dyn Fitted>, LearnerError>;
 
     /// [`Regressor::fit`] that stops early with [`LearnerError::Cancelled`] once `cancel` is
-    /// set. Learners with long fits check it inside (the forest before each tree, SVR every
-    /// 256 solver iterations); the others check it once before fitting. An uncancelled fit is
-    /// bit for bit the same as [`Regressor::fit`].
-    fn fit_cancellable(
-        &self,
-        x: &Features,
-        y: &[f64],
-        rows: &[usize],
-        seed: u64,
-        cancel: &std::sync::atomic::AtomicBool,
-    ) -> Result<Box<dyn Fitted>, LearnerError> {
-        if cancel.load(std::sync::atomic::Ordering::Relaxed) {
-            return Err(LearnerError::Cancelled);
-        }
-        self.fit(x, y, rows, seed)
-    }
-
-    /// [`Regressor::fit_cancellable`] that may take the sorted or binned training rows from
-    /// `prepared` (built by [`Prepared::new`] from the same `x` and `rows`) instead of
-    /// computing them. The result is bit for bit the same; learners that prepare nothing
-    /// ignore it.
+    /// set, and may take the sorted or binned training rows from `prepared` (built by
+    /// [`Prepared::new`] from the same `x` and `rows`) instead of computing them. Learners with
+    /// long fits check `cancel` inside (the forest before each tree, SVR every 256 solver
+    /// iterations); the others check it once before fitting. Learners that prepare nothing
+    /// ignore `prepared`. An uncancelled fit is bit for bit the same as [`Regressor::fit`].
     fn fit_prepared(
         &self,
         x: &Features,
@@ -77,7 +61,10 @@ pub trait Regressor: Send + Sync {
         prepared: Option<&Prepared>,
     ) -> Result<Box<dyn Fitted>, LearnerError> {
         let _ = prepared;
-        self.fit_cancellable(x, y, rows, seed, cancel)
+        if cancel.load(std::sync::atomic::Ordering::Relaxed) {
+            return Err(LearnerError::Cancelled);
+        }
+        self.fit(x, y, rows, seed)
     }
 }
 

@@ -102,13 +102,14 @@ impl Regressor for SvrParams {
         Ok(Box::new(self.fit_svr(x, y, rows)?))
     }
 
-    fn fit_cancellable(
+    fn fit_prepared(
         &self,
         x: &Features,
         y: &[f64],
         rows: &[usize],
         _seed: u64,
         cancel: &std::sync::atomic::AtomicBool,
+        _prepared: Option<&super::Prepared>,
     ) -> Result<Box<dyn Fitted>, LearnerError> {
         Ok(Box::new(self.solve_svr(x, y, rows, kernel::CACHE_BYTES, Some(cancel))?))
     }
@@ -314,9 +315,9 @@ mod tests {
         let rows: Vec<usize> = (0..300).collect();
         let p = SvrParams::default();
         let flag = AtomicBool::new(true);
-        assert!(matches!(p.fit_cancellable(&x, &y, &rows, 0, &flag), Err(LearnerError::Cancelled)));
+        assert!(matches!(p.fit_prepared(&x, &y, &rows, 0, &flag, None), Err(LearnerError::Cancelled)));
         flag.store(false, Ordering::Relaxed);
-        let cancellable = p.fit_cancellable(&x, &y, &rows, 0, &flag).unwrap().predict(&x, &rows);
+        let cancellable = p.fit_prepared(&x, &y, &rows, 0, &flag, None).unwrap().predict(&x, &rows);
         assert_eq!(cancellable, p.fit_svr(&x, &y, &rows).unwrap().predict(&x, &rows));
     }
 
