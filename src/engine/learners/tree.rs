@@ -67,20 +67,9 @@ pub enum SplitMethod {
 }
 
 impl SplitMethod {
-    /// Both methods, exact first.
-    pub const ALL: [SplitMethod; 2] = [SplitMethod::Exact, SplitMethod::Hist];
-
     /// True for [`SplitMethod::Exact`] (scenario files leave the default out).
     pub fn is_exact(&self) -> bool {
         *self == SplitMethod::Exact
-    }
-
-    /// Command-line name: `exact` or `hist`.
-    pub fn cli_name(self) -> &'static str {
-        match self {
-            SplitMethod::Exact => "exact",
-            SplitMethod::Hist => "hist",
-        }
     }
 }
 

@@ -22,14 +22,6 @@ pub struct TreeScratch {
 }
 
 impl TreeData<'_> {
-    /// Number of training rows (positions).
-    pub fn n(&self) -> usize {
-        match self {
-            TreeData::Exact(p) => p.n(),
-            TreeData::Hist(b) => b.n(),
-        }
-    }
-
     /// Grow one tree on the positions with `weights[pos] > 0`, targets `y[pos]`.
     pub fn grow(&self, y: &[f64], weights: &[u32], params: &TreeParams, rng: &mut Rng, s: &mut TreeScratch) -> Tree {
         match self {
