@@ -2,65 +2,25 @@
 //!
 //! With OLS learners and DoubleML's own folds, theta and se must agree to 1e-8 relative.
 
-use carbon_dml::engine::data::{ColumnChoice, ImportOptions, Panel, import_bytes};
-use carbon_dml::engine::dml::design::{DesignSpec, Roles, build};
+mod common;
+
 use carbon_dml::engine::dml::diagnostics::ArSet;
 use carbon_dml::engine::dml::folds::Folds;
 use carbon_dml::engine::dml::{
-    Aggregation, Cluster, Design, Estimate, FixedEffects, FoldScheme, Learners, Model, Nuisance, Score, Settings, run,
-    run_with_folds,
+    Aggregation, Cluster, Design, Estimate, FoldScheme, Learners, Model, Nuisance, Score, Settings, run, run_with_folds,
 };
 use carbon_dml::engine::learners::LearnerSpec;
+use common::fixtures::{dml_design as design, dml_panel as panel, dml_settings as settings};
 use serde_json::Value;
 use std::sync::atomic::AtomicBool;
 
-const DATA: &str = include_str!("fixtures/dml/data.csv");
 const RESULTS: &str = include_str!("fixtures/dml/results.json");
 const PREDICTIONS: &str = include_str!("fixtures/dml/predictions.csv");
 const REL: f64 = 1e-8;
 
-fn panel() -> Panel {
-    let opts = ImportOptions {
-        unit: ColumnChoice::Named("unit".into()),
-        year: ColumnChoice::Named("year".into()),
-        ..Default::default()
-    };
-    import_bytes(DATA.as_bytes(), "data.csv", &opts).expect("fixture imports").panel
-}
-
 fn results(case: &str) -> Value {
     let all: Value = serde_json::from_str(RESULTS).expect("results.json parses");
     all[case].clone()
-}
-
-fn design(p: &Panel, instrument: Option<&str>, fold_column: Option<&str>) -> Design {
-    let spec = DesignSpec {
-        roles: Roles {
-            outcome: "y".into(),
-            treatment: "d".into(),
-            controls: (1..=5).map(|i| format!("x{i}")).collect(),
-            instrument: instrument.map(str::to_string),
-        },
-        fixed_effects: FixedEffects::None,
-        fold_column: fold_column.map(str::to_string),
-    };
-    let rows: Vec<usize> = (0..p.n_rows()).collect();
-    build(p, &rows, &spec).expect("design")
-}
-
-fn settings(model: Model, score: Score, scheme: FoldScheme, cluster: Cluster) -> Settings {
-    Settings {
-        model,
-        score,
-        learners: Learners::all(LearnerSpec::Ols),
-        folds: 5,
-        n_rep: 1,
-        fold_scheme: scheme,
-        cluster,
-        aggregation: Aggregation::MedianBounds,
-        small_sample: Default::default(),
-        seed: 1,
-    }
 }
 
 fn estimate(d: &Design, s: &Settings) -> Estimate {

@@ -1,32 +1,18 @@
 //! Nuisance learners against scikit-learn (fixtures made by
 //! `tests/fixtures/learners/make_fixtures.py`), determinism across thread counts, and bad input.
 
+mod common;
+
 use carbon_dml::engine::learners::boosting::BoostingParams;
 use carbon_dml::engine::learners::forest::{ForestParams, MaxFeatures};
 use carbon_dml::engine::learners::lasso::LassoParams;
 use carbon_dml::engine::learners::svr::SvrParams;
 use carbon_dml::engine::learners::{Features, LearnerError, LearnerSpec, Regressor};
+use common::fixtures::{in_pool, learner_data as load, learner_fixture_dir};
 use serde_json::Value;
-use std::path::PathBuf;
-
-fn fixture_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/learners")
-}
-
-/// A dataset from a fixture CSV: features (all columns but the last) and target (last column).
-fn load(name: &str) -> (Features, Vec<f64>) {
-    let text = std::fs::read_to_string(fixture_dir().join(format!("{name}.csv"))).expect("fixture CSV");
-    let mut lines = text.lines();
-    let p = lines.next().expect("header").split(',').count() - 1;
-    let rows: Vec<Vec<f64>> =
-        lines.filter(|l| !l.is_empty()).map(|l| l.split(',').map(|v| v.parse().expect("number")).collect()).collect();
-    let x = Features::from_fn(rows.len(), p, |i, j| rows[i][j]);
-    let y = rows.iter().map(|r| r[p]).collect();
-    (x, y)
-}
 
 fn reference() -> Value {
-    let text = std::fs::read_to_string(fixture_dir().join("reference.json")).expect("reference.json");
+    let text = std::fs::read_to_string(learner_fixture_dir().join("reference.json")).expect("reference.json");
     serde_json::from_str(&text).expect("valid JSON")
 }
 
@@ -64,10 +50,6 @@ fn assert_rmse_close(what: &str, ours: f64, theirs: f64, tol: f64) {
     let rel = (ours - theirs).abs() / theirs;
     eprintln!("{what}: RMSE ours {ours:.4}, scikit-learn {theirs:.4}, relative difference {rel:.4}");
     assert!(rel <= tol, "{what}: RMSE {ours:.4} vs scikit-learn {theirs:.4} ({rel:.3} > {tol})");
-}
-
-fn in_pool<T: Send>(threads: usize, f: impl FnOnce() -> T + Send) -> T {
-    rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("thread pool").install(f)
 }
 
 /// Predictions on the test rows with 1 and with 4 threads must be bit-identical.

@@ -14,30 +14,15 @@
 //! when 320 training rows meet 255 bins), held to 5%; and PLIV with boosting learners moves
 //! theta by 0.33 se (seed 3), held to 0.5 se. The forest meets both targets everywhere.
 
-use carbon_dml::engine::data::{ColumnChoice, ImportOptions, Panel, import_bytes};
-use carbon_dml::engine::dml::design::{DesignSpec, Roles, build};
-use carbon_dml::engine::dml::{
-    Aggregation, Cluster, Estimate, FixedEffects, FoldScheme, Learners, Model, Score, Settings, run,
-};
+mod common;
+
+use carbon_dml::engine::dml::{Cluster, Estimate, FoldScheme, Learners, Model, Score, Settings, run};
 use carbon_dml::engine::learners::boosting::BoostingParams;
 use carbon_dml::engine::learners::forest::ForestParams;
 use carbon_dml::engine::learners::tree::SplitMethod;
 use carbon_dml::engine::learners::{Features, LearnerError, LearnerSpec};
-use std::path::PathBuf;
+use common::fixtures::{dml_design, dml_panel, dml_settings, in_pool, learner_data as load};
 use std::sync::atomic::AtomicBool;
-
-/// A learner fixture: features (all columns but the last) and target (last column).
-fn load(name: &str) -> (Features, Vec<f64>) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/learners/{name}.csv"));
-    let text = std::fs::read_to_string(path).expect("fixture CSV");
-    let mut lines = text.lines();
-    let p = lines.next().expect("header").split(',').count() - 1;
-    let rows: Vec<Vec<f64>> =
-        lines.filter(|l| !l.is_empty()).map(|l| l.split(',').map(|v| v.parse().expect("number")).collect()).collect();
-    let x = Features::from_fn(rows.len(), p, |i, j| rows[i][j]);
-    let y = rows.iter().map(|r| r[p]).collect();
-    (x, y)
-}
 
 const FIXTURES: [&str; 3] = ["smooth", "thresholds", "rankdef"];
 
@@ -98,41 +83,13 @@ fn many_distinct_values_still_give_close_rmse() {
     }
 }
 
-fn dml_panel() -> Panel {
-    let opts = ImportOptions {
-        unit: ColumnChoice::Named("unit".into()),
-        year: ColumnChoice::Named("year".into()),
-        ..Default::default()
-    };
-    let text = include_str!("fixtures/dml/data.csv");
-    import_bytes(text.as_bytes(), "data.csv", &opts).expect("fixture imports").panel
-}
-
 fn dml(model: Model, learner: LearnerSpec) -> Estimate {
     let p = dml_panel();
-    let spec = DesignSpec {
-        roles: Roles {
-            outcome: "y".into(),
-            treatment: "d".into(),
-            controls: (1..=5).map(|i| format!("x{i}")).collect(),
-            instrument: (model == Model::Pliv).then(|| "z".to_string()),
-        },
-        fixed_effects: FixedEffects::None,
-        fold_column: None,
-    };
-    let rows: Vec<usize> = (0..p.n_rows()).collect();
-    let design = build(&p, &rows, &spec).expect("design");
+    let design = dml_design(&p, (model == Model::Pliv).then_some("z"), None);
     let settings = Settings {
-        model,
-        score: Score::PartiallingOut,
         learners: Learners::all(learner),
-        folds: 5,
-        n_rep: 1,
-        fold_scheme: FoldScheme::Random,
-        cluster: Cluster::None,
-        aggregation: Aggregation::MedianBounds,
-        small_sample: Default::default(),
         seed: 3,
+        ..dml_settings(model, Score::PartiallingOut, FoldScheme::Random, Cluster::None)
     };
     run(&design, &settings, &|_| {}, &AtomicBool::new(false), None).expect("estimate")
 }
@@ -153,10 +110,6 @@ fn dml_theta_with_hist_learners_is_within_a_quarter_se_of_exact() {
             assert!(gap <= bound, "{model:?} {what}: theta differs by {gap:.3} se (> {bound})");
         }
     }
-}
-
-fn in_pool<T: Send>(threads: usize, f: impl FnOnce() -> T + Send) -> T {
-    rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("thread pool").install(f)
 }
 
 #[test]

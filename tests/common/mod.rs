@@ -2,6 +2,8 @@
 //! it (logic, draw, apply), and waiting for background jobs.
 #![allow(dead_code)] // each test file uses the part it needs
 
+pub mod fixtures;
+
 use carbon_dml::gui::app::ExplorerApp;
 use carbon_dml::gui::{LaunchOptions, fonts};
 use egui_kittest::Harness;
