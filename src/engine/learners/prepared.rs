@@ -95,3 +95,38 @@ pub(super) fn tree_data<'a>(
         }),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::learners::bench::synthetic;
+    use crate::engine::learners::boosting::BoostingParams;
+    use crate::engine::learners::forest::ForestParams;
+    use std::sync::atomic::AtomicBool;
+
+    #[test]
+    fn fits_on_shared_rows_equal_fits_that_prepare_their_own() {
+        let (x, y) = synthetic(600, 5, 8);
+        let rows: Vec<usize> = (0..600).filter(|r| r % 5 != 2).collect();
+        let test: Vec<usize> = (0..600).filter(|r| r % 5 == 2).collect();
+        let both = Needs { presort: true, bins: true };
+        let shared = Prepared::new(&x, &rows, both).expect("finite");
+        // Prepared for other rows: not taken, the fit prepares its own.
+        let other = Prepared::new(&x, &rows[1..], both).expect("finite");
+        let cancel = AtomicBool::new(false);
+        for split in [SplitMethod::Exact, SplitMethod::Hist] {
+            for spec in [
+                LearnerSpec::Forest(ForestParams { n_trees: 20, split, ..Default::default() }),
+                LearnerSpec::Boosting(BoostingParams { n_trees: 30, split, ..Default::default() }),
+            ] {
+                let bits = |prepared: Option<&Prepared>| -> Vec<u64> {
+                    let fit = spec.regressor().fit_prepared(&x, &y, &rows, 4, &cancel, prepared).expect("fit");
+                    fit.predict(&x, &test).iter().map(|v| v.to_bits()).collect()
+                };
+                let own = bits(None);
+                assert_eq!(bits(Some(&shared)), own, "{}", spec.describe());
+                assert_eq!(bits(Some(&other)), own, "{}", spec.describe());
+            }
+        }
+    }
+}
