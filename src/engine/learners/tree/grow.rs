@@ -1,6 +1,6 @@
 //! Growing one CART regression tree from presorted rows (exact best splits, squared error).
 
-use super::scan::{Scan, Wy, scan_lanes, sums};
+use super::scan::{Scan, Wy, scan_features, sums};
 use super::{LEAF, Node, Presorted, Tree};
 use crate::engine::rng::Rng;
 
@@ -246,8 +246,8 @@ fn process_node(
 /// The best split of rows `start..end` over up to `max_features` non-constant features.
 ///
 /// The features to evaluate are drawn first (Fisher-Yates, skipping features constant in the
-/// node), then scanned four at a time by [`scan_lanes`], and the results compared in draw order:
-/// the first feature with the largest proxy wins, and within a feature the first position.
+/// node), then scanned four at a time by [`scan_features`], and the results compared in draw
+/// order: the first feature with the largest proxy wins, and within a feature the first position.
 #[allow(clippy::too_many_arguments)]
 fn best_split(
     start: usize,
@@ -311,29 +311,7 @@ fn best_split(
         }
     };
     let scan = Scan { wyw: &s.wyw, mask, k_lo, k_hi, w_tot, s_tot };
-    let mut chunks = s.cands.chunks_exact(4);
-    for c in &mut chunks {
-        let res = scan_lanes::<4, _, _>(
-            &scan,
-            [seg(c[0]), seg(c[1]), seg(c[2]), seg(c[3])],
-            [col(c[0]), col(c[1]), col(c[2]), col(c[3])],
-        );
-        for (&f, r) in c.iter().zip(res) {
-            consider(f, r);
-        }
-    }
-    let rest = chunks.remainder();
-    let mut pairs = rest.chunks_exact(2);
-    for c in &mut pairs {
-        let res = scan_lanes::<2, _, _>(&scan, [seg(c[0]), seg(c[1])], [col(c[0]), col(c[1])]);
-        for (&f, r) in c.iter().zip(res) {
-            consider(f, r);
-        }
-    }
-    for &f in pairs.remainder() {
-        let [r] = scan_lanes::<1, _, _>(&scan, [seg(f)], [col(f)]);
-        consider(f, r);
-    }
+    scan_features(&scan, &s.cands, &seg, &col, &mut consider);
     best
 }
 

@@ -68,6 +68,37 @@ pub(super) struct Scan<'a> {
     pub s_tot: f64,
 }
 
+/// Scan the features `cands` of one node with [`scan_lanes`], four at a time, then two, then
+/// one, and hand each feature's result to `consider` in `cands` order. `seg(f)` gives the
+/// node's local ids in feature `f`'s order, `col(f)` the feature's values by id.
+#[inline(always)]
+pub(super) fn scan_features<'d, I: LocalId + 'd, X: Copy + PartialOrd + 'd>(
+    sc: &Scan<'_>,
+    cands: &[usize],
+    seg: impl Fn(usize) -> &'d [I],
+    col: impl Fn(usize) -> &'d [X],
+    mut consider: impl FnMut(usize, (f64, usize)),
+) {
+    let mut quads = cands.chunks_exact(4);
+    for c in &mut quads {
+        let res = scan_lanes::<4, _, _>(
+            sc,
+            [seg(c[0]), seg(c[1]), seg(c[2]), seg(c[3])],
+            [col(c[0]), col(c[1]), col(c[2]), col(c[3])],
+        );
+        c.iter().zip(res).for_each(|(&f, r)| consider(f, r));
+    }
+    let mut pairs = quads.remainder().chunks_exact(2);
+    for c in &mut pairs {
+        let res = scan_lanes::<2, _, _>(sc, [seg(c[0]), seg(c[1])], [col(c[0]), col(c[1])]);
+        c.iter().zip(res).for_each(|(&f, r)| consider(f, r));
+    }
+    for &f in pairs.remainder() {
+        let [r] = scan_lanes::<1, _, _>(sc, [seg(f)], [col(f)]);
+        consider(f, r);
+    }
+}
+
 /// Scan `L` features of one node side by side (the lanes let the compiler use SIMD for the
 /// arithmetic): per lane, the node's local ids in that feature's order and the feature's values
 /// by id (`f64` values in the exact trees, `u8` bin codes in the histogram trees' small

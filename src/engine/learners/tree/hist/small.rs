@@ -3,7 +3,7 @@
 //! compact local copies of its rows: bin codes (`u8`), weights and targets by local id (`u16`),
 //! and per feature the local ids sorted by code once (a counting sort) and split stably at
 //! every node. The split scan is the exact learner's branch-free, four-features-wide scan
-//! ([`scan_lanes`]) reading codes instead of values; everything a subtree touches fits in the
+//! ([`scan_features`]) reading codes instead of values; everything a subtree touches fits in the
 //! first-level cache, where the exact learner reads arrays as long as the whole sample.
 //!
 //! The rules, the draw order and the summation order are those of the histogram nodes: the
@@ -15,7 +15,7 @@
 
 use super::grow::{Ctx, Split};
 use crate::engine::learners::tree::grow::{leaf_by_size, midpoint};
-use crate::engine::learners::tree::scan::{Scan, Wy, scan_lanes, sums};
+use crate::engine::learners::tree::scan::{Scan, Wy, scan_features, sums};
 use crate::engine::learners::tree::{LEAF, Node};
 use crate::engine::rng::Rng;
 
@@ -284,24 +284,7 @@ fn best_split(
             best = (top, f, top_k);
         }
     };
-    let mut chunks = cands.chunks_exact(4);
-    for q in &mut chunks {
-        let res = scan_lanes::<4, _, _>(
-            &scan,
-            [seg(q[0]), seg(q[1]), seg(q[2]), seg(q[3])],
-            [col(q[0]), col(q[1]), col(q[2]), col(q[3])],
-        );
-        q.iter().zip(res).for_each(|(&f, r)| consider(f, r));
-    }
-    let mut pairs = chunks.remainder().chunks_exact(2);
-    for q in &mut pairs {
-        let res = scan_lanes::<2, _, _>(&scan, [seg(q[0]), seg(q[1])], [col(q[0]), col(q[1])]);
-        q.iter().zip(res).for_each(|(&f, r)| consider(f, r));
-    }
-    for &f in pairs.remainder() {
-        let [r] = scan_lanes::<1, _, _>(&scan, [seg(f)], [col(f)]);
-        consider(f, r);
-    }
+    scan_features(&scan, cands, &seg, &col, &mut consider);
     let (proxy, f, k) = best;
     if f == NONE {
         return None;
