@@ -311,7 +311,7 @@ fn best_split(
         }
     };
     let scan = Scan { wyw: &s.wyw, mask, k_lo, k_hi, w_tot, s_tot };
-    scan_features(&scan, &s.cands, &seg, &col, &mut consider);
+    scan_features(&scan, &s.cands, seg, col, &mut consider);
     best
 }
 

@@ -284,7 +284,7 @@ fn best_split(
             best = (top, f, top_k);
         }
     };
-    scan_features(&scan, cands, &seg, &col, &mut consider);
+    scan_features(&scan, cands, seg, col, &mut consider);
     let (proxy, f, k) = best;
     if f == NONE {
         return None;
