@@ -214,9 +214,11 @@ impl DataView {
                 let (wide, variable) = self.wide_choice.get_or_insert_with(|| {
                     (data.options.wide.is_some(), data.options.wide.clone().unwrap_or_default())
                 });
-                let label = ui.checkbox(wide, lang.t(&tr::WIDE_TABLE)).on_hover_text(lang.t(&tr::WIDE_HINT));
+                ui.checkbox(wide, lang.t(&tr::WIDE_TABLE)).on_hover_text(lang.t(&tr::WIDE_HINT));
+                // Named by its hover text, not by the checkbox: a field labelled by the checkbox
+                // answers to the checkbox's name too, and a click by that name reached the field.
                 ui.add_enabled(*wide, egui::TextEdit::singleline(variable).desired_width(120.0).hint_text("GDP"))
-                    .labelled_by(label.id);
+                    .on_hover_text(lang.t(&tr::WIDE_HINT));
                 ui.end_row();
             });
             if ui.button(lang.t(&tr::APPLY_MAPPING)).clicked() {

@@ -258,13 +258,12 @@ fn forest_editor(ui: &mut egui::Ui, lang: Lang, p: &mut ForestParams) {
             ui.radio_value(&mut p.max_features, MaxFeatures::Sqrt, "√p");
             ui.radio_value(&mut p.max_features, MaxFeatures::Log2, "log2 p");
             let mut frac = matches!(p.max_features, MaxFeatures::Fraction(_));
-            let radio = ui.radio(frac, lang.t(&tr::FRACTION));
-            if radio.clicked() {
+            if ui.radio(frac, lang.t(&tr::FRACTION)).clicked() {
                 frac = true;
                 p.max_features = MaxFeatures::Fraction(0.5);
             }
             if let (true, MaxFeatures::Fraction(f)) = (frac, &mut p.max_features) {
-                ui.add(egui::Slider::new(f, 0.05..=1.0)).labelled_by(radio.id);
+                ui.add(egui::Slider::new(f, 0.05..=1.0)).on_hover_text(lang.t(&tr::MAX_FEATURES_HELP));
             }
         });
         ui.end_row();
@@ -425,11 +424,15 @@ fn transforms(
             .on_hover_text(lang.t(&tr::IV_TIMES_LAG_HELP));
         ui.horizontal(|ui| {
             let mut w = t.winsorize_controls.is_some();
-            let label = ui.checkbox(&mut w, lang.t(&tr::WINSORIZE)).on_hover_text(lang.t(&tr::WINSORIZE_HELP));
+            ui.checkbox(&mut w, lang.t(&tr::WINSORIZE)).on_hover_text(lang.t(&tr::WINSORIZE_HELP));
             let mut bounds = t.winsorize_controls.unwrap_or_default();
+            // Fields next to a checkbox are named by their hover text: labelled by the checkbox,
+            // they would answer to its name too (and a click by that name could reach them).
             if w {
-                ui.add(egui::DragValue::new(&mut bounds.lower).range(0.0..=49.0).suffix("%")).labelled_by(label.id);
-                ui.add(egui::DragValue::new(&mut bounds.upper).range(51.0..=100.0).suffix("%")).labelled_by(label.id);
+                ui.add(egui::DragValue::new(&mut bounds.lower).range(0.0..=49.0).suffix("%"))
+                    .on_hover_text(lang.t(&tr::WINSORIZE_HELP));
+                ui.add(egui::DragValue::new(&mut bounds.upper).range(51.0..=100.0).suffix("%"))
+                    .on_hover_text(lang.t(&tr::WINSORIZE_HELP));
             }
             t.winsorize_controls = w.then_some(Winsor { lower: bounds.lower, upper: bounds.upper });
         });
@@ -457,12 +460,12 @@ fn filter(
         let f = &mut s.filter;
         ui.horizontal(|ui| {
             let mut on = f.years.is_some();
-            let label = ui.checkbox(&mut on, lang.t(&tr::YEARS_RANGE));
+            ui.checkbox(&mut on, lang.t(&tr::YEARS_RANGE));
             let (mut a, mut b) = f.years.unwrap_or((2011, 2022));
             if on {
-                ui.add(egui::DragValue::new(&mut a).range(1800..=2200)).labelled_by(label.id);
+                ui.add(egui::DragValue::new(&mut a).range(1800..=2200)).on_hover_text(lang.t(&tr::YEARS_RANGE));
                 ui.label("–");
-                ui.add(egui::DragValue::new(&mut b).range(1800..=2200)).labelled_by(label.id);
+                ui.add(egui::DragValue::new(&mut b).range(1800..=2200)).on_hover_text(lang.t(&tr::YEARS_RANGE));
             }
             f.years = on.then_some((a, b));
         });
