@@ -4,7 +4,7 @@
 
 use super::i18n::{Lang, Text};
 use super::jobs::JobSlot;
-use crate::engine::data::{ImportControl, ImportError, ImportOptions, Imported, Panel, Report, import_path_with};
+use crate::engine::data::{ImportControl, ImportError, ImportOptions, Imported, Report, import_path_with};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -24,9 +24,6 @@ pub struct ImportDone {
     pub options: ImportOptions,
     /// The panel, or the report of why not.
     pub result: Result<Imported, Report>,
-    /// The analysis's own copy of the panel, made on the import thread: a 1,000,000-row copy
-    /// took 340 ms, one whole frame, on the window thread.
-    pub shared: Option<Arc<Panel>>,
 }
 
 /// The background import slot.
@@ -65,8 +62,7 @@ impl BackgroundImport {
                 Err(ImportError::Invalid(r)) => Err(r),
                 Err(ImportError::Cancelled) => return Err(super::jobs::CANCELLED.to_string()),
             };
-            let shared = result.as_ref().ok().map(|imported| Arc::new(imported.panel.clone()));
-            Ok(ImportDone { path, options, result, shared })
+            Ok(ImportDone { path, options, result })
         });
     }
 

@@ -48,7 +48,7 @@ fn frame(ctx: &egui::Context, view: &mut IndexView, data: &DataState, analysis: 
 }
 
 fn analysis_with(data: &DataState, measures: &MeasureSpec) -> Analysis {
-    let raw = Arc::new(data.imported.panel.clone());
+    let raw = data.imported.panel.clone();
     let mut panel = (*raw).clone();
     let report = add_derived(&mut panel, measures);
     let key = derive_key(&raw, measures);
