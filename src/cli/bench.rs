@@ -37,8 +37,8 @@ pub fn run(args: &BenchArgs) -> Result<ExitCode, CliError> {
         for m in suite(args.quick) {
             if !args.json {
                 let target = match (m.target_ms, m.meets_target()) {
-                    (Some(t), Some(true)) => format!("target {t} ms: met"),
-                    (Some(t), _) => format!("target {t} ms: MISSED"),
+                    (Some(t), Some(true)) => format!("target {t:.1} ms: met"),
+                    (Some(t), _) => format!("target {t:.1} ms: MISSED"),
                     _ => String::new(),
                 };
                 println!(

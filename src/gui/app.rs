@@ -254,6 +254,9 @@ pub struct ExplorerApp {
     /// Requests queued by [`Self::apply`], shown by the next [`Self::logic_step`].
     file_requests: Vec<FileRequest>,
     screenshot: Option<PathBuf>,
+    /// `CARBON_DML_SCREENSHOT_PREVIEW=1` at launch: the screenshot is taken while a preview is
+    /// shown (to look at previews) rather than after the full estimate.
+    screenshot_at_preview: bool,
     screenshot_requested: bool,
     frames: u64,
     /// UI-thread work per frame (logic + drawing), milliseconds, the last 120 frames.
@@ -371,6 +374,7 @@ impl ExplorerApp {
             repaint: None,
             file_requests: Vec::new(),
             screenshot: options.screenshot,
+            screenshot_at_preview: std::env::var_os("CARBON_DML_SCREENSHOT_PREVIEW").is_some_and(|v| v == "1"),
             screenshot_requested: false,
             frames: 0,
             frame_times: Default::default(),
@@ -984,9 +988,7 @@ impl ExplorerApp {
         let battery_pending = (self.prefs.view == View::Robustness
             && (self.robustness_view.is_running() || self.robustness_view.last.is_none()))
             || (self.prefs.view == View::Lab && (self.lab_view.is_running() || self.lab_view.shown.is_none()));
-        // `CARBON_DML_SCREENSHOT_PREVIEW=1` takes the picture while a preview is shown (to look
-        // at previews); otherwise the screenshot waits for the full estimate.
-        let at_preview = std::env::var_os("CARBON_DML_SCREENSHOT_PREVIEW").is_some_and(|v| v == "1");
+        let at_preview = self.screenshot_at_preview;
         let ready = !self.importer.is_running()
             && (!self.analysis.is_running() || (at_preview && self.analysis.showing_preview()))
             && self.analysis.outcome.is_some()
