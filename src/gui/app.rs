@@ -430,9 +430,8 @@ impl ExplorerApp {
         match result {
             Ok(imported) => {
                 self.prefs.remember_file(&path);
-                let imported = SharedImport::from(imported);
-                self.analysis.set_raw(imported.panel.clone());
-                self.data = DataState { imported, path: Some(path), failed: None, options };
+                self.data = DataState { imported: imported.into(), path: Some(path), failed: None, options };
+                self.share_panel();
                 self.selection = Selection::default();
             }
             Err(report) => self.data.failed = Some(report),
@@ -514,8 +513,8 @@ impl ExplorerApp {
                 path.display()
             ));
         }
-        self.analysis.set_raw(data.imported.panel.clone());
         self.data = data;
+        self.share_panel();
         self.analysis.set_scenario(s);
         self.selection = Selection::default();
         true
@@ -534,7 +533,7 @@ impl ExplorerApp {
                 Command::LoadSample => {
                     self.importer.cancel();
                     self.data = DataState::bundled();
-                    self.analysis.set_raw(self.data.imported.panel.clone());
+                    self.share_panel();
                     self.prefs.last_file = None;
                 }
                 Command::Remap { unit, year, sheet, wide } => {
@@ -548,9 +547,8 @@ impl ExplorerApp {
                             if let Some(p) = &self.data.path {
                                 self.prefs.set_mapping(p, &options);
                             }
-                            let imported = SharedImport::from(imported);
-                            self.analysis.set_raw(imported.panel.clone());
-                            self.data.imported = imported;
+                            self.data.imported = imported.into();
+                            self.share_panel();
                             self.data.options = options;
                             self.data.failed = None;
                         }
@@ -585,7 +583,7 @@ impl ExplorerApp {
                 Command::OpenScenario(p) => self.open_scenario(p),
                 Command::ReproduceStudy => {
                     self.data = DataState::bundled();
-                    self.analysis.set_raw(self.data.imported.panel.clone());
+                    self.share_panel();
                     self.analysis.set_scenario(Scenario { name: "Study baseline".into(), ..Scenario::default() });
                     self.prefs.last_file = None;
                     self.scenario_path = None;
@@ -599,15 +597,20 @@ impl ExplorerApp {
         }
     }
 
+    /// Give the analysis the data shown, after any change to them: the same `Arc`, not a copy,
+    /// so the window holds the data once.
+    fn share_panel(&mut self) {
+        self.analysis.set_raw(self.data.imported.panel.clone());
+    }
+
     /// Add a gridded-data column to the raw panel (and the data shown), then map it.
     fn add_column(&mut self, c: &crate::gui::views::maps::gridded::GriddedColumn) {
         let mut panel = (**self.analysis.raw()).clone();
         let (values, matched) = crate::engine::spatial::zonal::files::panel_column(&panel, &c.rows);
         let n = values.len();
         panel.set_numeric(&c.name, values);
-        let panel = Arc::new(panel);
-        self.data.imported.panel = panel.clone();
-        self.analysis.set_raw(panel);
+        self.data.imported.panel = Arc::new(panel);
+        self.share_panel();
         let lang = self.lang();
         self.maps_view.gridded_added(lang, &c.name, matched, n);
     }
