@@ -3,7 +3,7 @@
 //! every argument has its help in both `cli-help.ftl` files, the English one being the doc
 //! comments word for word.
 //!
-//! `CARBON_DML_WRITE_HELP_FTL=1 cargo test --test cli_help_zh` rewrites
+//! `CARBON_DML_WRITE_HELP_FTL=1 cargo test --test headless cli_help_zh::` rewrites
 //! `assets/locales/en/cli-help.ftl` from the doc comments (after a doc comment changed; the
 //! Chinese file is then brought up to date by hand).
 
@@ -147,7 +147,7 @@ fn english_file() -> String {
     let mut out = String::from(
         "# The command line's help (`carbon-dml --help`, `carbon-dml <subcommand> --help`), shown under\n\
          # `--lang zh` (src/cli/help_zh.rs). English is clap's help from the doc comments, word for\n\
-         # word: `CARBON_DML_WRITE_HELP_FTL=1 cargo test --test cli_help_zh` writes this file.\n\
+         # word: `CARBON_DML_WRITE_HELP_FTL=1 cargo test --test headless cli_help_zh::` writes this file.\n\
          # `help-<subcommand>` is a subcommand's about, `help-<subcommand>-<arg>` an argument's help;\n\
          # `.long` is the long form (`--help`), `.pv-<value>` the help of a possible value.\n",
     );
@@ -182,7 +182,7 @@ fn the_english_file_is_the_doc_comments() {
     let file = std::fs::read_to_string(path).unwrap();
     assert!(
         file == expected,
-        "assets/locales/en/cli-help.ftl is not the doc comments: run CARBON_DML_WRITE_HELP_FTL=1 cargo test --test cli_help_zh"
+        "assets/locales/en/cli-help.ftl is not the doc comments: run CARBON_DML_WRITE_HELP_FTL=1 cargo test --test headless cli_help_zh::"
     );
 }
 

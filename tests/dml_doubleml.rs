@@ -2,15 +2,13 @@
 //!
 //! With OLS learners and DoubleML's own folds, theta and se must agree to 1e-8 relative.
 
-mod common;
-
+use crate::common::fixtures::{dml_design as design, dml_panel as panel, dml_settings as settings};
 use carbon_dml::engine::dml::diagnostics::ArSet;
 use carbon_dml::engine::dml::folds::Folds;
 use carbon_dml::engine::dml::{
     Aggregation, Cluster, Design, Estimate, FoldScheme, Learners, Model, Nuisance, Score, Settings, run, run_with_folds,
 };
 use carbon_dml::engine::learners::LearnerSpec;
-use common::fixtures::{dml_design as design, dml_panel as panel, dml_settings as settings};
 use serde_json::Value;
 use std::sync::atomic::AtomicBool;
 

@@ -3,7 +3,7 @@
 //! (`tests/fixtures/dml/montecarlo_reference.json`, made by `montecarlo_reference.py`).
 //! The two use different random draws, so the comparison allows for sampling error:
 //! bias within 3 standard errors of the difference of means, coverage within 0.15.
-//! Slow: `cargo test --release --test dml_montecarlo -- --ignored --nocapture`.
+//! Slow: `cargo test --release --test headless dml_montecarlo:: -- --ignored --nocapture`.
 
 use carbon_dml::engine::dml::montecarlo::{McSummary, THETA, monte_carlo, naive_ols, simulate};
 use carbon_dml::engine::learners::LearnerSpec;

@@ -26,7 +26,7 @@ use carbon_dml::engine::shard::{MergeError, MergeProblem, RunKind, Shard, ShardE
 use carbon_dml::engine::transform::TransformError;
 use carbon_dml::locale::{Lang, Worded};
 
-mod wording;
+use crate::wording;
 
 /// Every problem of `e`'s wording ([`wording::problems`]), added to `bad`.
 fn check<E: Worded + std::fmt::Display>(e: &E, bad: &mut Vec<String>) {

@@ -5,8 +5,7 @@ use carbon_dml::gui::app::{Command, ExplorerApp};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-mod common;
-use common::harness;
+use crate::common::harness;
 
 #[test]
 fn opens_on_the_sample_with_table3_and_preview() {

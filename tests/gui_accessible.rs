@@ -5,8 +5,7 @@ use carbon_dml::engine::dml::Learners;
 use carbon_dml::engine::learners::LearnerKind;
 use carbon_dml::gui::app::{Command, View};
 
-mod common;
-use common::{app_on, harness, wait};
+use crate::common::{app_on, harness, wait};
 
 #[test]
 fn every_view_names_its_input_widgets_in_english_and_chinese() {

@@ -13,8 +13,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::{Path, PathBuf};
 
-mod common;
-use common::harness;
+use crate::common::harness;
 
 /// A fresh, empty folder under the system's temp folder, unique to this test.
 fn temp_folder(name: &str) -> PathBuf {

@@ -9,7 +9,7 @@ use egui_kittest::kittest::Queryable;
 use serde_json::Value;
 use std::path::PathBuf;
 
-mod common;
+use crate::common;
 
 fn tif(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/spatial_zonal/geotiff").join(name)

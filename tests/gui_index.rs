@@ -12,7 +12,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::collections::BTreeMap;
 
-mod common;
+use crate::common;
 
 fn harness(lang: &str) -> Harness<'static, ExplorerApp> {
     let mut h = common::harness(common::app_on("index", lang));

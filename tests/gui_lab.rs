@@ -6,8 +6,7 @@ use carbon_dml::engine::learners::LearnerSpec;
 use egui_kittest::kittest::Queryable;
 use std::sync::atomic::AtomicBool;
 
-mod common;
-use common::{app_on, harness, wait};
+use crate::common::{app_on, harness, wait};
 
 fn quick() -> LabSpec {
     LabSpec { process: Process::Nonlinear, n: 200, learner: LearnerSpec::Ols, replications: 6, ..LabSpec::default() }

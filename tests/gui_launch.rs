@@ -6,8 +6,7 @@ use carbon_dml::gui::LaunchOptions;
 use carbon_dml::gui::app::{ExplorerApp, View};
 use std::path::PathBuf;
 
-mod common;
-use common::harness;
+use crate::common::harness;
 
 fn temp_dir(tag: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("carbon-dml-launch-{tag}-{}", std::process::id()));

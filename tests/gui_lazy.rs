@@ -9,8 +9,7 @@ use carbon_dml::gui::app::{Command, ExplorerApp, View};
 use egui_kittest::kittest::Queryable;
 use std::collections::BTreeSet;
 
-mod common;
-use common::{harness, ols_scenario as ols, wait};
+use crate::common::{harness, ols_scenario as ols, wait};
 
 fn estimated(app: &ExplorerApp, outcome: &str) -> bool {
     let a = &app.analysis;

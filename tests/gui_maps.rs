@@ -12,7 +12,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::time::{Duration, Instant};
 
-mod common;
+use crate::common;
 
 fn harness(lang: &str) -> Harness<'static, ExplorerApp> {
     common::harness(common::app_on("maps", lang))

@@ -16,7 +16,7 @@ use egui::Pos2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-mod common;
+use crate::common;
 
 fn open(view: &str, lang: &str) -> Harness<'static, ExplorerApp> {
     let mut h = common::harness(common::app_on(view, lang));

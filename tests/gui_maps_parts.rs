@@ -1,6 +1,6 @@
 //! Parts of the Maps view that need no window: the screen-mesh cache (built once per
 //! rectangle, recoloured within a frame), the PNG export, and a user's GeoJSON joined to the
-//! panel. Timings are printed (`cargo test --test gui_maps_parts -- --nocapture`).
+//! panel. Timings are printed (`cargo test --test window gui_maps_parts:: -- --nocapture`).
 
 use carbon_dml::engine::data::sample;
 use carbon_dml::engine::spatial::choropleth::{MapSpec, compute_maps};

@@ -7,8 +7,7 @@ use carbon_dml::gui::LaunchOptions;
 use carbon_dml::gui::app::{Command, ExplorerApp, View};
 use egui_kittest::kittest::Queryable;
 
-mod common;
-use common::{harness, ols_scenario, wait};
+use crate::common::{harness, ols_scenario, wait};
 
 /// The rows the current estimate used, once it is current and complete.
 fn estimated_rows(app: &ExplorerApp) -> Option<usize> {

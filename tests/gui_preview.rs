@@ -12,8 +12,7 @@ use carbon_dml::gui::app::{Command, ExplorerApp};
 use egui_kittest::kittest::Queryable;
 use std::sync::atomic::AtomicBool;
 
-mod common;
-use common::{harness, wait};
+use crate::common::{harness, wait};
 
 /// A 150-unit, 10-year panel (1,500 rows): the study's forest of 500 trees is predicted to
 /// take about 0.7 s there, above the preview threshold, and its preview (50 trees) under 0.1 s.

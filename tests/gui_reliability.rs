@@ -12,8 +12,7 @@ use carbon_dml::gui::autosave::{self, Autosave};
 use egui_kittest::kittest::Queryable;
 use std::path::PathBuf;
 
-mod common;
-use common::{harness, wait};
+use crate::common::{harness, wait};
 
 fn temp_folder(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("carbon-dml-reliability-{name}-{}", std::process::id()));

@@ -1,8 +1,7 @@
 //! The Results view for the study's IV column clustered by unit: it says which variance each
 //! number uses and shows the clustered first-stage F and Anderson-Rubin sets (issue 13).
 
-mod common;
-
+use crate::common::{app_on, harness, wait};
 use carbon_dml::engine::dml::normal::Level;
 use carbon_dml::engine::dml::{Cluster, Learners, Model};
 use carbon_dml::engine::learners::LearnerSpec;
@@ -10,7 +9,6 @@ use carbon_dml::engine::scenario::Scenario;
 use carbon_dml::gui::app::{Command, View};
 use carbon_dml::gui::i18n::Lang;
 use carbon_dml::gui::views::results::iv::ar_text;
-use common::{app_on, harness, wait};
 use egui_kittest::kittest::Queryable;
 
 fn clustered_iv() -> Scenario {

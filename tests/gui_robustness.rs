@@ -9,7 +9,7 @@ use carbon_dml::gui::app::{ExplorerApp, View};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-mod common;
+use crate::common;
 
 /// The app on the Robustness view with 40-tree forests (the structure is the point here; the
 /// study's 500 trees are exercised by `tests/report_cli.rs` and the benchmarks).
@@ -30,7 +30,7 @@ fn harness(lang: &str, auto: bool) -> Harness<'static, ExplorerApp> {
     h
 }
 
-use common::wait;
+use crate::common::wait;
 
 #[test]
 fn the_battery_runs_on_open_and_shows_every_table_with_marks() {

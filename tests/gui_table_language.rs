@@ -1,14 +1,12 @@
 //! Result tables in a language apart from the interface's (View > Result tables): an English
 //! window shows and exports the Results table as a Chinese journal prints it, and back.
 
-mod common;
-
+use crate::common::{app_on, harness, wait};
 use carbon_dml::engine::dml::Learners;
 use carbon_dml::engine::learners::LearnerSpec;
 use carbon_dml::engine::scenario::Scenario;
 use carbon_dml::gui::app::{Command, View};
 use carbon_dml::gui::i18n::Lang;
-use common::{app_on, harness, wait};
 use egui_kittest::kittest::Queryable;
 
 #[test]

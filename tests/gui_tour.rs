@@ -7,7 +7,7 @@ use carbon_dml::gui::{LaunchOptions, tour};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-mod common;
+use crate::common;
 
 fn with_tour(lang: &str) -> Harness<'static, ExplorerApp> {
     let app = ExplorerApp::with_options(LaunchOptions { tour: true, lang: Some(lang.into()), ..Default::default() });

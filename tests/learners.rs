@@ -1,14 +1,12 @@
 //! Nuisance learners against scikit-learn (fixtures made by
 //! `tests/fixtures/learners/make_fixtures.py`), determinism across thread counts, and bad input.
 
-mod common;
-
+use crate::common::fixtures::{in_pool, learner_data as load, learner_fixture_dir};
 use carbon_dml::engine::learners::boosting::BoostingParams;
 use carbon_dml::engine::learners::forest::{ForestParams, MaxFeatures};
 use carbon_dml::engine::learners::lasso::LassoParams;
 use carbon_dml::engine::learners::svr::SvrParams;
 use carbon_dml::engine::learners::{Features, LearnerError, LearnerSpec, Regressor};
-use common::fixtures::{in_pool, learner_data as load, learner_fixture_dir};
 use serde_json::Value;
 
 fn reference() -> Value {

@@ -14,14 +14,12 @@
 //! when 320 training rows meet 255 bins), held to 5%; and PLIV with boosting learners moves
 //! theta by 0.33 se (seed 3), held to 0.5 se. The forest meets both targets everywhere.
 
-mod common;
-
+use crate::common::fixtures::{dml_design, dml_panel, dml_settings, in_pool, learner_data as load};
 use carbon_dml::engine::dml::{Cluster, Estimate, FoldScheme, Learners, Model, Score, Settings, run};
 use carbon_dml::engine::learners::boosting::BoostingParams;
 use carbon_dml::engine::learners::forest::ForestParams;
 use carbon_dml::engine::learners::tree::SplitMethod;
 use carbon_dml::engine::learners::{Features, LearnerError, LearnerSpec};
-use common::fixtures::{dml_design, dml_panel, dml_settings, in_pool, learner_data as load};
 use std::sync::atomic::AtomicBool;
 
 const FIXTURES: [&str; 3] = ["smooth", "thresholds", "rankdef"];

@@ -22,7 +22,7 @@ use carbon_dml::engine::spatial::zonal::problem::{
 use carbon_dml::locale::{Lang, Worded};
 use std::fmt::Display;
 
-mod wording;
+use crate::wording;
 
 /// `e` is worded well in both languages and both name the data (`named`):
 /// [`wording::problems`].

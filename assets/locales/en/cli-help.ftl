@@ -1,6 +1,6 @@
 # The command line's help (`carbon-dml --help`, `carbon-dml <subcommand> --help`), shown under
 # `--lang zh` (src/cli/help_zh.rs). English is clap's help from the doc comments, word for
-# word: `CARBON_DML_WRITE_HELP_FTL=1 cargo test --test cli_help_zh` writes this file.
+# word: `CARBON_DML_WRITE_HELP_FTL=1 cargo test --test headless cli_help_zh::` writes this file.
 # `help-<subcommand>` is a subcommand's about, `help-<subcommand>-<arg>` an argument's help;
 # `.long` is the long form (`--help`), `.pv-<value>` the help of a possible value.
 
