@@ -225,6 +225,7 @@ fn battery_transform_and_measure_errors_are_worded_in_both_languages() {
             value: 0.0,
         },
         TfeeError::NoPositive("K".into()),
+        TfeeError::Cancelled,
     ] {
         check(&e, &mut bad);
     }

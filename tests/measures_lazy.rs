@@ -132,3 +132,46 @@ fn a_partial_derivation_then_the_rest_equals_the_full_one() {
         assert_eq!(bits(&p, name), bits(&reference, name), "{name}");
     }
 }
+
+#[test]
+fn a_cancelled_tfee_stops_early_is_not_kept_and_is_computed_again() {
+    use carbon_dml::engine::measures::tfee::{TfeeError, TfeeMethod, TfeeProgress, compute_tfee_with};
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let spec = MeasureSpec::default();
+    // What TFEE reads (the capital stock), without TFEE itself.
+    let inputs: BTreeSet<DerivedVar> =
+        needed_derived(&spec, &["TFEE"]).into_iter().filter(|v| *v != DerivedVar::Tfee).collect();
+    let mut p = bundled_panel();
+    add_derived_only(&mut p, &spec, None, &inputs);
+    // Cancelled a quarter of the way through: the programs not yet started are skipped.
+    for method in [TfeeMethod::Reduced, TfeeMethod::Full] {
+        let flag = Arc::new(AtomicBool::new(false));
+        let set = flag.clone();
+        let progress = TfeeProgress::with_callback(move |done, total| {
+            if 4 * done >= total {
+                set.store(true, Ordering::Relaxed);
+            }
+        })
+        .with_cancel(flag);
+        let r = compute_tfee_with(&p, &spec.tfee, method, Some(&progress));
+        assert_eq!(r.err(), Some(TfeeError::Cancelled), "{method:?}");
+        let (done, total) = progress.get();
+        assert!(done < total, "{method:?}: {done} of {total} steps: nothing was skipped");
+    }
+    // Through the cache: a cancelled TFEE is not kept, so the next request computes it and
+    // gets the same bits as a derivation that was never cancelled.
+    let cache = DerivedCache::new();
+    let only: BTreeSet<DerivedVar> = [DerivedVar::Tfee].into();
+    let stopped = TfeeProgress::new().with_cancel(Arc::new(AtomicBool::new(true)));
+    let mut a = bundled_panel();
+    cache.add(&mut a, &spec, None, &inputs);
+    let mut b = a.clone();
+    cache.add(&mut b, &spec, Some(&stopped), &only);
+    assert!(b.numeric("TFEE").is_none(), "a cancelled TFEE added a column");
+    let tfee_computed = || cache.computed().iter().filter(|v| **v == DerivedVar::Tfee).count();
+    assert_eq!(tfee_computed(), 0, "a cancelled TFEE was kept");
+    cache.add(&mut a, &spec, None, &only);
+    assert_eq!(tfee_computed(), 1, "TFEE was not computed after the cancelled attempt");
+    assert_eq!(bits(&a, "TFEE"), bits(&full(), "TFEE"));
+}

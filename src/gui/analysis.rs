@@ -69,13 +69,16 @@ fn first_stage(scenario: &Scenario) -> BTreeSet<DerivedVar> {
     vars
 }
 
-/// A TFEE progress counter that moves `bar` (per mille of the programs solved).
-fn tfee_bar(bar: Arc<super::jobs::Progress>) -> TfeeProgress {
+/// A TFEE progress counter that moves the job's bar (per mille of the programs solved) and
+/// stops when the job is cancelled.
+fn tfee_bar(jc: &super::jobs::JobContext) -> TfeeProgress {
+    let bar = jc.progress.clone();
     bar.set_total(1000);
     TfeeProgress::with_callback(move |done, total| {
         let per_mille = if total == 0 { 0 } else { (1000.0 * done as f64 / total as f64) as u32 };
         bar.set_done(per_mille.min(1000));
     })
+    .with_cancel(jc.cancel.clone())
 }
 
 /// Why an estimate is missing.
@@ -360,9 +363,12 @@ impl Analysis {
             self.derive_job.spawn(wake, move |jc| {
                 // The bar follows the TFEE programs when the estimate reads TFEE (the only
                 // slow derived variable); the quick ones take a moment.
-                let tfee = tfee_bar(jc.progress.clone());
+                let tfee = tfee_bar(jc);
                 let mut panel = (*raw).clone();
                 let report = cache.add(&mut panel, &measures, Some(&tfee), &vars);
+                if tfee.cancelled() {
+                    return Err(CANCELLED.to_string());
+                }
                 jc.progress.set_done(1000);
                 let pending = DerivedVar::ALL.into_iter().filter(|v| !vars.contains(v)).collect();
                 Ok(Arc::new(Derived { key, panel: Arc::new(panel), report, pending }))
@@ -471,9 +477,12 @@ impl Analysis {
         let measures = self.scenario.measures.clone();
         let cache = self.derived_cache.clone();
         self.rest_job.spawn(wake, move |jc| {
-            let tfee = tfee_bar(jc.progress.clone());
+            let tfee = tfee_bar(jc);
             let mut panel = (*d.panel).clone();
             let rest = cache.add(&mut panel, &measures, Some(&tfee), &d.pending);
+            if tfee.cancelled() {
+                return Err(CANCELLED.to_string());
+            }
             jc.progress.set_done(1000);
             let report = d.report.clone().merged(rest);
             Ok(Arc::new(Derived { key: d.key, panel: Arc::new(panel), report, pending: BTreeSet::new() }))

@@ -131,6 +131,7 @@ tfee-not-numeric = column "{ $name }" is not numeric: TFEE inputs and outputs mu
 tfee-no-values = column "{ $name }" has no values: every cell is missing
 tfee-no-year-column = a per-year frontier needs a year column; use the global frontier for a cross-section
 tfee-non-positive = column "{ $column }" has { $count } zero or negative value(s) (first: { $value } at { $at }); SBM divides by every input and output: fix the data or choose the small-positive adjustment
+tfee-cancelled = TFEE was stopped before every linear program was solved; no score was kept
 tfee-no-positive = column "{ $name }" has no positive value: the small-positive adjustment has nothing to scale from
 entropy-no-indicators = no indicators: choose at least one column for the index
 entropy-too-few-rows = only { $n } row(s) have every indicator present; entropy weights need at least 2: fill missing values or drop indicators

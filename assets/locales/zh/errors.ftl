@@ -130,6 +130,7 @@ tfee-not-numeric = 列“{ $name }”不是数值：TFEE 的投入和产出必�
 tfee-no-values = 列“{ $name }”没有值：每个单元格都缺失
 tfee-no-year-column = 逐年前沿需要年份列；截面数据请使用全局前沿
 tfee-non-positive = 列“{ $column }”有 { $count } 个零或负值（第一个：{ $at } 的 { $value }）；SBM 要除以每个投入和产出：请修正数据或选择“小正数调整”
+tfee-cancelled = TFEE 在全部线性规划求解完成前已停止；未保留任何得分
 tfee-no-positive = 列“{ $name }”没有正值：“小正数调整”没有可参照的数值
 entropy-no-indicators = 没有指标：请为指数至少选择一列
 entropy-too-few-rows = 只有 { $n } 行的所有指标都有值；熵值法权重至少需要 2 行：请填补缺失值或去掉部分指标

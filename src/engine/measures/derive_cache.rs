@@ -120,7 +120,9 @@ impl DerivedCache {
     /// Add the derived variables in `only` to `panel`, as
     /// [`super::derive::add_derived_only`] would, taking each from the cache when its key
     /// ([`fingerprint`]) is there and computing (and keeping) it otherwise. A variable whose
-    /// column the data already hold is reported "in the data" without a key.
+    /// column the data already hold is reported "in the data" without a key. When `progress`
+    /// is cancelled ([`TfeeProgress::with_cancel`]) the variable being computed is not kept and
+    /// the rest are skipped: the report is then incomplete, for a caller that discards it.
     pub fn add(
         &self,
         panel: &mut Panel,
@@ -140,6 +142,11 @@ impl DerivedCache {
                 None => {
                     let guard = Claim { cache: self, key, done: false };
                     let done = Arc::new(compute(panel, spec, progress, v));
+                    if progress.is_some_and(TfeeProgress::cancelled) {
+                        // Not kept: the next job computes it again (the guard frees the key).
+                        report.entries.extend(done.entries.iter().cloned());
+                        return report;
+                    }
                     guard.finish(done.clone());
                     if let Ok(mut c) = self.computed.lock() {
                         c.push(v);

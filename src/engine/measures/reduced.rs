@@ -54,7 +54,7 @@
 
 use super::sbm::{DeaData, DmuScore, DmuStatus, EFFICIENT_TOL, LpFailure, Rts};
 use super::sbm_dense::{sbm_dense, super_sbm_dense};
-use super::tfee::TfeeProgress;
+use super::tfee::{TfeeProgress, stopped};
 use rayon::prelude::*;
 
 /// Largest block screened at once; blocks double when a pass removes less than a fifth.
@@ -132,6 +132,9 @@ fn screen(d: &DeaData, rts: Rts, progress: Option<&TfeeProgress>) -> Vec<usize> 
     let mut s: Vec<usize> = (0..d.n()).collect();
     let mut size = BLOCK;
     while s.len() > size {
+        if stopped(progress) {
+            break;
+        }
         let kept: Vec<Vec<usize>> = balanced_chunks(&s, size).par_iter().map(|b| screen_block(d, b, rts)).collect();
         let next: Vec<usize> = kept.concat();
         if let Some(p) = progress {
@@ -174,6 +177,9 @@ type Solved = (Vec<usize>, Result<(f64, Vec<f64>), LpFailure>);
 pub fn evaluate_group(d: &DeaData, rts: Rts, progress: Option<&TfeeProgress>) -> Vec<DmuScore> {
     let n = d.n();
     let s = screen(d, rts, progress);
+    if stopped(progress) {
+        return vec![DmuScore::failed(DmuStatus::SolverError, f64::NAN); n];
+    }
     // Exact scores of the survivors (rho_S = rho_N) and the efficient set.
     let in_s: Vec<Solved> = s.par_iter().map(|&k| (s.clone(), sbm_dense(d, k, &s, rts))).collect();
     let mut solved: Vec<Option<Solved>> = (0..n).map(|_| None).collect();
@@ -188,6 +194,9 @@ pub fn evaluate_group(d: &DeaData, rts: Rts, progress: Option<&TfeeProgress>) ->
     let rest_solved: Vec<Solved> = rest
         .par_iter()
         .map(|&k| {
+            if stopped(progress) {
+                return (Vec::new(), Err(LpFailure::Solver("cancelled".into())));
+            }
             let refs = with(&frontier, k);
             let r = sbm_dense(d, k, &refs, rts);
             (refs, r)
@@ -229,6 +238,9 @@ pub fn evaluate_group(d: &DeaData, rts: Rts, progress: Option<&TfeeProgress>) ->
     let supers: Vec<DmuScore> = eff
         .par_iter()
         .map(|&o| {
+            if stopped(progress) {
+                return DmuScore::failed(DmuStatus::SolverError, f64::NAN);
+            }
             let rho = out[o].sbm;
             let mut refs: Vec<usize> =
                 frontier.iter().chain(&leans[o]).chain(&unknown).copied().filter(|&j| j != o).collect();

@@ -22,7 +22,8 @@ use super::sbm::{DeaData, DmuScore, DmuStatus, Rts, evaluate};
 use crate::engine::data::Panel;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 /// How the linear programs are solved; both give the same scores (to the simplex's rounding).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -45,6 +46,8 @@ pub struct TfeeProgress {
     done: AtomicUsize,
     total: AtomicUsize,
     on_advance: Option<ProgressCallback>,
+    /// Set from another thread to stop the computation ([`TfeeError::Cancelled`]).
+    cancel: Option<Arc<AtomicBool>>,
 }
 
 impl std::fmt::Debug for TfeeProgress {
@@ -64,6 +67,17 @@ impl TfeeProgress {
     /// keep it cheap, e.g. storing into an atomic).
     pub fn with_callback(f: impl Fn(usize, usize) + Send + Sync + 'static) -> Self {
         TfeeProgress { on_advance: Some(Box::new(f)), ..Self::default() }
+    }
+
+    /// The same counter, stopped when `flag` is set: the programs not yet started are skipped
+    /// and the computation ends with [`TfeeError::Cancelled`].
+    pub fn with_cancel(self, flag: Arc<AtomicBool>) -> Self {
+        TfeeProgress { cancel: Some(flag), ..self }
+    }
+
+    /// True once the cancel flag is set.
+    pub fn cancelled(&self) -> bool {
+        self.cancel.as_ref().is_some_and(|f| f.load(Ordering::Relaxed))
     }
 
     /// Add `k` finished steps.
@@ -183,6 +197,8 @@ pub enum TfeeError {
     },
     /// No positive value to derive the adjustment from.
     NoPositive(String),
+    /// Stopped through [`TfeeProgress::with_cancel`] before every program was solved.
+    Cancelled,
 }
 
 /// The TFEE of every panel row.
@@ -321,6 +337,9 @@ pub fn compute_tfee_with(
         }
         TfeeMethod::Full => datas.par_iter().map(|d| evaluate_full(d, spec.rts, progress)).collect(),
     };
+    if stopped(progress) {
+        return Err(TfeeError::Cancelled);
+    }
     let mut rows = vec![DmuScore::failed(DmuStatus::Missing, f64::NAN); n];
     for (g, s) in groups.iter().zip(scored) {
         for (&r, score) in g.iter().zip(s) {
@@ -330,12 +349,22 @@ pub fn compute_tfee_with(
     Ok(TfeeResult { rows, notes })
 }
 
+/// True when `progress` has been cancelled: programs not yet started are skipped (their
+/// placeholder results are never returned: [`compute_tfee_with`] ends with
+/// [`TfeeError::Cancelled`]).
+pub(super) fn stopped(progress: Option<&TfeeProgress>) -> bool {
+    progress.is_some_and(TfeeProgress::cancelled)
+}
+
 /// Every DMU of `d` evaluated against all DMUs of `d` (the full programs).
 fn evaluate_full(d: &DeaData, rts: Rts, progress: Option<&TfeeProgress>) -> Vec<DmuScore> {
     let members: Vec<usize> = (0..d.n()).collect();
     members
         .par_iter()
         .map(|&o| {
+            if stopped(progress) {
+                return DmuScore::failed(DmuStatus::SolverError, f64::NAN);
+            }
             let r = evaluate(d, o, &members, rts);
             if let Some(p) = progress {
                 p.advance(2);

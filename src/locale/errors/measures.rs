@@ -49,6 +49,7 @@ impl Worded for TfeeError {
                 .arg("at", at.worded(lang))
                 .arg("value", value.to_string()),
             TfeeError::NoPositive(name) => Message::new("tfee-no-positive").arg("name", name),
+            TfeeError::Cancelled => Message::new("tfee-cancelled"),
         }
         .render(lang)
     }
