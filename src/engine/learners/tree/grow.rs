@@ -7,7 +7,7 @@
 //! search of a node is in [`super::split`].
 
 use super::binary::{LANES, LoSums, sums_in_feature_order};
-use super::partition::{Keep, partition};
+use super::partition::{Keep, partition, partition_sorted};
 use super::scan::{Wy, sums};
 use super::split::best_split;
 use super::{LEAF, Node, Presorted, Tree};
@@ -114,6 +114,9 @@ pub(super) struct Dims {
     pub mask: usize,
     /// Number of two-valued features (0: the position-order list is not kept).
     pub n_two: usize,
+    /// No two-valued feature and no shared list: every feature has its own sorted list, and
+    /// the split search takes the plain path ([`super::split`]).
+    pub plain: bool,
 }
 
 impl Dims {
@@ -161,7 +164,9 @@ pub fn grow_tree(
             None => s.two_slot.push(NOT_TWO),
         }
     }
-    let d = Dims { m, p, mask: cap - 1, n_two: s.two_values.len() };
+    let n_two = s.two_values.len();
+    let plain = n_two == 0 && s.list.iter().enumerate().all(|(f, &l)| l == f);
+    let d = Dims { m, p, mask: cap - 1, n_two, plain };
     // Local ids 0..m for in-bag positions; out-of-bag positions map to the spare id m.
     s.local.clear();
     s.ly.clear();
@@ -215,9 +220,11 @@ pub fn grow_tree(
             k += usize::from(id != m as u32);
         }
     }
-    // Local ids follow positions, so the position-order list is 0..m.
-    let by_pos = &mut s.idx[p * m..p * m + m];
-    by_pos.iter_mut().enumerate().for_each(|(k, id)| *id = k as u32);
+    if n_two > 0 {
+        // Local ids follow positions, so the position-order list is 0..m.
+        let by_pos = &mut s.idx[p * m..p * m + m];
+        by_pos.iter_mut().enumerate().for_each(|(k, id)| *id = k as u32);
+    }
     grow_to(&mut s.side, cap);
     grow_to(&mut s.tmp_right, cap);
     s.feats.clear();
@@ -321,7 +328,11 @@ fn process_node(
     }
     let keep = Keep { left: !left_leaf, right: !right_leaf };
     let two_slot = split.two.map(|(slot, _)| slot);
-    let right_start = partition(start, split.pos, end, split.feature, two_slot, keep, d, s);
+    let right_start = if d.plain {
+        partition_sorted(start, split.pos, end, split.feature, keep, d, s)
+    } else {
+        partition(start, split.pos, end, split.feature, two_slot, keep, d, s)
+    };
     // A child of a two-valued split lists its rows in that feature's order in position order.
     let ref_feature = if two_slot.is_some() { d.p } else { s.list[split.feature] } as u32;
     let child = |node: usize, start: usize, end: usize, totals: Option<(f64, f64)>| Pending {

@@ -44,6 +44,9 @@ pub(super) fn best_split(
     if count < 2 * min_leaf {
         return None;
     }
+    if d.plain {
+        return best_split_sorted(start, end, d, w_tot, s_tot, params, rng, s);
+    }
     let by_pos = &s.idx[p * m + start..p * m + end];
     if count == 2 {
         // Both rows end in their own leaf whatever the feature, so every non-constant feature
@@ -160,4 +163,72 @@ pub(super) fn best_split(
     }
     let (a, b) = s.two_values[slot];
     Some(Split { feature: f, pos: start + top_k + 1, threshold: midpoint(a, b), two: Some((slot, s.lo[slot])) })
+}
+
+/// [`best_split`] when every feature keeps its own sorted list (no two-valued feature, no
+/// shared list): main's search before the dummy pass, which stops drawing at `max_features`
+/// varying features and compares each scan result as it comes, with no per-node tables (the
+/// same draws and the same comparisons, so the same split).
+#[allow(clippy::too_many_arguments)]
+fn best_split_sorted(
+    start: usize,
+    end: usize,
+    d: Dims,
+    w_tot: f64,
+    s_tot: f64,
+    params: &TreeParams,
+    rng: &mut Rng,
+    s: &mut GrowScratch,
+) -> Option<Split> {
+    let (m, p, mask) = (d.m, d.p, d.mask);
+    let count = end - start;
+    let min_leaf = params.min_samples_leaf;
+    if count == 2 {
+        // Both rows end in their own leaf whatever the feature, so every non-constant feature
+        // gives the same split: the first one drawn wins, as in the general scan.
+        for i in 0..p {
+            let j = i + rng.below(p - i);
+            s.feats.swap(i, j);
+            let f = s.feats[i];
+            let xcol = &d.column(&s.xl, f)[..=mask];
+            let ids = &s.idx[f * m + start..f * m + end];
+            let (a, b) = (xcol[ids[0] as usize & mask], xcol[ids[1] as usize & mask]);
+            if a != b {
+                return Some(Split { feature: f, pos: start + 1, threshold: midpoint(a, b), two: None });
+            }
+        }
+        return None;
+    }
+    s.cands.clear();
+    for i in 0..p {
+        let j = i + rng.below(p - i);
+        s.feats.swap(i, j);
+        let f = s.feats[i];
+        let ids = &s.idx[f * m + start..f * m + end];
+        let xcol = &d.column(&s.xl, f)[..=mask];
+        if xcol[ids[0] as usize & mask] != xcol[ids[count - 1] as usize & mask] {
+            s.cands.push(f); // constant features do not count towards max_features
+            if s.cands.len() == params.max_features {
+                break;
+            }
+        }
+    }
+    // Position k (0-based in the node) puts k + 1 rows on the left: admissible for
+    // k + 1 in [min_leaf, count - min_leaf].
+    let (k_lo, k_hi) = (min_leaf - 1, count - min_leaf);
+    let seg = |f: usize| &s.idx[f * m + start..f * m + end];
+    let col = |f: usize| d.column(&s.xl, f);
+    let mut best_proxy = f64::NEG_INFINITY;
+    let mut best: Option<Split> = None;
+    let consider = |f: usize, (top, top_k): (f64, usize)| {
+        if top > best_proxy {
+            best_proxy = top;
+            let (ids, xcol) = (seg(f), col(f));
+            let (xk, xk1) = (xcol[ids[top_k] as usize & mask], xcol[ids[top_k + 1] as usize & mask]);
+            best = Some(Split { feature: f, pos: start + top_k + 1, threshold: midpoint(xk, xk1), two: None });
+        }
+    };
+    let scan = Scan { wyw: &s.wyw, mask, k_lo, k_hi, w_tot, s_tot };
+    scan_features(&scan, &s.cands, seg, col, consider);
+    best
 }
