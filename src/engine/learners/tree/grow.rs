@@ -9,7 +9,7 @@
 use super::binary::{LANES, LoSums, sums_in_feature_order};
 use super::partition::{Keep, partition, partition_sorted};
 use super::scan::{Wy, sums};
-use super::split::best_split;
+use super::split::{best_split, best_split_sorted};
 use super::{LEAF, Node, Presorted, Tree};
 use crate::engine::rng::Rng;
 
@@ -304,7 +304,12 @@ fn process_node(
         nodes[node] = Node { value: mean, feature: LEAF, left: 0 };
         return;
     }
-    let Some(split) = best_split(start, end, d, w_tot, s_tot, params, rng, s) else {
+    let split = if d.plain {
+        best_split_sorted(start, end, d, w_tot, s_tot, params, rng, s)
+    } else {
+        best_split(start, end, d, w_tot, s_tot, params, rng, s)
+    };
+    let Some(split) = split else {
         nodes[node] = Node { value: mean, feature: LEAF, left: 0 };
         return;
     };
