@@ -38,7 +38,12 @@
 //! split, sixteen dummies side by side ([`binary`]); by the tie rule these are the very sums,
 //! in the very order, of the sorted scan, so the trees are unchanged bit for bit. Likewise a
 //! feature that is an increasing function of an earlier one (`expersq` of `exper`) shares its
-//! sorted list ([`Presorted::owner`]).
+//! sorted list ([`Presorted::owner`]). A fit with neither (most panels) takes the plain split
+//! search and partition, without the per-node tables the dummies need. Measured with
+//! `carbon-dml run` (user CPU seconds, runs alternating with the code before, 2 shared cores,
+//! load 0.3-0.7): Card's 3,010-row cross-section (PLIV, 12 of 14 controls are dummies) 5.42-5.56
+//! before, 2.97-3.02 after; the generated city panel (no dummies) 2.69-2.71 before, 2.77-2.89
+//! after, with 0.7% more instructions (callgrind: the scan is called, not inlined).
 //!
 //! A test grows hundreds of trees (ties, constant columns, weights, every stopping rule) with a
 //! textbook CART that sorts at every node, and checks that the trees agree bit for bit.
