@@ -1,6 +1,15 @@
 //! Growing one CART regression tree from presorted rows (exact best splits, squared error).
+//!
+//! Features with more than two values keep, per feature, the node's rows in value order
+//! ([`super::scan`] finds their best split, [`super::partition`] splits the lists). Two-valued
+//! features (dummies) keep none: their one candidate split is summed from the node's rows in
+//! position order ([`super::binary`]), which the trees keep as one more list. The split
+//! search of a node is in [`super::split`].
 
-use super::scan::{Scan, Wy, scan_features, sums};
+use super::binary::{LANES, LoSums, sums_in_feature_order};
+use super::partition::{Keep, partition, partition_sorted};
+use super::scan::{Wy, sums};
+use super::split::{best_split, best_split_sorted};
 use super::{LEAF, Node, Presorted, Tree};
 use crate::engine::rng::Rng;
 
@@ -32,26 +41,52 @@ pub struct TreeParams {
 #[derive(Clone, Debug, Default)]
 pub struct GrowScratch {
     /// Target per local id.
-    ly: Vec<f64>,
+    pub(super) ly: Vec<f64>,
     /// Weight and weighted target per local id (length `cap`).
-    wyw: Vec<Wy>,
-    /// Per feature, local ids sorted by that feature: `idx[f * m + k]` (+1 spare).
-    idx: Vec<u32>,
-    /// Per feature, values by local id: `xl[f * cap + id]`.
-    xl: Vec<f64>,
+    pub(super) wyw: Vec<Wy>,
+    /// Per feature, local ids sorted by that feature: `idx[f * m + k]`; then (as feature `p`)
+    /// the local ids in position order, kept when some feature is two-valued (+1 spare).
+    pub(super) idx: Vec<u32>,
+    /// Per feature, values by local id: `xl[f * cap + id]` (features with more than two values).
+    pub(super) xl: Vec<f64>,
     /// Side of the current split per local id, 1 = left (length `cap`).
-    side: Vec<u8>,
+    pub(super) side: Vec<u8>,
     /// Partition buffer for the right rows (length `cap`).
-    tmp_right: Vec<u32>,
+    pub(super) tmp_right: Vec<u32>,
+    /// Slot of each feature among the two-valued ones ([`NOT_TWO`] for the others).
+    pub(super) two_slot: Vec<usize>,
+    /// The list of each feature with more than two values: its own, or that of an earlier
+    /// feature with the same order and ties ([`Presorted::owner`]).
+    pub(super) list: Vec<usize>,
+    /// Per list, the index of its scan result at the current node ([`NOT_TWO`]: not scanned).
+    pub(super) list_res: Vec<usize>,
+    /// Lower and higher value of each two-valued slot.
+    pub(super) two_values: Vec<(f64, f64)>,
+    /// Codes of the two-valued features, [`LANES`] slots per chunk: `codes[chunk * cap + id]`,
+    /// 0 for the lower value, 1 for the higher.
+    pub(super) codes: Vec<[u8; LANES]>,
+    /// Sums over each two-valued slot's low rows in the current node.
+    pub(super) lo: Vec<LoSums>,
+    /// Features with more than two values evaluated at the current node, in draw order, and
+    /// their scan results.
+    pub(super) scanned: Vec<usize>,
+    pub(super) scan_res: Vec<(f64, usize)>,
+    /// Best proxy and position of every candidate, in draw order.
+    pub(super) cand_res: Vec<(f64, usize)>,
     /// Feature draw order.
-    feats: Vec<usize>,
+    pub(super) feats: Vec<usize>,
     /// Features evaluated at the current node, in draw order.
-    cands: Vec<usize>,
+    pub(super) cands: Vec<usize>,
+    /// Whether each feature varies in the current node.
+    pub(super) varies: Vec<bool>,
     /// Local id of each position (`m` = out of bag).
     local: Vec<u32>,
     /// Nodes still to process.
     stack: Vec<Pending>,
 }
+
+/// Marker in [`GrowScratch`]'s slot table for a feature with more than two values.
+pub(super) const NOT_TWO: usize = usize::MAX;
 
 /// A node waiting to be processed: its rows are `start..end` in every feature's segment.
 #[derive(Clone, Copy, Debug)]
@@ -60,37 +95,34 @@ struct Pending {
     start: u32,
     end: u32,
     depth: u32,
-    /// A feature whose segment is known to list exactly this node's rows.
+    /// A feature whose segment is known to list exactly this node's rows, in that feature's
+    /// order (`p`: the position-order list).
     ref_feature: u32,
     /// Weight and weighted target of the node when the parent already summed them over
     /// `ref_feature`'s segment in order (a left child: the same bits as summing again).
     totals: Option<(f64, f64)>,
 }
 
-/// Best split found in a node.
-#[derive(Clone, Copy, Debug)]
-struct Split {
-    feature: usize,
-    /// First row (in the feature's order) that goes right.
-    pos: usize,
-    threshold: f64,
-}
-
 /// Sizes of one tree's working arrays.
 #[derive(Clone, Copy, Debug)]
-struct Dims {
+pub(super) struct Dims {
     /// In-bag rows.
-    m: usize,
+    pub m: usize,
     /// Features.
-    p: usize,
+    pub p: usize,
     /// `cap - 1`, with `cap > m` the power-of-two length of per-id arrays.
-    mask: usize,
+    pub mask: usize,
+    /// Number of two-valued features (0: the position-order list is not kept).
+    pub n_two: usize,
+    /// No two-valued feature and no shared list: every feature has its own sorted list, and
+    /// the split search takes the plain path ([`super::split`]).
+    pub plain: bool,
 }
 
 impl Dims {
     /// Feature `f`'s values by local id.
     #[inline]
-    fn column<'a>(&self, xl: &'a [f64], f: usize) -> &'a [f64] {
+    pub(super) fn column<'a>(&self, xl: &'a [f64], f: usize) -> &'a [f64] {
         let cap = self.mask + 1;
         &xl[f * cap..(f + 1) * cap]
     }
@@ -119,7 +151,22 @@ pub fn grow_tree(
         return Tree { nodes: vec![Node { value, feature: LEAF, left: 0 }] };
     }
     let cap = (m + 1).next_power_of_two();
-    let d = Dims { m, p, mask: cap - 1 };
+    s.two_slot.clear();
+    s.two_values.clear();
+    s.list.clear();
+    s.list.extend((0..p).map(|f| pre.owner(f)));
+    for f in 0..p {
+        match pre.two_values(f) {
+            Some(v) => {
+                s.two_slot.push(s.two_values.len());
+                s.two_values.push(v);
+            }
+            None => s.two_slot.push(NOT_TWO),
+        }
+    }
+    let n_two = s.two_values.len();
+    let plain = n_two == 0 && s.list.iter().enumerate().all(|(f, &l)| l == f);
+    let d = Dims { m, p, mask: cap - 1, n_two, plain };
     // Local ids 0..m for in-bag positions; out-of-bag positions map to the spare id m.
     s.local.clear();
     s.ly.clear();
@@ -136,12 +183,32 @@ pub fn grow_tree(
     }
     s.wyw.resize(cap, Wy::default());
     // Every entry that is read is written below first, so buffers are only grown, never cleared.
-    grow_to(&mut s.idx, m * p + 1);
+    grow_to(&mut s.idx, m * (p + 1) + 1);
     grow_to(&mut s.xl, cap * p);
+    let chunks = d.n_two.div_ceil(LANES);
+    // Entries of out-of-bag ids are never read (only the spare id m is written for them).
+    grow_to(&mut s.codes, chunks * cap);
     let local = &s.local[..n];
+    for chunk in 0..chunks {
+        let codes = &mut s.codes[chunk * cap..(chunk + 1) * cap];
+        let codes = &mut codes[..=d.mask];
+        for (&id, &c) in local.iter().zip(pre.two_codes(chunk)) {
+            codes[id as usize & d.mask] = c;
+        }
+    }
     for f in 0..p {
+        if s.two_slot[f] != NOT_TWO {
+            continue;
+        }
         let xl = &mut s.xl[f * cap..(f + 1) * cap];
         let xl = &mut xl[..=d.mask];
+        if s.list[f] != f {
+            // Its rows are listed in the owner's list: only its values are needed.
+            for (&pos, &value) in pre.order(f).iter().zip(pre.sorted_values(f)) {
+                xl[local[pos as usize] as usize & d.mask] = value;
+            }
+            continue;
+        }
         // Branch-free filter: always write, advance only for in-bag rows (the last write of an
         // out-of-bag row lands in the spare slot, overwritten by the next feature).
         let ids = &mut s.idx[f * m..f * m + m + 1];
@@ -153,15 +220,36 @@ pub fn grow_tree(
             k += usize::from(id != m as u32);
         }
     }
+    if n_two > 0 {
+        // Local ids follow positions, so the position-order list is 0..m.
+        let by_pos = &mut s.idx[p * m..p * m + m];
+        by_pos.iter_mut().enumerate().for_each(|(k, id)| *id = k as u32);
+    }
     grow_to(&mut s.side, cap);
     grow_to(&mut s.tmp_right, cap);
     s.feats.clear();
     s.feats.extend(0..p);
+    // The root's totals, summed in feature 0's order (as every node sums in its reference
+    // feature's order); a two-valued feature 0 has no list of its own.
+    let (root_ref, totals) = match s.two_slot[0] {
+        NOT_TWO => (0, sums(&s.wyw, &s.idx[..m], d.mask)),
+        slot => {
+            let codes = &s.codes[slot / LANES * cap..(slot / LANES + 1) * cap];
+            (p, sums_in_feature_order(&s.idx[p * m..p * m + m], codes, slot % LANES, &s.wyw, d.mask))
+        }
+    };
 
     let mut nodes = Vec::with_capacity(64);
     nodes.push(Node { value: 0.0, feature: LEAF, left: 0 });
     s.stack.clear();
-    s.stack.push(Pending { node: 0, start: 0, end: m as u32, depth: 0, ref_feature: 0, totals: None });
+    s.stack.push(Pending {
+        node: 0,
+        start: 0,
+        end: m as u32,
+        depth: 0,
+        ref_feature: root_ref as u32,
+        totals: Some(totals),
+    });
     while let Some(task) = s.stack.pop() {
         process_node(task, d, params, rng, s, &mut nodes);
     }
@@ -173,6 +261,14 @@ fn grow_to<T: Copy + Default>(v: &mut Vec<T>, len: usize) {
     if v.len() < len {
         v.resize(len, T::default());
     }
+}
+
+/// Threshold between consecutive distinct values `a < b`: `a/2 + b/2`, or `a` when rounding
+/// would put it on `b` or overflow (scikit-learn's rule; the histogram trees' bin edges and
+/// thresholds too).
+pub(super) fn midpoint(a: f64, b: f64) -> f64 {
+    let t = a / 2.0 + b / 2.0;
+    if t == b || !t.is_finite() { a } else { t }
 }
 
 /// True when a node with `count` rows at `depth` may not be split by size or depth (the rule of
@@ -208,7 +304,12 @@ fn process_node(
         nodes[node] = Node { value: mean, feature: LEAF, left: 0 };
         return;
     }
-    let Some(split) = best_split(start, end, d, w_tot, s_tot, params, rng, s) else {
+    let split = if d.plain {
+        best_split_sorted(start, end, d, w_tot, s_tot, params, rng, s)
+    } else {
+        best_split(start, end, d, w_tot, s_tot, params, rng, s)
+    };
+    let Some(split) = split else {
         nodes[node] = Node { value: mean, feature: LEAF, left: 0 };
         return;
     };
@@ -218,21 +319,33 @@ fn process_node(
     let n_right = end - split.pos;
     let left_leaf = leaf_by_size(n_left, depth + 1, params);
     let right_leaf = leaf_by_size(n_right, depth + 1, params);
-    let sf = split.feature * m;
-    let (w_left, s_left) = sums(&s.wyw, &s.idx[sf + start..sf + split.pos], d.mask);
+    let (w_left, s_left) = match split.two {
+        Some((_, lo)) => (lo.w, lo.s),
+        None => {
+            let sf = s.list[split.feature] * m;
+            sums(&s.wyw, &s.idx[sf + start..sf + split.pos], d.mask)
+        }
+    };
     nodes.push(Node { value: s_left / w_left, feature: LEAF, left: 0 });
     nodes.push(Node { value: (s_tot - s_left) / (w_tot - w_left), feature: LEAF, left: 0 });
     if left_leaf && right_leaf {
         return;
     }
     let keep = Keep { left: !left_leaf, right: !right_leaf };
-    let right_start = partition(start, split.pos, end, split.feature, keep, d, s);
+    let two_slot = split.two.map(|(slot, _)| slot);
+    let right_start = if d.plain {
+        partition_sorted(start, split.pos, end, split.feature, keep, d, s)
+    } else {
+        partition(start, split.pos, end, split.feature, two_slot, keep, d, s)
+    };
+    // A child of a two-valued split lists its rows in that feature's order in position order.
+    let ref_feature = if two_slot.is_some() { d.p } else { s.list[split.feature] } as u32;
     let child = |node: usize, start: usize, end: usize, totals: Option<(f64, f64)>| Pending {
         node: node as u32,
         start: start as u32,
         end: end as u32,
         depth: (depth + 1) as u32,
-        ref_feature: split.feature as u32,
+        ref_feature,
         totals,
     };
     if !right_leaf {
@@ -240,165 +353,6 @@ fn process_node(
     }
     if !left_leaf {
         s.stack.push(child(left, start, split.pos, Some((w_left, s_left))));
-    }
-}
-
-/// The best split of rows `start..end` over up to `max_features` non-constant features.
-///
-/// The features to evaluate are drawn first (Fisher-Yates, skipping features constant in the
-/// node), then scanned four at a time by [`scan_features`], and the results compared in draw
-/// order: the first feature with the largest proxy wins, and within a feature the first position.
-#[allow(clippy::too_many_arguments)]
-fn best_split(
-    start: usize,
-    end: usize,
-    d: Dims,
-    w_tot: f64,
-    s_tot: f64,
-    params: &TreeParams,
-    rng: &mut Rng,
-    s: &mut GrowScratch,
-) -> Option<Split> {
-    let (m, p, mask) = (d.m, d.p, d.mask);
-    let count = end - start;
-    let min_leaf = params.min_samples_leaf;
-    if count < 2 * min_leaf {
-        return None;
-    }
-    if count == 2 {
-        // Both rows end in their own leaf whatever the feature, so every non-constant feature
-        // gives the same split: the first one drawn wins, as in the general scan.
-        for i in 0..p {
-            let j = i + rng.below(p - i);
-            s.feats.swap(i, j);
-            let f = s.feats[i];
-            let xcol = &d.column(&s.xl, f)[..=mask];
-            let ids = &s.idx[f * m + start..f * m + end];
-            let (a, b) = (xcol[ids[0] as usize & mask], xcol[ids[1] as usize & mask]);
-            if a != b {
-                return Some(Split { feature: f, pos: start + 1, threshold: midpoint(a, b) });
-            }
-        }
-        return None;
-    }
-    s.cands.clear();
-    for i in 0..p {
-        let j = i + rng.below(p - i);
-        s.feats.swap(i, j);
-        let f = s.feats[i];
-        let ids = &s.idx[f * m + start..f * m + end];
-        let xcol = &d.column(&s.xl, f)[..=mask];
-        if xcol[ids[0] as usize & mask] != xcol[ids[count - 1] as usize & mask] {
-            s.cands.push(f); // constant features do not count towards max_features
-            if s.cands.len() == params.max_features {
-                break;
-            }
-        }
-    }
-    // Position k (0-based in the node) puts k + 1 rows on the left: admissible for
-    // k + 1 in [min_leaf, count - min_leaf].
-    let (k_lo, k_hi) = (min_leaf - 1, count - min_leaf);
-    let seg = |f: usize| &s.idx[f * m + start..f * m + end];
-    let col = |f: usize| d.column(&s.xl, f);
-    let mut best_proxy = f64::NEG_INFINITY;
-    let mut best: Option<Split> = None;
-    let mut consider = |f: usize, (top, top_k): (f64, usize)| {
-        if top > best_proxy {
-            best_proxy = top;
-            let (ids, xcol) = (seg(f), col(f));
-            let (xk, xk1) = (xcol[ids[top_k] as usize & mask], xcol[ids[top_k + 1] as usize & mask]);
-            best = Some(Split { feature: f, pos: start + top_k + 1, threshold: midpoint(xk, xk1) });
-        }
-    };
-    let scan = Scan { wyw: &s.wyw, mask, k_lo, k_hi, w_tot, s_tot };
-    scan_features(&scan, &s.cands, seg, col, &mut consider);
-    best
-}
-
-/// Threshold between consecutive distinct values `a < b`: `a/2 + b/2`, or `a` when rounding
-/// would put it on `b` or overflow (scikit-learn's rule; the histogram trees' bin edges and
-/// thresholds too).
-pub(super) fn midpoint(a: f64, b: f64) -> f64 {
-    let t = a / 2.0 + b / 2.0;
-    if t == b || !t.is_finite() { a } else { t }
-}
-
-/// Which children of a split are grown further (a leaf child's rows are never read again).
-#[derive(Clone, Copy, Debug)]
-struct Keep {
-    left: bool,
-    right: bool,
-}
-
-/// Stable partition of rows `start..end` of every non-constant feature's segment into the rows
-/// of `split_feature`'s segment before `pos` (left) and the rest (right), for the children in
-/// `keep` only. Returns where the right child's rows start: `pos`, or `start` when the left
-/// child is a leaf (the right rows are then moved to the front and the left rows dropped).
-///
-/// The left rows are compacted in place (a row is written at or before the place it was read
-/// from) and the right rows go through one buffer; every write is unconditional and only the
-/// write position depends on the side, so the loop has no data-dependent branch.
-fn partition(
-    start: usize,
-    pos: usize,
-    end: usize,
-    split_feature: usize,
-    keep: Keep,
-    d: Dims,
-    s: &mut GrowScratch,
-) -> usize {
-    let (m, p, mask) = (d.m, d.p, d.mask);
-    let side = &mut s.side[..=mask];
-    let sf = split_feature * m;
-    for (k, &id) in s.idx[sf + start..sf + end].iter().enumerate() {
-        side[id as usize & mask] = u8::from(k < pos - start);
-    }
-    let tr = &mut s.tmp_right[..=mask];
-    for f in 0..p {
-        let ids = &mut s.idx[f * m + start..f * m + end];
-        let xcol = &d.column(&s.xl, f)[..=mask];
-        let last = ids.len() - 1;
-        if f == split_feature || xcol[ids[0] as usize & mask] == xcol[ids[last] as usize & mask] {
-            // Already split, or constant here and in every descendant (never read again).
-            continue;
-        }
-        match (keep.left, keep.right) {
-            (true, true) => {
-                let (mut nl, mut nr) = (0usize, 0usize);
-                for k in 0..ids.len() {
-                    let id = ids[k];
-                    let left = usize::from(side[id as usize & mask]);
-                    ids[nl] = id;
-                    tr[nr & mask] = id;
-                    nl += left;
-                    nr += 1 - left;
-                }
-                ids[nl..].copy_from_slice(&tr[..nr]);
-            }
-            (true, false) => {
-                let mut nl = 0usize;
-                for k in 0..ids.len() {
-                    let id = ids[k];
-                    ids[nl] = id;
-                    nl += usize::from(side[id as usize & mask]);
-                }
-            }
-            (false, _) => {
-                let mut nr = 0usize;
-                for k in 0..ids.len() {
-                    let id = ids[k];
-                    ids[nr] = id;
-                    nr += 1 - usize::from(side[id as usize & mask]);
-                }
-            }
-        }
-    }
-    if keep.left {
-        pos
-    } else {
-        // The split feature's segment was not compacted above: move its right rows too.
-        s.idx.copy_within(sf + pos..sf + end, sf + start);
-        start
     }
 }
 
