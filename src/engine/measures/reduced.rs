@@ -101,13 +101,14 @@ fn pair_bound(d: &DeaData, k: usize, j: usize) -> f64 {
 
 /// The DMUs of `block` that survive screening within it: not dropped by a dominating DMU, and
 /// with SBM score at least [`DROP_BELOW`] against the undominated DMUs of the block (or whose
-/// program failed: kept, as the safe side).
-fn screen_block(d: &DeaData, block: &[usize], rts: Rts) -> Vec<usize> {
+/// program failed: kept, as the safe side). Once `progress` is cancelled the programs left are
+/// skipped and their DMUs kept (the result is then discarded).
+fn screen_block(d: &DeaData, block: &[usize], rts: Rts, progress: Option<&TfeeProgress>) -> Vec<usize> {
     let undominated: Vec<usize> =
         block.iter().copied().filter(|&k| !block.iter().any(|&j| j != k && pair_bound(d, k, j) < DROP_BELOW)).collect();
     let keep: Vec<bool> = undominated
         .par_iter()
-        .map(|&k| sbm_dense(d, k, &undominated, rts).map_or(true, |(rho, _)| rho >= DROP_BELOW))
+        .map(|&k| stopped(progress) || sbm_dense(d, k, &undominated, rts).map_or(true, |(rho, _)| rho >= DROP_BELOW))
         .collect();
     undominated.iter().zip(keep).filter(|&(_, k)| k).map(|(&j, _)| j).collect()
 }
@@ -135,7 +136,8 @@ fn screen(d: &DeaData, rts: Rts, progress: Option<&TfeeProgress>) -> Vec<usize> 
         if stopped(progress) {
             break;
         }
-        let kept: Vec<Vec<usize>> = balanced_chunks(&s, size).par_iter().map(|b| screen_block(d, b, rts)).collect();
+        let kept: Vec<Vec<usize>> =
+            balanced_chunks(&s, size).par_iter().map(|b| screen_block(d, b, rts, progress)).collect();
         let next: Vec<usize> = kept.concat();
         if let Some(p) = progress {
             p.advance(s.len() - next.len());
@@ -181,7 +183,13 @@ pub fn evaluate_group(d: &DeaData, rts: Rts, progress: Option<&TfeeProgress>) ->
         return vec![DmuScore::failed(DmuStatus::SolverError, f64::NAN); n];
     }
     // Exact scores of the survivors (rho_S = rho_N) and the efficient set.
-    let in_s: Vec<Solved> = s.par_iter().map(|&k| (s.clone(), sbm_dense(d, k, &s, rts))).collect();
+    let in_s: Vec<Solved> = s
+        .par_iter()
+        .map(|&k| match stopped(progress) {
+            true => (Vec::new(), Err(LpFailure::Solver("cancelled".into()))),
+            false => (s.clone(), sbm_dense(d, k, &s, rts)),
+        })
+        .collect();
     let mut solved: Vec<Option<Solved>> = (0..n).map(|_| None).collect();
     for (&k, r) in s.iter().zip(in_s) {
         solved[k] = Some(r);
