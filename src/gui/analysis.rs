@@ -69,16 +69,31 @@ fn first_stage(scenario: &Scenario) -> BTreeSet<DerivedVar> {
     vars
 }
 
-/// A TFEE progress counter that moves the job's bar (per mille of the programs solved) and
-/// stops when the job is cancelled.
-fn tfee_bar(jc: &super::jobs::JobContext) -> TfeeProgress {
+/// Add the derived variables `vars` to a copy of `panel` inside job `jc`, taking and keeping
+/// them in `cache`. The job's bar follows the TFEE programs (per mille; the only slow derived
+/// variable, the quick ones take a moment) and TFEE stops when the job is cancelled: then
+/// `Err(CANCELLED)` and nothing is kept.
+fn derive_in_job(
+    jc: &super::jobs::JobContext,
+    cache: &DerivedCache,
+    measures: &MeasureSpec,
+    panel: &Panel,
+    vars: &BTreeSet<DerivedVar>,
+) -> Result<(Panel, DerivedReport), String> {
     let bar = jc.progress.clone();
     bar.set_total(1000);
-    TfeeProgress::with_callback(move |done, total| {
+    let tfee = TfeeProgress::with_callback(move |done, total| {
         let per_mille = if total == 0 { 0 } else { (1000.0 * done as f64 / total as f64) as u32 };
         bar.set_done(per_mille.min(1000));
     })
-    .with_cancel(jc.cancel.clone())
+    .with_cancel(jc.cancel.clone());
+    let mut panel = panel.clone();
+    let report = cache.add(&mut panel, measures, Some(&tfee), vars);
+    if tfee.cancelled() {
+        return Err(CANCELLED.to_string());
+    }
+    jc.progress.set_done(1000);
+    Ok((panel, report))
 }
 
 /// Why an estimate is missing.
@@ -361,15 +376,7 @@ impl Analysis {
             self.estimate_job.cancel();
             self.rest_job.cancel();
             self.derive_job.spawn(wake, move |jc| {
-                // The bar follows the TFEE programs when the estimate reads TFEE (the only
-                // slow derived variable); the quick ones take a moment.
-                let tfee = tfee_bar(jc);
-                let mut panel = (*raw).clone();
-                let report = cache.add(&mut panel, &measures, Some(&tfee), &vars);
-                if tfee.cancelled() {
-                    return Err(CANCELLED.to_string());
-                }
-                jc.progress.set_done(1000);
+                let (panel, report) = derive_in_job(jc, &cache, &measures, &raw, &vars)?;
                 let pending = DerivedVar::ALL.into_iter().filter(|v| !vars.contains(v)).collect();
                 Ok(Arc::new(Derived { key, panel: Arc::new(panel), report, pending }))
             });
@@ -477,13 +484,7 @@ impl Analysis {
         let measures = self.scenario.measures.clone();
         let cache = self.derived_cache.clone();
         self.rest_job.spawn(wake, move |jc| {
-            let tfee = tfee_bar(jc);
-            let mut panel = (*d.panel).clone();
-            let rest = cache.add(&mut panel, &measures, Some(&tfee), &d.pending);
-            if tfee.cancelled() {
-                return Err(CANCELLED.to_string());
-            }
-            jc.progress.set_done(1000);
+            let (panel, rest) = derive_in_job(jc, &cache, &measures, &d.panel, &d.pending)?;
             let report = d.report.clone().merged(rest);
             Ok(Arc::new(Derived { key: d.key, panel: Arc::new(panel), report, pending: BTreeSet::new() }))
         });

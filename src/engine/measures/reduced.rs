@@ -173,6 +173,11 @@ fn with(set: &[usize], k: usize) -> Vec<usize> {
 /// The SBM program's outcome for one DMU: its reference set and `(rho, lambda)`.
 type Solved = (Vec<usize>, Result<(f64, Vec<f64>), LpFailure>);
 
+/// The placeholder of a program skipped after a cancel (never returned to the caller).
+fn skipped() -> Solved {
+    (Vec::new(), Err(LpFailure::Solver("cancelled".into())))
+}
+
 /// TFEE of every DMU of `d` (one frontier group), in DMU order: the SBM score for inefficient
 /// DMUs, super-SBM for efficient ones, equal to [`super::sbm::evaluate`] against all DMUs (see
 /// the module documentation for why). `progress` advances by two per DMU (screened, scored).
@@ -185,10 +190,7 @@ pub fn evaluate_group(d: &DeaData, rts: Rts, progress: Option<&TfeeProgress>) ->
     // Exact scores of the survivors (rho_S = rho_N) and the efficient set.
     let in_s: Vec<Solved> = s
         .par_iter()
-        .map(|&k| match stopped(progress) {
-            true => (Vec::new(), Err(LpFailure::Solver("cancelled".into()))),
-            false => (s.clone(), sbm_dense(d, k, &s, rts)),
-        })
+        .map(|&k| if stopped(progress) { skipped() } else { (s.clone(), sbm_dense(d, k, &s, rts)) })
         .collect();
     let mut solved: Vec<Option<Solved>> = (0..n).map(|_| None).collect();
     for (&k, r) in s.iter().zip(in_s) {
@@ -203,7 +205,7 @@ pub fn evaluate_group(d: &DeaData, rts: Rts, progress: Option<&TfeeProgress>) ->
         .par_iter()
         .map(|&k| {
             if stopped(progress) {
-                return (Vec::new(), Err(LpFailure::Solver("cancelled".into())));
+                return skipped();
             }
             let refs = with(&frontier, k);
             let r = sbm_dense(d, k, &refs, rts);
